@@ -1,0 +1,75 @@
+//! The command line (per CONTRACT.md): `baogao [FILE]...`, `outline`,
+//! `figures`, `search`, `dump`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// baogao (报告): browse Chinese government work reports in the terminal —
+/// outline, reading pane and every figure of the section you read.
+#[derive(Debug, Parser)]
+#[command(
+    name = "baogao",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Reports to open (`-` for standard input); none opens the sample.
+    pub files: Vec<String>,
+    /// Read input in this encoding (e.g. gbk, gb18030, utf-16le).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// Colour theme of the UI.
+    #[arg(long, value_enum, default_value_t = Theme::Dark)]
+    pub theme: Theme,
+}
+
+/// UI colour themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Dark,
+    Light,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the section tree.
+    Outline {
+        /// Report to read (`-` for standard input); none reads the sample.
+        file: Option<String>,
+        /// Print JSON instead of the indented tree.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every figure (quantity) in the report.
+    Figures {
+        /// Report to read (`-` for standard input); none reads the sample.
+        file: Option<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+        /// Only figures of this section (e.g. `3.1`) and its subsections.
+        #[arg(long, value_name = "ID")]
+        section: Option<String>,
+    },
+    /// Full-text search; QUERY may be Chinese or pinyin.
+    Search {
+        /// What to look for.
+        query: String,
+        /// Report to read (`-` for standard input); none reads the sample.
+        file: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the whole document model as JSON.
+    Dump {
+        /// Report to read (`-` for standard input); none reads the sample.
+        file: Option<String>,
+    },
+}

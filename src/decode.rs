@@ -1,0 +1,250 @@
+//! Bytes to text: BOMs, UTF-8/UTF-16/GB18030 detection, HTML pages, line
+//! ends, and control characters made harmless.
+
+use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
+use std::fmt;
+
+/// Files larger than this are refused: no report is this big.
+pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why input could not be turned into text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The input has NUL bytes or is mostly undecodable.
+    Binary,
+    /// The input exceeds [`MAX_INPUT_BYTES`].
+    TooLarge(u64),
+    /// `--encoding` named an encoding we do not know.
+    UnknownEncoding(String),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Binary => write!(f, "is not a text file (binary or undecodable content)"),
+            Self::TooLarge(n) => write!(
+                f,
+                "is too large to be a report ({} MB; the limit is {} MB)",
+                n / (1024 * 1024),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+            Self::UnknownEncoding(name) => write!(f, "names an unknown encoding {name:?}"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Decoded input: the text and how it was read.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding used, e.g. `UTF-8`, `GB18030`.
+    pub encoding: &'static str,
+    /// Whether the input was read as HTML.
+    pub html: bool,
+}
+
+/// Looks up an encoding label such as `gbk`, `gb18030`, `utf-16le`.
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, DecodeError> {
+    let enc = Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))?;
+    // GBK is a subset of GB18030; decoding as the superset loses nothing.
+    Ok(if enc.name() == "GBK" { GB18030 } else { enc })
+}
+
+/// Decodes raw bytes into document text. `name` (a file name) hints HTML.
+pub fn decode(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+    name: Option<&str>,
+) -> Result<Decoded, DecodeError> {
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(DecodeError::TooLarge(bytes.len() as u64));
+    }
+    let (encoding, body) = choose_encoding(bytes, forced)?;
+    let (cow, had_errors) = encoding.decode_without_bom_handling(body);
+    let mut text = cow.into_owned();
+    if had_errors && mostly_replacement(&text) {
+        return Err(DecodeError::Binary);
+    }
+    let by_name = name.is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        n.ends_with(".html") || n.ends_with(".htm") || n.ends_with(".xhtml")
+    });
+    let html = by_name || crate::html::looks_like_html(&text);
+    if html {
+        text = crate::html::html_to_text(&text);
+    }
+    Ok(Decoded {
+        text: clean_text(&text),
+        encoding: encoding.name(),
+        html,
+    })
+}
+
+fn choose_encoding<'a>(
+    bytes: &'a [u8],
+    forced: Option<&'static Encoding>,
+) -> Result<(&'static Encoding, &'a [u8]), DecodeError> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        if forced.is_none() || forced == Some(enc) {
+            return Ok((enc, &bytes[bom_len..]));
+        }
+    }
+    if let Some(enc) = forced {
+        return Ok((enc, bytes));
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        return Ok((enc, bytes));
+    }
+    let nuls = memchr_count(0, bytes);
+    if nuls > 0 && nuls * 1000 > bytes.len() {
+        return Err(DecodeError::Binary);
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok((UTF_8, bytes));
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let guess = detector.guess(Some(b"cn"), true);
+    let enc = if guess == UTF_8 || mostly_utf8(bytes) {
+        UTF_8
+    } else if guess.name() == "GBK" || guess == GB18030 {
+        GB18030
+    } else {
+        guess
+    };
+    Ok((enc, bytes))
+}
+
+/// UTF-16 without a BOM shows itself by NULs in every other byte of ASCII.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let pairs = bytes.len().min(4096) / 2;
+    let even = (0..pairs).filter(|i| bytes[2 * i] == 0).count();
+    let odd = (0..pairs).filter(|i| bytes[2 * i + 1] == 0).count();
+    if odd * 10 > pairs * 3 && even == 0 {
+        Some(UTF_16LE)
+    } else if even * 10 > pairs * 3 && odd == 0 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Whether the bytes are UTF-8 with only a few damaged sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (text, _) = UTF_8.decode_without_bom_handling(bytes);
+    let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    let multi = text.chars().filter(|c| !c.is_ascii()).count();
+    multi > 0 && bad < multi / 20 + 2
+}
+
+fn mostly_replacement(text: &str) -> bool {
+    let total = text.chars().count();
+    let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    total > 0 && bad * 4 > total
+}
+
+fn memchr_count(needle: u8, hay: &[u8]) -> usize {
+    hay.iter().filter(|&&b| b == needle).count()
+}
+
+/// Line ends to LF, a leading BOM dropped, and every character that could
+/// drive a terminal replaced by a visible placeholder of the same length.
+pub fn clean_text(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            c => out.push(visible(c)),
+        }
+    }
+    out
+}
+
+/// Maps a control character to a visible placeholder; other chars unchanged.
+pub fn visible(c: char) -> char {
+    match c {
+        '\n' | '\t' => c,
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7f}' => '\u{2421}',
+        '\u{80}'..='\u{9f}' => '\u{FFFD}',
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' => '\u{FFFD}',
+        '\u{feff}' => '\u{2060}',
+        _ => c,
+    }
+}
+
+/// Replaces control characters in any string bound for a terminal.
+pub fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\n' { c } else { visible(c) })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "政府工作报告\n各位代表：\n一、工作回顾\n国内生产总值增长5.2%。\n";
+
+    #[test]
+    fn decodes_every_dress_to_the_same_text() {
+        let utf8 = decode(SAMPLE.as_bytes(), None, None).unwrap();
+        assert_eq!(utf8.text, SAMPLE);
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(SAMPLE.replace('\n', "\r\n").as_bytes());
+        assert_eq!(decode(&bom, None, None).unwrap().text, SAMPLE);
+        let (gbk, _, _) = GB18030.encode(SAMPLE);
+        let d = decode(&gbk, None, None).unwrap();
+        assert_eq!(d.text, SAMPLE);
+        assert_eq!(d.encoding, "gb18030");
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&le, None, None).unwrap().text, SAMPLE);
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(SAMPLE.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be, None, None).unwrap().text, SAMPLE);
+    }
+
+    #[test]
+    fn forced_encoding_and_unknown_label() {
+        let (gbk, _, _) = GB18030.encode("报告");
+        let d = decode(&gbk, Some(encoding_for_label("gbk").unwrap()), None).unwrap();
+        assert_eq!(d.text, "报告");
+        assert!(matches!(
+            encoding_for_label("klingon"),
+            Err(DecodeError::UnknownEncoding(_))
+        ));
+    }
+
+    #[test]
+    fn binary_is_refused_and_damage_is_tolerated() {
+        let mut bin = vec![0u8; 100];
+        bin.extend_from_slice(&[0x89, b'P', b'N', b'G', 0xff, 0xfe, 0x00, 0x13]);
+        assert_eq!(decode(&bin, None, None).unwrap_err(), DecodeError::Binary);
+        let mut damaged = "一、工作回顾增长".as_bytes().to_vec();
+        damaged.insert(6, 0xff);
+        let d = decode(&damaged, None, None).unwrap();
+        assert!(d.text.contains('\u{FFFD}'), "{}", d.text);
+        assert!(d.text.starts_with("一、"));
+    }
+
+    #[test]
+    fn controls_become_placeholders_of_one_char() {
+        let s = clean_text("a\u{1b}]0;evil\u{7}b\u{9b}c\u{202e}d\re\r\nf");
+        assert_eq!(s, "a\u{241b}]0;evil\u{2407}b\u{fffd}c\u{fffd}d\ne\nf");
+        assert!(!s.chars().any(|c| c.is_control() && c != '\n'));
+    }
+}

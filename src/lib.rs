@@ -1,0 +1,15 @@
+//! baogao: Chinese government reports as a structure — decoding, the
+//! document model, figures, text layout and app state (no terminal here).
+
+pub mod cli;
+pub mod cnnum;
+pub mod decode;
+pub mod fold;
+pub mod html;
+pub mod load;
+pub mod markers;
+pub mod model;
+pub mod output;
+pub mod parse;
+pub mod reflow;
+pub mod titleblock;

@@ -1,0 +1,69 @@
+//! The `baogao` binary: parses the command line, runs a subcommand or the UI.
+
+use baogao::cli::{Cli, Command};
+use baogao::load::{LoadError, load};
+use baogao::output;
+use clap::Parser;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print(s: &str) -> Result<(), LoadError> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = out.write_all(s.as_bytes());
+    let _ = out.flush();
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<(), LoadError> {
+    let enc = cli.encoding.as_deref();
+    match cli.command {
+        Some(Command::Outline { file, json }) => {
+            let l = load(file.as_deref(), enc)?;
+            if json {
+                print(&(output::outline_json(&l.doc) + "\n"))
+            } else {
+                print(&output::outline_text(&l.doc))
+            }
+        }
+        Some(Command::Dump { file }) => {
+            let l = load(file.as_deref(), enc)?;
+            let figures: Vec<u8> = Vec::new();
+            print(&(output::dump_json(&l.doc, &figures) + "\n"))
+        }
+        Some(Command::Figures { .. }) | Some(Command::Search { .. }) => Err(LoadError {
+            name: "baogao".into(),
+            problem: "not implemented yet".into(),
+        }),
+        None => {
+            let first = cli.files.first().map(String::as_str);
+            if std::io::stdout().is_terminal() {
+                // The UI arrives with the UI issue; until then print text.
+                let l = load(first, enc)?;
+                print(&output::plain_text(&l.doc))
+            } else {
+                let mut docs = Vec::new();
+                if cli.files.is_empty() {
+                    docs.push(load(None, enc)?);
+                } else {
+                    for f in &cli.files {
+                        docs.push(load(Some(f), enc)?);
+                    }
+                }
+                let text: String = docs.iter().map(|l| output::plain_text(&l.doc)).collect();
+                print(&text)
+            }
+        }
+    }
+}

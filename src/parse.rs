@@ -1,0 +1,613 @@
+//! Text to document model: paragraphs and sentences, the title block, the
+//! section tree (`一、` > `（一）` > `1.` > `（1）` > `①`, unmarked headings,
+//! appendices) and numbered points.
+
+use crate::markers::{MarkerKind, appendix_marker, heading_marker, point_marker};
+use crate::model::{CharIndex, Document, Paragraph, Point, Section, Span};
+use crate::titleblock::{is_chrome, is_footer, parse_title_block};
+
+/// Sentence-ending marks.
+const STOPS: &[char] = &['。', '！', '？', '!', '?'];
+/// Marks that end a lead sentence used as a title.
+const LEAD_STOPS: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
+/// Closing marks kept with the sentence before them.
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"'];
+
+/// A paragraph during parsing: its span and its chars.
+struct Para {
+    start: usize,
+    end: usize,
+    /// Start of the next paragraph (or the text end).
+    next: usize,
+    chars: Vec<char>,
+}
+
+/// Parses cleaned text (LF line ends, no controls) into a document. The
+/// text is rejoined first if it is hard-wrapped.
+pub fn parse(cleaned: &str) -> Document {
+    let text = crate::reflow::reflow(cleaned);
+    parse_reflowed(text)
+}
+
+/// Parses text that is already in paragraphs.
+pub fn parse_reflowed(text: String) -> Document {
+    let index = CharIndex::new(&text);
+    let total = index.len();
+    let paras = split_paragraphs(&text, total);
+    let strs: Vec<String> = paras
+        .iter()
+        .take(14)
+        .map(|p| p.chars.iter().collect())
+        .collect();
+    let refs: Vec<&str> = strs.iter().map(String::as_str).collect();
+    let title = parse_title_block(&refs);
+    let body_first = title.body_start.min(paras.len());
+    let body_start = paras.get(body_first).map_or(total, |p| p.start);
+    let footer = (body_first..paras.len()).find(|&i| {
+        let s: String = paras[i].chars.iter().take(24).collect();
+        is_footer(&s)
+    });
+    let body_end_idx = footer.unwrap_or(paras.len());
+    let body_end = footer.map_or(total, |i| paras[i].start);
+    let body = &paras[body_first..body_end_idx];
+    let sections = build_sections(body, body_end);
+    let paragraphs = paras
+        .iter()
+        .map(|p| Paragraph {
+            start: p.start,
+            end: p.end,
+            sentences: sentences(&p.chars, p.start),
+        })
+        .collect();
+    Document {
+        title_block: title.block,
+        sections,
+        paragraphs,
+        body: Span {
+            start: body_start,
+            end: body_end,
+        },
+        text,
+        index,
+    }
+}
+
+fn split_paragraphs(text: &str, total: usize) -> Vec<Para> {
+    let mut paras: Vec<Para> = Vec::new();
+    let mut pos = 0usize;
+    for line in text.split('\n') {
+        let chars: Vec<char> = line.chars().collect();
+        let len = chars.len();
+        let lead = chars.iter().take_while(|c| c.is_whitespace()).count();
+        let trail = chars[lead..]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_whitespace())
+            .count();
+        if lead < len {
+            let start = pos + lead;
+            if let Some(prev) = paras.last_mut() {
+                prev.next = start;
+            }
+            paras.push(Para {
+                start,
+                end: pos + len - trail,
+                next: total,
+                chars: chars[lead..len - trail].to_vec(),
+            });
+        }
+        pos += len + 1;
+    }
+    paras
+}
+
+/// Sentence spans of a paragraph.
+fn sentences(chars: &[char], base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if STOPS.contains(&chars[i]) {
+            let mut end = i + 1;
+            while end < chars.len()
+                && (CLOSERS.contains(&chars[end]) || STOPS.contains(&chars[end]))
+            {
+                end += 1;
+            }
+            out.push(Span {
+                start: base + start,
+                end: base + end,
+            });
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        out.push(Span {
+            start: base + start,
+            end: base + chars.len(),
+        });
+    }
+    out
+}
+
+/// The lead sentence of `chars` without its stop, capped in length.
+fn lead_title(chars: &[char]) -> String {
+    let end = chars
+        .iter()
+        .position(|c| LEAD_STOPS.contains(c))
+        .unwrap_or(chars.len());
+    let mut t: String = chars[..end].iter().collect();
+    let trimmed = t
+        .trim_end_matches(['：', ':', '，', ','])
+        .trim()
+        .to_string();
+    t = trimmed;
+    if t.chars().count() > 80 {
+        t = t.chars().take(79).collect::<String>() + "…";
+    }
+    t
+}
+
+/// The lead sentence, cut to 24 chars, for headings that have no title.
+fn short_lead(chars: &[char]) -> String {
+    let t = lead_title(chars);
+    if t.chars().count() > 24 {
+        t.chars().take(23).collect::<String>() + "…"
+    } else {
+        t
+    }
+}
+
+/// How a paragraph reads as a heading.
+#[derive(Debug, Clone, PartialEq)]
+enum Heading {
+    /// A marked heading of a kind (rank 1..=5).
+    Marked {
+        kind: MarkerKind,
+        number: u32,
+        marker: String,
+        title: String,
+        title_only: bool,
+    },
+    /// An unmarked short line standing alone.
+    Unmarked(String),
+    /// `附件…`, `名词解释`.
+    Appendix { marker: String, title: String },
+}
+
+fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Heading> {
+    let chars = &p.chars;
+    if let Some(m) = heading_marker(chars) {
+        let rest = &chars[m.len..];
+        let marker: String = chars[..m.len]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_string();
+        let title_only = rest.len() <= 40 && !rest.iter().any(|c| STOPS.contains(c) || *c == '，');
+        return Some(Heading::Marked {
+            kind: m.kind,
+            number: m.number,
+            marker,
+            title: lead_title(rest),
+            title_only,
+        });
+    }
+    // A Chinese numeral alone on its line (`一`, `二` in 1960): a heading
+    // whose title is the lead of the paragraph after it.
+    if (1..=3).contains(&chars.len())
+        && chars.iter().all(|&c| crate::cnnum::is_cn_numeral_char(c))
+        && let Some(n) = crate::cnnum::parse_cn_int(&chars.iter().collect::<String>())
+        && (1..100).contains(&n)
+    {
+        let title = next.map(|p| short_lead(&p.chars)).unwrap_or_default();
+        return Some(Heading::Marked {
+            kind: MarkerKind::Cn,
+            number: n as u32,
+            marker: chars.iter().collect(),
+            title,
+            title_only: true,
+        });
+    }
+    if let Some(n) = appendix_marker(chars) {
+        let marker: String = chars[..n].iter().collect();
+        let rest: String = chars[n..].iter().collect();
+        let rest = rest
+            .trim_start_matches([':', '：', ' ', '\u{3000}'])
+            .trim()
+            .to_string();
+        return Some(Heading::Appendix {
+            marker,
+            title: rest,
+        });
+    }
+    if is_unmarked_heading(chars, prev, next) {
+        return Some(Heading::Unmarked(chars.iter().collect()));
+    }
+    None
+}
+
+fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>) -> bool {
+    let n = chars.len();
+    if !(2..=24).contains(&n) || prev.is_none() {
+        return false;
+    }
+    let Some(next) = next else { return false };
+    let has_cjk = chars
+        .iter()
+        .any(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let punct = chars.iter().any(|c| {
+        matches!(
+            c,
+            '。' | '，'
+                | '、'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+                | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '…'
+                | '—'
+                | '.'
+        )
+    });
+    let s: String = chars.iter().collect();
+    let last = chars[n - 1];
+    has_cjk
+        && !punct
+        && !matches!(last, '的' | '和' | '与' | '及' | '在' | '对' | '为' | '是')
+        && !s.starts_with("各位")
+        && !s.starts_with("同志")
+        && !is_chrome(&s)
+        && point_marker(chars).is_none()
+        && next.chars.len() > n
+}
+
+struct Builder {
+    /// The stack of open sections: (rank, section). Rank 0 = appendix.
+    stack: Vec<(u8, Section)>,
+    done: Vec<Section>,
+    /// A nested list that reuses a marker kind: (kind, last number).
+    nested: Option<(MarkerKind, u32)>,
+    in_appendix: bool,
+}
+
+impl Builder {
+    fn close_to(&mut self, rank: u8, at: usize) {
+        while let Some((r, _)) = self.stack.last() {
+            if *r < rank {
+                break;
+            }
+            let (_, mut s) = self.stack.pop().unwrap_or_else(|| unreachable!());
+            s.end = at;
+            self.attach(s);
+        }
+    }
+
+    fn attach(&mut self, s: Section) {
+        match self.stack.last_mut() {
+            Some((_, parent)) => parent.children.push(s),
+            None => self.done.push(s),
+        }
+    }
+
+    /// The number the next heading of `kind` would have at rank `rank`.
+    fn expected(&self, rank: u8, kind: Option<MarkerKind>) -> u32 {
+        let siblings: &[Section] = match self.stack.iter().rev().find(|(r, _)| *r < rank) {
+            Some((_, parent)) => &parent.children,
+            None => &self.done,
+        };
+        let open = self.stack.iter().find(|(r, _)| *r == rank).map(|(_, s)| s);
+        let last = open.or_else(|| siblings.iter().rev().find(|s| s.marker.is_some()));
+        let _ = kind;
+        last.and_then(|s| s.number).map_or(1, |n| n + 1)
+    }
+}
+
+fn rank_of(kind: MarkerKind) -> u8 {
+    kind as u8
+}
+
+fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
+    let mut b = Builder {
+        stack: Vec::new(),
+        done: Vec::new(),
+        nested: None,
+        in_appendix: false,
+    };
+    let mut headings: Vec<usize> = Vec::new();
+    let mut skip_next = false;
+    for i in 0..body.len() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        let p = &body[i];
+        let prev = i.checked_sub(1).map(|j| &body[j]);
+        let Some(h) = classify(p, prev, body.get(i + 1)) else {
+            continue;
+        };
+        let base = u8::from(b.in_appendix);
+        match h {
+            Heading::Appendix { marker, title } => {
+                b.close_to(0, p.start);
+                b.in_appendix = true;
+                b.nested = None;
+                // `附件1` / `2026年省十件民生实事`: the next short line is the title.
+                let (title, used_next) = if title.is_empty() {
+                    match body.get(i + 1) {
+                        Some(n) if n.chars.len() <= 30 && heading_marker(&n.chars).is_none() => {
+                            (n.chars.iter().collect::<String>(), true)
+                        }
+                        _ => (String::new(), false),
+                    }
+                } else {
+                    (title, false)
+                };
+                let (marker, title) = if marker.is_empty() {
+                    (None, title)
+                } else {
+                    (Some(marker), title)
+                };
+                b.stack
+                    .push((0, new_section(marker, None, title, p.start, true)));
+                headings.push(i);
+                if used_next {
+                    headings.push(i + 1);
+                    skip_next = true;
+                }
+            }
+            Heading::Unmarked(title) => {
+                if b.in_appendix {
+                    continue;
+                }
+                b.close_to(1, p.start);
+                b.nested = None;
+                b.stack
+                    .push((1, new_section(None, None, title, p.start, false)));
+                headings.push(i);
+            }
+            Heading::Marked {
+                kind,
+                number,
+                marker,
+                title,
+                title_only,
+            } => {
+                let rank = rank_of(kind) + base;
+                let expected = b.expected(rank, Some(kind));
+                let continues_nested = b
+                    .nested
+                    .is_some_and(|(k, last)| k == kind && number == last + 1);
+                let accept = !continues_nested
+                    && (number == expected
+                        || (title_only && number > expected && number <= expected + 2)
+                        || (number == 1 && b.first_of_kind(rank)));
+                if !accept {
+                    if number == 1 || continues_nested {
+                        b.nested = Some((kind, number));
+                    }
+                    continue;
+                }
+                b.nested = None;
+                b.close_to(rank, p.start);
+                b.stack.push((
+                    rank,
+                    new_section(Some(marker), Some(number), title, p.start, false),
+                ));
+                headings.push(i);
+            }
+        }
+    }
+    b.close_to(0, body_end);
+    let mut sections = b.done;
+    assign_ids(&mut sections, "", 1);
+    let mut points_by_section: Vec<(usize, Point)> = Vec::new();
+    collect_points(body, &headings, &sections, &mut points_by_section);
+    attach_points(&mut sections, points_by_section);
+    sections
+}
+
+impl Builder {
+    /// Whether no section of this rank exists yet under the current parent.
+    fn first_of_kind(&self, rank: u8) -> bool {
+        let siblings: &[Section] = match self.stack.iter().rev().find(|(r, _)| *r < rank) {
+            Some((_, parent)) => &parent.children,
+            None => &self.done,
+        };
+        let open = self.stack.iter().any(|(r, _)| *r == rank);
+        !open && siblings.iter().all(|s| s.marker.is_none() || s.appendix)
+    }
+}
+
+fn new_section(
+    marker: Option<String>,
+    number: Option<u32>,
+    title: String,
+    start: usize,
+    appendix: bool,
+) -> Section {
+    Section {
+        id: String::new(),
+        level: 0,
+        marker,
+        number,
+        title,
+        start,
+        end: start,
+        points: Vec::new(),
+        children: Vec::new(),
+        appendix,
+    }
+}
+
+fn assign_ids(sections: &mut [Section], prefix: &str, level: usize) {
+    for (i, s) in sections.iter_mut().enumerate() {
+        s.id = if prefix.is_empty() {
+            format!("{}", i + 1)
+        } else {
+            format!("{prefix}.{}", i + 1)
+        };
+        s.level = level;
+        let id = s.id.clone();
+        assign_ids(&mut s.children, &id, level + 1);
+    }
+}
+
+/// The innermost section (as a path of indices) containing `pos`.
+fn innermost(sections: &[Section], pos: usize) -> Option<&Section> {
+    let s = sections.iter().find(|s| s.start <= pos && pos < s.end)?;
+    innermost(&s.children, pos).or(Some(s))
+}
+
+fn collect_points(
+    body: &[Para],
+    headings: &[usize],
+    sections: &[Section],
+    out: &mut Vec<(usize, Point)>,
+) {
+    // (section start, family, last number)
+    let mut run: Option<(usize, &'static str, u32)> = None;
+    let mut pending: Vec<(usize, Point, bool)> = Vec::new();
+    for (i, p) in body.iter().enumerate() {
+        if headings.contains(&i) {
+            continue;
+        }
+        let Some(m) = point_marker(&p.chars) else {
+            continue;
+        };
+        let Some(sec) = innermost(sections, p.start) else {
+            continue;
+        };
+        let continues =
+            run.is_some_and(|(s, f, last)| s == sec.start && f == m.family && m.number == last + 1);
+        if !(continues || m.number == 1) {
+            continue;
+        }
+        run = Some((sec.start, m.family, m.number));
+        let rest = &p.chars[m.len..];
+        let title = lead_title(rest);
+        let heading_line = rest
+            .iter()
+            .position(|c| LEAD_STOPS.contains(c))
+            .is_none_or(|k| k + 1 >= rest.len());
+        let marker: String = p.chars[..m.len].iter().collect();
+
+        let end = if heading_line {
+            sec.end
+        } else {
+            p.next.min(sec.end)
+        };
+        // Never run past a subsection heading.
+        let end = sec
+            .children
+            .iter()
+            .map(|c| c.start)
+            .find(|&c| c > p.start)
+            .map_or(end, |c| end.min(c));
+        pending.push((
+            sec.start,
+            Point {
+                id: String::new(),
+                marker,
+                number: m.number,
+                title,
+                start: p.start,
+                end,
+                inline: false,
+            },
+            heading_line,
+        ));
+    }
+    // A heading-line point ends where the next point of its section starts.
+    for k in 0..pending.len() {
+        if pending[k].2 {
+            let sec = pending[k].0;
+            if let Some(next) = pending[k + 1..].iter().find(|q| q.0 == sec) {
+                let ns = next.1.start;
+                pending[k].1.end = pending[k].1.end.min(ns);
+            }
+        }
+    }
+    out.extend(pending.into_iter().map(|(s, p, _)| (s, p)));
+}
+
+fn attach_points(sections: &mut [Section], points: Vec<(usize, Point)>) {
+    fn find(sections: &mut [Section], start: usize, pos: usize) -> Option<&mut Section> {
+        for s in sections.iter_mut() {
+            if s.start <= pos && pos < s.end {
+                if s.start == start {
+                    // Prefer a deeper section with the same start only if it contains pos.
+                    if s.children
+                        .iter()
+                        .any(|c| c.start == start && c.start <= pos && pos < c.end)
+                    {
+                        return find(&mut s.children, start, pos);
+                    }
+                    return Some(s);
+                }
+                return find(&mut s.children, start, pos);
+            }
+        }
+        None
+    }
+    for (sec_start, mut p) in points {
+        if let Some(s) = find(sections, sec_start, p.start) {
+            p.id = format!("{}.p{}", s.id, s.points.len() + 1);
+            s.points.push(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_at_stops_with_closers() {
+        let chars: Vec<char> = "甲。乙！”丙".chars().collect();
+        let s = sentences(&chars, 10);
+        assert_eq!(
+            s,
+            vec![
+                Span { start: 10, end: 12 },
+                Span { start: 12, end: 15 },
+                Span { start: 15, end: 16 }
+            ]
+        );
+    }
+
+    #[test]
+    fn small_outline() {
+        let text = "政府工作报告\n各位代表：\n一、回顾\n正文。\n一是甲事。正文。\n二是乙事。正文。\n二、任务\n（一）第一项\n正文。\n（二）第二项。正文继续。\n附件1\n名词解释表\n1.甲：\n指甲。\n";
+        let d = parse(text);
+        let titles: Vec<(String, String, usize)> = d
+            .flat_sections()
+            .iter()
+            .map(|s| (s.id.clone(), s.title.clone(), s.level))
+            .collect();
+        assert_eq!(
+            titles,
+            vec![
+                ("1".into(), "回顾".into(), 1),
+                ("2".into(), "任务".into(), 1),
+                ("2.1".into(), "第一项".into(), 2),
+                ("2.2".into(), "第二项".into(), 2),
+                ("3".into(), "名词解释表".into(), 1),
+                ("3.1".into(), "甲".into(), 2),
+            ]
+        );
+        let p = &d.sections[0].points;
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].title, "甲事");
+        assert_eq!(p[1].id, "1.p2");
+        assert_eq!(d.slice(p[0].start, p[0].start + 2), "一是");
+        assert!(d.sections[2].appendix);
+    }
+}

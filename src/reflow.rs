@@ -1,0 +1,415 @@
+//! Rejoins hard-wrapped text into paragraphs: PDF pastes (lines cut
+//! mid-sentence, page numbers), wiki text (breaks where links were), and
+//! files with no line breaks at all. Text that needs none of this is
+//! returned unchanged.
+
+use crate::markers::{appendix_marker, heading_marker, point_marker};
+
+/// Characters that end a paragraph when they end a line.
+const TERMINAL: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'];
+/// Closing marks that end a paragraph when they follow a terminal mark.
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '"'];
+/// Characters that cannot start a line; a line starting with one continues
+/// the line before.
+const NO_START: &[char] = &[
+    '，', '。', '、', '；', '：', '！', '？', '）', '》', '」', '』', '”', '’', '%', '％', ',',
+    '.', ')', '…',
+];
+/// Characters after which a sentence cannot stop.
+const CONNECTORS: &[char] = &[
+    '的', '和', '与', '及', '或', '在', '对', '为', '以', '把', '被', '从', '向', '了', '等', '、',
+    '，', ',', '“', '《', '（', '(', '并', '将', '其', '之', '由', '到',
+];
+
+fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+fn is_indented(line: &str) -> bool {
+    line.starts_with('\u{3000}') || line.starts_with("  ") || line.starts_with('\t')
+}
+
+fn ends_terminal(line: &str) -> bool {
+    let t = line.trim_end();
+    let mut rev = t.chars().rev();
+    match rev.next() {
+        Some(c) if TERMINAL.contains(&c) => true,
+        Some(c) if CLOSERS.contains(&c) => rev.next().is_some_and(|p| TERMINAL.contains(&p)),
+        _ => false,
+    }
+}
+
+/// A page-number line: `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 30 页`; bare
+/// digits count only when `bare_digits` (hard-wrapped text).
+pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
+    let t: String = line
+        .trim()
+        .chars()
+        .map(crate::fold::fold_char)
+        .filter(|c| *c != ' ')
+        .collect();
+    if t.is_empty() || t.chars().count() > 16 {
+        return false;
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return false;
+    }
+    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '─' | '~' | '〜' | '－');
+    let inner = t.trim_matches(dashes);
+    let decorated = inner.len() < t.len() && inner.chars().all(|c| c.is_ascii_digit());
+    let paged = t.starts_with('第')
+        && t.contains('页')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '第' | '页' | '共' | '/'));
+    let bare = bare_digits && t.chars().all(|c| c.is_ascii_digit()) && digits <= 3;
+    decorated || paged || bare
+}
+
+fn starts_marker(line: &str) -> bool {
+    let chars: Vec<char> = line.trim_start().chars().take(12).collect();
+    heading_marker(&chars).is_some()
+        || point_marker(&chars).is_some()
+        || appendix_marker(&chars).is_some()
+        || chars.first() == Some(&'—') && chars.get(1) == Some(&'—')
+}
+
+/// A line that reads as a heading on its own: a marker and a short title
+/// with no sentence punctuation inside it.
+fn is_heading_line(line: &str) -> bool {
+    let t = line.trim();
+    let n = t.chars().count();
+    let chars: Vec<char> = t.chars().take(12).collect();
+    let marker_len = heading_marker(&chars)
+        .map(|m| m.len)
+        .or_else(|| appendix_marker(&chars));
+    marker_len.is_some_and(|m| n > m + 1) && n <= 40 && !t.contains(['。', '，', '；', '！', '？'])
+}
+
+fn median_len(lines: &[&str]) -> usize {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .filter(|l| !is_blank(l))
+        .filter(|l| !is_page_number(l, true))
+        .map(|l| l.trim_end().chars().count())
+        .collect();
+    if lens.is_empty() {
+        return 0;
+    }
+    lens.sort_unstable();
+    lens[lens.len() / 2]
+}
+
+/// How the line breaks of a text are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// One paragraph per line; only evidently cut lines are joined.
+    Lines,
+    /// Paragraphs separated by blank lines; single breaks inside are soft.
+    Blocks,
+    /// Hard-wrapped at a fixed width (PDF paste).
+    Wrapped,
+}
+
+/// Decides how to read the line breaks of `lines`.
+pub fn detect_mode(lines: &[&str]) -> Mode {
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !is_blank(lines[i])).collect();
+    if non_blank.len() < 3 {
+        return Mode::Lines;
+    }
+    let blank = lines.len() - non_blank.len();
+    let typical = median_len(lines);
+    let cut = non_blank
+        .iter()
+        .filter(|&&i| {
+            let n = lines[i].trim_end().chars().count();
+            i + 1 < lines.len()
+                && !is_blank(lines[i + 1])
+                && n * 100 >= typical * 85
+                && n >= 12
+                && !ends_terminal(lines[i])
+        })
+        .count();
+    if cut * 10 >= non_blank.len() * 3 && cut >= 3 {
+        Mode::Wrapped
+    } else if blank * 10 >= non_blank.len() * 6 {
+        Mode::Blocks
+    } else {
+        Mode::Lines
+    }
+}
+
+/// Splits text that has (almost) no line breaks at its `　　` indents and
+/// tabs, so that it reads as one paragraph per line.
+fn split_unbroken(text: &str) -> Option<String> {
+    let lines = text.lines().filter(|l| !is_blank(l)).count();
+    let chars = text.chars().count();
+    if lines > 3 || chars < 100 || !(text.contains("\u{3000}\u{3000}") || text.contains('\t')) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut prev: Option<char> = None;
+    let mut iter = text.chars().peekable();
+    while let Some(c) = iter.next() {
+        if c == '\t' {
+            out.push('\n');
+        } else if c == '\u{3000}'
+            && iter.peek() == Some(&'\u{3000}')
+            && prev.is_some_and(|p| p != '\n' && p != '\u{3000}')
+        {
+            out.push('\n');
+            out.push(c);
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    Some(out)
+}
+
+/// Where the title block ends: lines before this index are never joined.
+fn title_zone_end(lines: &[&str]) -> usize {
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if t.starts_with("各位代表") || t.starts_with("各位委员") || t.starts_with("同志们")
+        {
+            return i + 1;
+        }
+        if seen > 8 || t.chars().count() > 60 || ends_terminal(t) && seen > 1 {
+            return i;
+        }
+    }
+    0
+}
+
+/// Rejoins the paragraphs of `text` (LF line ends). Returns the text
+/// unchanged when its lines are already paragraphs.
+pub fn reflow(text: &str) -> String {
+    if let Some(split) = split_unbroken(text) {
+        return reflow_lines(&split);
+    }
+    reflow_lines(text)
+}
+
+fn reflow_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mode = detect_mode(&lines);
+    let typical = median_len(&lines);
+    let zone = title_zone_end(&lines);
+    let indent_driven = mode == Mode::Wrapped && paragraphs_are_indented(&lines);
+
+    // Drop page-number lines, and in wrapped text the blank lines around them.
+    let mut keep = vec![true; lines.len()];
+    for (i, line) in lines.iter().enumerate() {
+        if is_page_number(line, mode == Mode::Wrapped) {
+            keep[i] = false;
+            if mode == Mode::Wrapped {
+                let mut j = i;
+                while j > 0 && is_blank(lines[j - 1]) {
+                    j -= 1;
+                    keep[j] = false;
+                }
+                let mut k = i + 1;
+                while k < lines.len() && is_blank(lines[k]) {
+                    keep[k] = false;
+                    k += 1;
+                }
+            }
+        }
+    }
+
+    let mut out = String::with_capacity(text.len());
+    // The paragraph being built: whether it came from joining lines.
+    let mut para_start = 0usize;
+    let mut joined = false;
+    let mut first = true;
+    for (i, line) in lines.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        if first {
+            out.push_str(line);
+            first = false;
+            para_start = 0;
+            continue;
+        }
+        let para = &out[para_start..];
+        let join = i >= zone && !is_blank(para) && !is_blank(line) && {
+            match mode {
+                Mode::Blocks => should_join_block(para, line),
+                Mode::Wrapped if indent_driven => {
+                    !is_indented(line) && !is_heading_line(para) && !is_heading_line(line)
+                }
+                Mode::Wrapped => should_join_wrapped(para, line, typical),
+                Mode::Lines => should_join_lines(para, line, joined),
+            }
+        };
+        if join {
+            let trimmed = out.trim_end_matches([' ', '\t']).len();
+            out.truncate(trimmed);
+            let next = line.trim_start();
+            if out.ends_with(|c: char| c.is_ascii_alphabetic())
+                && next.starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                out.push(' ');
+            }
+            out.push_str(next);
+            joined = true;
+        } else {
+            out.push('\n');
+            para_start = out.len();
+            out.push_str(line);
+            joined = false;
+        }
+    }
+    out
+}
+
+/// Whether, in wrapped text, lines after a paragraph's end are indented
+/// (so that an unindented line always continues the one before).
+fn paragraphs_are_indented(lines: &[&str]) -> bool {
+    let mut after_end = 0;
+    let mut indented = 0;
+    for w in lines.windows(2) {
+        if ends_terminal(w[0]) && !is_blank(w[1]) {
+            after_end += 1;
+            if is_indented(w[1]) {
+                indented += 1;
+            }
+        }
+    }
+    after_end >= 3 && indented * 10 >= after_end * 8
+}
+
+fn should_join_block(para: &str, line: &str) -> bool {
+    if is_indented(line) {
+        return false;
+    }
+    !(is_heading_line(para) && line.trim().chars().count() >= 30)
+}
+
+fn should_join_wrapped(para: &str, line: &str, typical: usize) -> bool {
+    if is_indented(line) || starts_marker(line) || is_heading_line(para) || ends_terminal(para) {
+        return false;
+    }
+    let last_line = para.rsplit('\n').next().unwrap_or(para);
+    let n = last_line.trim().chars().count();
+    let last = para.trim_end().chars().last();
+    // A short line that ends in a closing quote, or a short line with no
+    // punctuation at all (a heading), ends its paragraph.
+    if n * 10 < typical * 9 && last.is_some_and(|c| CLOSERS.contains(&c)) {
+        return false;
+    }
+    !(n * 10 < typical * 6 && para_is_single_line(para) && !para.contains(['，', '。']))
+}
+
+fn para_is_single_line(para: &str) -> bool {
+    !para.contains('\n')
+}
+
+fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
+    if is_indented(line) || starts_marker(line) || ends_terminal(para) || is_heading_line(para) {
+        return false;
+    }
+    let next = line.trim_start();
+    let n = para.trim().chars().count();
+    let last = para.trim_end().chars().last();
+    let first = next.chars().next();
+    let cut_number = last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '．')
+        && first.is_some_and(|c| c.is_ascii_digit() || crate::fold::fold_char(c).is_ascii_digit());
+    let latin = last.is_some_and(|c| c.is_ascii_alphanumeric())
+        && first.is_some_and(|c| c.is_ascii_alphanumeric());
+    joined
+        || latin
+        || n >= 30
+        || last.is_some_and(|c| CONNECTORS.contains(&c))
+        || first.is_some_and(|c| NO_START.contains(&c))
+        || cut_number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_is_unchanged() {
+        let t = "政府工作报告\n——2022年7月27日在上海市嘉定区第七届人民代表大会\n常务委员会第二次会议上\n各位代表：\n一、工作回顾\n正文。\n";
+        assert_eq!(reflow(t), t);
+        let blocks =
+            "政 府 工 作 报 告\n\n　　各位代表：\n\n　　一、回顾\n\n　　正文一。\n\n　　正文二。\n";
+        assert_eq!(reflow(blocks), blocks);
+    }
+
+    #[test]
+    fn pdf_paste_is_rejoined() {
+        let t = "各位代表：\n\
+            \u{3000}\u{3000}上半年全区完成增加值1127.\n\
+            2亿元，可比下降10.3%，工业总产值完成情况较好，全\n\
+            年目标有望完成，各项工作稳步推进，取得了较好的成\n\
+            效，为下半年打下了基础。\n\
+            \n— 3 —\n\n\
+            \u{3000}\u{3000}下半年要继续努力，加大力度推进各项工作任务\n\
+            落实，确保完成全年目标任务，为全区经济社会发展作\n\
+            出新的更大贡献，以优异成绩迎接党的二十大召开。\n";
+        let r = reflow(t);
+        assert_eq!(
+            r,
+            "各位代表：\n\
+            \u{3000}\u{3000}上半年全区完成增加值1127.2亿元，可比下降10.3%，工业总产值完成情况较好，全年目标有望完成，各项工作稳步推进，取得了较好的成效，为下半年打下了基础。\n\
+            \u{3000}\u{3000}下半年要继续努力，加大力度推进各项工作任务落实，确保完成全年目标任务，为全区经济社会发展作出新的更大贡献，以优异成绩迎接党的二十大召开。\n"
+        );
+    }
+
+    #[test]
+    fn wiki_link_breaks_are_joined() {
+        let t = "各位代表：\n\n　　我们听取了\n劉少奇同志\n關於憲法草案的報告\n並進行了討論。\n\n　　\n一、\n我国人民已经在…。\n";
+        let r = reflow(t);
+        assert!(
+            r.contains("我们听取了劉少奇同志關於憲法草案的報告並進行了討論。"),
+            "{r}"
+        );
+        assert!(r.contains("一、我国人民已经在…。"), "{r}");
+    }
+
+    #[test]
+    fn evidently_cut_lines_are_joined_in_line_mode() {
+        let t = "各位代表：\n一、回顾\n正文第一段。\n“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右。\n深入打好蓝天、碧水、净土保卫战，持续改善空气质量，以PM\n2.5\n浓度持续下降为主线。\n";
+        let r = reflow(t);
+        assert!(
+            r.contains("\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。\n"),
+            "{r}"
+        );
+        assert!(r.contains("以PM2.5浓度持续下降为主线。"), "{r}");
+        assert!(r.contains("\n一、回顾\n正文第一段。\n"), "{r}");
+    }
+
+    #[test]
+    fn unbroken_text_is_split_at_indents() {
+        let body = "正文内容很长。".repeat(20);
+        let t = format!(
+            "政府工作报告\t——2024年3月5日\t李强\t各位代表：\u{3000}\u{3000}一、回顾\u{3000}\u{3000}{body}\u{3000}\u{3000}二、任务"
+        );
+        let r = reflow(&t);
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[0], "政府工作报告");
+        assert_eq!(lines[3], "各位代表：");
+        assert_eq!(lines[4], "\u{3000}\u{3000}一、回顾");
+        assert_eq!(lines[6], "\u{3000}\u{3000}二、任务");
+    }
+
+    #[test]
+    fn page_numbers() {
+        for s in ["— 3 —", "- 12 -", "第3页", "第 3 页 共 30 页", "－２－"] {
+            assert!(is_page_number(s, false), "{s}");
+        }
+        for s in ["2.5", "2022年", "一、回顾", "3"] {
+            assert!(!is_page_number(s, false), "{s}");
+        }
+        assert!(is_page_number("3", true));
+    }
+}

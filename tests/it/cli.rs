@@ -1,0 +1,134 @@
+//! The command line as a user runs it: subcommands, errors, exit codes.
+
+use std::process::{Command, Output};
+
+fn baogao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn outline_of_the_sample_by_default() {
+    let o = baogao(&["outline"]);
+    assert!(o.status.success());
+    let s = stdout(&o);
+    assert!(s.starts_with("政府上半年工作情况报告\n"), "{s}");
+    assert!(
+        s.contains("\n三、关于代表、委员比较关心的问题\n  (一)关于稳住经济大盘\n"),
+        "{s}"
+    );
+}
+
+#[test]
+fn outline_json_of_a_gbk_file() {
+    let path = super::fixture("hailaer-2016-gbk-crlf.txt");
+    let o = baogao(&["outline", path.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["title"], "政府工作报告");
+    assert_eq!(v["date"], "2016-02-19");
+    // The one ASCII `(四)` among fullwidth `（一）…（三）` is still the fourth.
+    let kids = v["sections"][0]["children"].as_array().unwrap();
+    assert_eq!(kids.len(), 4);
+    assert_eq!(kids[3]["marker"], "(四)");
+    assert_eq!(kids[3]["number"], 4);
+}
+
+#[test]
+fn dump_offsets_point_into_its_text() {
+    let o = baogao(&["dump"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+    let s = &v["sections"][0];
+    let (a, b) = (
+        s["start"].as_u64().unwrap() as usize,
+        s["end"].as_u64().unwrap() as usize,
+    );
+    assert!(
+        text[a..b]
+            .iter()
+            .collect::<String>()
+            .starts_with("一、关于新冠")
+    );
+    assert!(v["paragraphs"].as_array().unwrap().len() > 40);
+}
+
+#[test]
+fn plain_text_when_piped() {
+    let o = baogao(&[]);
+    assert!(o.status.success());
+    assert_eq!(o.stdout, baogao::load::SAMPLE);
+}
+
+#[test]
+fn errors_are_one_sentence_and_exit_2() {
+    let dir = std::env::temp_dir().join(format!("baogao-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bin = dir.join("x.bin");
+    let mut b = vec![0u8; 64];
+    b.extend_from_slice(&[0x89, 0x50, 0x4e, 0x47, 0xff]);
+    std::fs::write(&bin, b).unwrap();
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec!["outline".into(), "/no/such/file.txt".into()],
+            "no such file",
+        ),
+        (
+            vec!["outline".into(), dir.to_string_lossy().into_owned()],
+            "is a directory",
+        ),
+        (
+            vec!["outline".into(), bin.to_string_lossy().into_owned()],
+            "not a text file",
+        ),
+        (
+            vec![
+                "outline".into(),
+                "--encoding".into(),
+                "klingon".into(),
+                bin.to_string_lossy().into_owned(),
+            ],
+            "unknown encoding",
+        ),
+    ];
+    for (args, want) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = baogao(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        let e = stderr(&o);
+        assert_eq!(e.lines().count(), 1, "{e}");
+        assert!(e.contains(want), "{args:?}: {e}");
+        assert!(e.starts_with("baogao: "), "{e}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(["outline", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("各位代表：\n一、回顾\n正文。\n二、任务\n正文。\n".as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&o), "一、回顾\n二、任务\n");
+}

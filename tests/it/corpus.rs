@@ -1,0 +1,125 @@
+//! Every report of the corpus (1954–2025) parses; section spans are sane;
+//! five outlines checked by hand against the text are pinned.
+
+use baogao::load::load_bytes;
+use baogao::model::Section;
+
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let dir = super::fixture("corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn check_spans(name: &str, s: &[Section], lo: usize, hi: usize) {
+    let mut prev_end = lo;
+    for sec in s {
+        assert!(
+            sec.start >= prev_end,
+            "{name} {}: starts before its sibling ends",
+            sec.id
+        );
+        assert!(
+            sec.start < sec.end && sec.end <= hi,
+            "{name} {}: {}..{}",
+            sec.id,
+            sec.start,
+            sec.end
+        );
+        prev_end = sec.end;
+        for p in &sec.points {
+            assert!(
+                p.start >= sec.start && p.end <= sec.end && p.start < p.end,
+                "{name} {}",
+                p.id
+            );
+        }
+        check_spans(name, &sec.children, sec.start, sec.end);
+    }
+}
+
+#[test]
+fn every_corpus_report_parses_with_sane_spans() {
+    let files = corpus();
+    assert_eq!(files.len(), 52);
+    let mut with_sections = 0;
+    for (name, bytes) in &files {
+        let l = load_bytes(name, bytes, None).unwrap();
+        let n = l.doc.len_chars();
+        check_spans(name, &l.doc.sections, l.doc.body.start, n);
+        for p in &l.doc.paragraphs {
+            assert!(p.start < p.end && p.end <= n);
+        }
+        if !l.doc.sections.is_empty() {
+            with_sections += 1;
+        }
+        // The wiki licence footer is not part of any section.
+        let footer = l
+            .doc
+            .text
+            .find("本作品是中华人民共和国")
+            .map(|b| l.doc.index.char_of_byte(&l.doc.text, b));
+        if let Some(f) = footer {
+            assert!(
+                l.doc.sections.iter().all(|s| s.end <= f),
+                "{name}: footer inside a section"
+            );
+        }
+    }
+    // 1954 and 1975 have no headings at all; the rest do.
+    assert!(with_sections >= 48, "{with_sections}");
+}
+
+fn outline(year: &str) -> String {
+    let bytes = super::fixture_bytes(&format!("corpus/{year}.txt"));
+    let l = load_bytes(year, &bytes, None).unwrap();
+    baogao::output::outline_text(&l.doc)
+}
+
+// Each of these was read against the report's text: the headings are the
+// report's own, in order, with the nested `一、` lists of 1955 left out and
+// the unmarked headings of 1983 and 1964 found.
+#[test]
+fn outline_1955() {
+    insta::assert_snapshot!(outline("1955"));
+}
+
+#[test]
+fn outline_1983() {
+    insta::assert_snapshot!(outline("1983"));
+}
+
+#[test]
+fn outline_1964() {
+    insta::assert_snapshot!(outline("1964"));
+}
+
+#[test]
+fn outline_2000() {
+    insta::assert_snapshot!(outline("2000"));
+}
+
+#[test]
+fn outline_2025() {
+    insta::assert_snapshot!(outline("2025"));
+}
+
+#[test]
+fn nested_list_in_1955_is_not_top_level() {
+    let bytes = super::fixture_bytes("corpus/1955.txt");
+    let l = load_bytes("1955", &bytes, None).unwrap();
+    let top: Vec<u32> = l.doc.sections.iter().filter_map(|s| s.number).collect();
+    assert_eq!(top, [1, 2, 3, 4]);
+    assert_eq!(l.doc.sections[2].children.len(), 9);
+}

@@ -1,0 +1,168 @@
+//! The sample in other dresses (fullwidth punctuation, GB18030, UTF-16,
+//! CRLF + BOM, PDF paste with page numbers, HTML, one line) gives the same
+//! outline as the sample itself.
+
+use baogao::fold::fold_str;
+use baogao::load::{SAMPLE, load_bytes};
+use baogao::model::{Document, Section};
+
+/// (depth, folded marker, folded title, point count, point titles)
+type Shape = Vec<(usize, String, String, Vec<String>)>;
+
+fn shape(d: &Document) -> Shape {
+    fn walk(s: &[Section], out: &mut Shape) {
+        for sec in s {
+            out.push((
+                sec.level,
+                fold_str(sec.marker.as_deref().unwrap_or("")),
+                fold_str(&sec.title),
+                sec.points.iter().map(|p| fold_str(&p.title)).collect(),
+            ));
+            walk(&sec.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&d.sections, &mut out);
+    out
+}
+
+fn sample_text() -> String {
+    String::from_utf8(SAMPLE.to_vec()).unwrap()
+}
+
+fn check(name: &str, bytes: &[u8]) {
+    let want = load_bytes("sample.txt", SAMPLE, None).unwrap();
+    let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(shape(&got.doc), shape(&want.doc), "{name}");
+    assert_eq!(
+        got.doc.title_block.date.as_deref(),
+        Some("2022-07-27"),
+        "{name}"
+    );
+    assert_eq!(
+        got.doc.title_block.title.as_deref(),
+        Some("政府上半年工作情况报告"),
+        "{name}"
+    );
+}
+
+fn fullwidth(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            ',' => '，',
+            ':' => '：',
+            '(' => '（',
+            ')' => '）',
+            ';' => '；',
+            '!' => '！',
+            '?' => '？',
+            c => c,
+        })
+        .collect()
+}
+
+#[test]
+fn fullwidth_punctuation() {
+    check("fw.txt", fullwidth(&sample_text()).as_bytes());
+}
+
+#[test]
+fn gb18030() {
+    let text = sample_text();
+    let (bytes, _, _) = encoding_rs::GB18030.encode(&text);
+    check("gbk.txt", &bytes);
+}
+
+#[test]
+fn utf16_with_bom() {
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(sample_text().encode_utf16().flat_map(u16::to_le_bytes));
+    check("le.txt", &le);
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(sample_text().encode_utf16().flat_map(u16::to_be_bytes));
+    check("be.txt", &be);
+}
+
+#[test]
+fn crlf_with_bom() {
+    let mut b = vec![0xEF, 0xBB, 0xBF];
+    b.extend_from_slice(sample_text().replace('\n', "\r\n").as_bytes());
+    check("crlf.txt", &b);
+}
+
+/// Hard-wraps every body paragraph at `width` chars, indents paragraphs
+/// with two ideographic spaces and puts `— n —` page numbers between pages.
+fn pdf_paste(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_no = 0;
+    let mut page = 1;
+    for (i, para) in text.lines().enumerate() {
+        let chars: Vec<char> = para.chars().collect();
+        let head = i < 5; // the title block lines stay as they are
+        let indent = if head { "" } else { "\u{3000}\u{3000}" };
+        let mut first = true;
+        for chunk in chars.chunks(if head { usize::MAX >> 1 } else { width }) {
+            if first {
+                out.push_str(indent);
+                first = false;
+            }
+            out.extend(chunk);
+            out.push('\n');
+            line_no += 1;
+            if line_no % 30 == 0 {
+                out.push_str(&format!("\n— {page} —\n\n"));
+                page += 1;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn pdf_paste_with_page_numbers() {
+    let text = pdf_paste(&sample_text(), 34);
+    assert!(text.contains("— 3 —"));
+    check("pdf.txt", text.as_bytes());
+    let l = load_bytes("pdf.txt", text.as_bytes(), None).unwrap();
+    // Numbers cut across lines come back whole; page numbers are gone.
+    assert!(l.doc.text.contains("1127.2亿元"));
+    assert!(!l.doc.text.contains("— 3 —"));
+}
+
+#[test]
+fn html_page() {
+    let mut html = String::from(
+        "<!DOCTYPE html><html><head><title>报告</title><script>var x = '一、假标题';</script>\
+         <style>.a{}</style></head><body><nav><a href=/>首页</a> 一、导航</nav><div class=article>",
+    );
+    for line in sample_text().lines() {
+        let esc = line.replace('&', "&amp;").replace('<', "&lt;");
+        html.push_str(&format!("<p>{esc}</p>\n"));
+    }
+    html.push_str("</div></body></html>");
+    check("page.html", html.as_bytes());
+}
+
+#[test]
+fn one_line_without_breaks() {
+    let text = sample_text();
+    let mut lines = text.lines();
+    let head: Vec<&str> = lines.by_ref().take(5).collect();
+    let body: Vec<&str> = lines.collect();
+    let one = format!(
+        "{}\u{3000}\u{3000}{}",
+        head.join("\t"),
+        body.join("\u{3000}\u{3000}")
+    );
+    assert_eq!(one.lines().count(), 1);
+    check("one.txt", one.as_bytes());
+}
+
+#[test]
+fn web_chrome_before_and_after() {
+    let text = format!(
+        "下载 打印 收藏\n【字号：大 中 小】\n来源：嘉定区人民政府 时间：2022-07-28\n{}相关报道：\n嘉定区召开人大常委会会议\n",
+        sample_text()
+    );
+    check("chrome.txt", text.as_bytes());
+}

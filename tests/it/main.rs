@@ -1,0 +1,21 @@
+//! Integration tests: one binary, one module per area.
+
+mod cli;
+mod corpus;
+mod dresses;
+mod props;
+mod sample;
+
+use std::path::PathBuf;
+
+/// Path of a fixture under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Bytes of a fixture.
+pub fn fixture_bytes(name: &str) -> Vec<u8> {
+    std::fs::read(fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}

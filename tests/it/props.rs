@@ -1,0 +1,64 @@
+//! Property tests: no input makes the pipeline panic, and every offset it
+//! reports lies inside the text.
+
+use baogao::load::{SAMPLE, load_bytes};
+use baogao::model::{Document, Section};
+use proptest::prelude::*;
+
+fn check_offsets(d: &Document) {
+    let n = d.len_chars();
+    fn walk(s: &[Section], n: usize) {
+        for sec in s {
+            assert!(sec.start <= sec.end && sec.end <= n);
+            for p in &sec.points {
+                assert!(p.start <= p.end && p.end <= n);
+            }
+            walk(&sec.children, n);
+        }
+    }
+    walk(&d.sections, n);
+    for p in &d.paragraphs {
+        assert!(p.start <= p.end && p.end <= n);
+        for s in &p.sentences {
+            assert!(p.start <= s.start && s.end <= p.end);
+        }
+    }
+    assert!(d.body.start <= d.body.end && d.body.end <= n);
+    // Slicing at any reported offset is on a char boundary.
+    let _ = d.slice(d.body.start, d.body.end);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        if let Ok(l) = load_bytes("x.txt", &bytes, None) {
+            check_offsets(&l.doc);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in "[一二三四五六七八九十、（）()1234567890.．是第，。：\n\u{3000} 附件报告各位代表增长%亿元万个]{0,400}") {
+        let l = load_bytes("x.txt", s.as_bytes(), None).unwrap();
+        check_offsets(&l.doc);
+    }
+
+    #[test]
+    fn mutated_sample_never_panics(
+        edits in proptest::collection::vec((0usize..SAMPLE.len(), any::<u8>(), 0u8..3), 1..40)
+    ) {
+        let mut bytes = SAMPLE.to_vec();
+        for (pos, byte, op) in edits {
+            let pos = pos.min(bytes.len().saturating_sub(1));
+            match op {
+                0 => bytes[pos] = byte,
+                1 => bytes.insert(pos, byte),
+                _ => { bytes.remove(pos); }
+            }
+        }
+        if let Ok(l) = load_bytes("x.txt", &bytes, None) {
+            check_offsets(&l.doc);
+        }
+    }
+}
