@@ -4,8 +4,10 @@
 pub mod cli;
 pub mod cnnum;
 pub mod decode;
+pub mod figures;
 pub mod fold;
 pub mod html;
+pub mod layout;
 pub mod load;
 pub mod markers;
 pub mod model;
@@ -13,3 +15,4 @@ pub mod output;
 pub mod parse;
 pub mod reflow;
 pub mod titleblock;
+pub mod units;

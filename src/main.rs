@@ -39,12 +39,37 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         }
         Some(Command::Dump { file }) => {
             let l = load(file.as_deref(), enc)?;
-            let figures: Vec<u8> = Vec::new();
+            let figures = baogao::figures::extract(&l.doc);
             print(&(output::dump_json(&l.doc, &figures) + "\n"))
         }
-        Some(Command::Figures { .. }) | Some(Command::Search { .. }) => Err(LoadError {
+        Some(Command::Figures {
+            file,
+            json,
+            csv,
+            section,
+        }) => {
+            let l = load(file.as_deref(), enc)?;
+            let all = baogao::figures::extract(&l.doc);
+            if let Some(id) = &section
+                && l.doc.section_by_id(id).is_none()
+            {
+                return Err(LoadError {
+                    name: l.name.clone(),
+                    problem: format!("has no section {id:?} (see `baogao outline`)"),
+                });
+            }
+            let figs = output::figures_in(&all, section.as_deref());
+            if json {
+                print(&(output::figures_json(&figs) + "\n"))
+            } else if csv {
+                print(&output::figures_csv(&figs))
+            } else {
+                print(&output::figures_table(&l.doc, &figs))
+            }
+        }
+        Some(Command::Search { .. }) => Err(LoadError {
             name: "baogao".into(),
-            problem: "not implemented yet".into(),
+            problem: "search is not implemented yet".into(),
         }),
         None => {
             let first = cli.files.first().map(String::as_str);

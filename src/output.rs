@@ -1,6 +1,7 @@
 //! Text and JSON forms of the model for the subcommands.
 
 use crate::decode::sanitize;
+use crate::figures::{Change, Figure};
 use crate::model::{Document, Section};
 use serde::Serialize;
 use std::fmt::Write;
@@ -89,4 +90,145 @@ pub fn dump_json(doc: &Document, figures: &impl Serialize) -> String {
 /// Plain text output (stdout not a terminal): the document text, safe.
 pub fn plain_text(doc: &Document) -> String {
     sanitize(&doc.text)
+}
+
+/// Figures inside section `id` (and its subsections); all when `None`.
+pub fn figures_in<'a>(figs: &'a [Figure], id: Option<&str>) -> Vec<&'a Figure> {
+    figs.iter()
+        .filter(|f| match (id, &f.section) {
+            (None, _) => true,
+            (Some(want), Some(s)) => s == want || s.starts_with(&format!("{want}.")),
+            (Some(_), None) => false,
+        })
+        .collect()
+}
+
+/// `figures --json`.
+pub fn figures_json(figs: &[&Figure]) -> String {
+    serde_json::to_string_pretty(figs).unwrap_or_default()
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// `figures --csv`: one row per figure, change fields flattened.
+pub fn figures_csv(figs: &[&Figure]) -> String {
+    let mut out = String::from(
+        "id,text,start,end,value,scale,unit,normalized,kind,approx,label,period,section,target,change_text,change_basis,change_direction,change_value,change_unit\n",
+    );
+    for f in figs {
+        let c = f.change.as_ref();
+        let row = [
+            f.id.to_string(),
+            sanitize(&f.text),
+            f.start.to_string(),
+            f.end.to_string(),
+            f.value.to_string(),
+            f.scale.unwrap_or("").to_string(),
+            f.unit.clone().unwrap_or_default(),
+            f.normalized.to_string(),
+            f.kind.to_string(),
+            f.approx.clone().unwrap_or_default(),
+            sanitize(f.label.as_deref().unwrap_or("")),
+            f.period.clone().unwrap_or_default(),
+            f.section.clone().unwrap_or_default(),
+            f.target.to_string(),
+            c.map(|c| sanitize(&c.text)).unwrap_or_default(),
+            c.and_then(|c| c.basis.clone()).unwrap_or_default(),
+            c.map(|c| c.direction.to_string()).unwrap_or_default(),
+            c.map(|c| c.value.to_string()).unwrap_or_default(),
+            c.map(|c| c.unit.clone()).unwrap_or_default(),
+        ];
+        let row: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The change of a figure as shown to people: `▼10.3% 可比`.
+pub fn change_short(c: &Change) -> String {
+    let arrow = match c.direction {
+        "up" => "▲",
+        "down" => "▼",
+        _ => "＝",
+    };
+    let value = fmt_num(c.value);
+    match &c.basis {
+        Some(b) => format!("{arrow}{value}{} {b}", c.unit),
+        None => format!("{arrow}{value}{}", c.unit),
+    }
+}
+
+/// The value of a figure as shown to people, with approx and target marks.
+pub fn value_short(f: &Figure) -> String {
+    let mark = match f.approx.as_deref() {
+        Some(
+            "超过" | "超" | "逾" | "突破" | "以上" | "多" | "余" | "高于" | "不低于" | "不少于"
+            | "至少",
+        ) => ">",
+        Some("不到" | "不足" | "以下" | "以内" | "低于" | "不超过") => "<",
+        Some("达" | "达到" | "最高" | "最低" | "高达" | "多达") | None => "",
+        Some(_) => "≈",
+    };
+    format!("{mark}{}", sanitize(&f.text))
+}
+
+/// `figures`: an aligned table grouped by section.
+pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = String::new();
+    let mut current: Option<&str> = Some("\u{0}");
+    let label_w = 24;
+    for f in figs {
+        if current != f.section.as_deref() {
+            current = f.section.as_deref();
+            let head = match current.and_then(|id| doc.section_by_id(id)) {
+                Some(s) => format!("{} {}{}", s.id, s.marker.as_deref().unwrap_or(""), s.title),
+                None => "(outside any section)".to_string(),
+            };
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let _ = writeln!(out, "{}", sanitize(&head));
+        }
+        let label = sanitize(f.label.as_deref().unwrap_or("—"));
+        let label = crate::layout::truncate_to_width(&label, label_w);
+        let pad = label_w.saturating_sub(label.width());
+        let value = value_short(f);
+        let vpad = 16usize.saturating_sub(value.width());
+        let change = f
+            .change
+            .as_ref()
+            .filter(|_| f.kind != "change")
+            .map(change_short)
+            .unwrap_or_default();
+        let change = if f.kind == "change" {
+            f.change.as_ref().map(change_short).unwrap_or_default()
+        } else {
+            change
+        };
+        let target = if f.target { "  目标" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {label}{} {value}{} {change}{target}",
+            " ".repeat(pad),
+            " ".repeat(vpad)
+        );
+    }
+    out
+}
+
+/// A number without a trailing `.0`.
+pub fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
 }

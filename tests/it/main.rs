@@ -3,6 +3,7 @@
 mod cli;
 mod corpus;
 mod dresses;
+mod figures_gold;
 mod props;
 mod sample;
 

@@ -62,3 +62,22 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Figure spans lie inside the text, do not overlap, and `text` is the
+    /// document text at `start..end`.
+    #[test]
+    fn figure_spans_are_exact(s in "[-一二三四五六七八九十百千万亿两零点余多近约超过达0123456789０１２３４５６７８９.．,，%％ 个人次元亿万吨公里平方米同比增长下降可比个百分点倍“”第是年月日—至。\n]{0,300}") {
+        let l = load_bytes("x.txt", s.as_bytes(), None).unwrap();
+        let figs = baogao::figures::extract(&l.doc);
+        let mut last_end = 0;
+        for f in &figs {
+            prop_assert!(f.start < f.end && f.end <= l.doc.len_chars());
+            prop_assert!(f.start >= last_end);
+            prop_assert_eq!(l.doc.slice(f.start, f.end), f.text.as_str());
+            last_end = f.end;
+        }
+    }
+}

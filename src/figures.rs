@@ -1,0 +1,1118 @@
+//! Figures: every quantity in a report with its value, scale, unit, kind,
+//! approximation, label, period, change and section.
+
+use crate::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_cn_decimal};
+use crate::fold::fold_chars;
+use crate::model::Document;
+use crate::units::{
+    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, SCALES, Unit,
+    match_unit,
+};
+use serde::Serialize;
+
+/// A change that qualifies a quantity (`同比下降10.3%`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub basis: Option<String>,
+    pub direction: &'static str,
+    pub value: f64,
+    pub unit: String,
+}
+
+/// One quantity in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub id: usize,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub scale: Option<&'static str>,
+    pub unit: Option<String>,
+    pub normalized: f64,
+    pub kind: &'static str,
+    pub approx: Option<String>,
+    pub label: Option<String>,
+    pub period: Option<String>,
+    pub change: Option<Change>,
+    pub section: Option<String>,
+    /// A goal rather than an outcome (`目标`, `预期`, `力争`).
+    pub target: bool,
+}
+
+/// A number as parsed, before units.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    value: Decimal,
+    end: usize,
+    chinese: bool,
+    /// A Chinese numeral of one digit char only (`三`), which names
+    /// structures as often as it counts.
+    small_cn: bool,
+}
+
+/// A quantity as parsed: number, scale, unit.
+#[derive(Debug, Clone)]
+struct Quantity {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    scale: Option<(&'static str, i32)>,
+    unit: Option<Unit>,
+    unit_text: Option<String>,
+    approx_inside: Option<&'static str>,
+    chinese: bool,
+    small_cn: bool,
+}
+
+const CLAUSE_BREAKS: &[char] = &[
+    ',', '，', '。', ';', '；', ':', '：', '、', '!', '！', '?', '？', '\n', '(', ')', '（', '）',
+];
+
+fn starts_with_at(f: &[char], i: usize, w: &str) -> bool {
+    w.chars().enumerate().all(|(k, c)| f.get(i + k) == Some(&c))
+}
+
+fn ends_with_at(f: &[char], end: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    end >= n && starts_with_at(f, end - n, w)
+}
+
+/// Parses an Arabic number at `i`: digits (spaces between them allowed),
+/// thousands separators, one decimal point.
+fn parse_arabic(f: &[char], i: usize) -> Option<Num> {
+    let mut s = String::new();
+    let mut j = i;
+    let mut int_digits = 0;
+    while j < f.len() {
+        let c = f[j];
+        if c.is_ascii_digit() {
+            s.push(c);
+            int_digits += 1;
+            j += 1;
+        } else if c == ' ' && f.get(j + 1).is_some_and(char::is_ascii_digit) && !s.is_empty() {
+            j += 1;
+        } else if c == ','
+            && int_digits <= 3
+            && f.len() > j + 3
+            && f[j + 1..j + 4].iter().all(char::is_ascii_digit)
+            && f.get(j + 4).is_none_or(|c| !c.is_ascii_digit())
+        {
+            // 27,203,319,000: keep reading groups of three.
+            int_digits = 0;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if s.is_empty() {
+        return None;
+    }
+    // Decimal part: `.5`, ` .5`, `. 5`.
+    let mut k = j;
+    if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'.') {
+        k += 1;
+    }
+    if f.get(k) == Some(&'.') {
+        let mut m = k + 1;
+        if f.get(m) == Some(&' ') {
+            m += 1;
+        }
+        if f.get(m).is_some_and(char::is_ascii_digit) {
+            s.push('.');
+            while m < f.len() {
+                if f[m].is_ascii_digit() {
+                    s.push(f[m]);
+                    m += 1;
+                } else if f[m] == ' ' && f.get(m + 1).is_some_and(char::is_ascii_digit) {
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            j = m;
+        }
+    }
+    Some(Num {
+        value: Decimal::parse_ascii(&s)?,
+        end: j,
+        chinese: false,
+        small_cn: false,
+    })
+}
+
+/// Parses a Chinese numeral at `i` (`一千二百`, `二十一点七`, `十余`).
+fn parse_chinese(f: &[char], i: usize) -> Option<Num> {
+    let mut j = i;
+    while j < f.len()
+        && (is_cn_numeral_char(f[j])
+            || (f[j] == '点' && f.get(j + 1).is_some_and(|&c| digit_value(c).is_some())))
+    {
+        j += 1;
+    }
+    let run: String = f[i..j].iter().collect();
+    let has_digit = run.chars().any(|c| digit_value(c).is_some());
+    if j == i || !(has_digit || run.starts_with('十')) {
+        return None;
+    }
+    let value = parse_cn_decimal(&run)?;
+    let small_cn = j - i == 1 && digit_value(f[i]).is_some();
+    Some(Num {
+        value,
+        end: j,
+        chinese: true,
+        small_cn,
+    })
+}
+
+fn match_scale(f: &[char], i: usize) -> Option<(&'static str, i32)> {
+    SCALES
+        .iter()
+        .find(|(w, _)| starts_with_at(f, i, w))
+        .copied()
+}
+
+/// Splits a trailing scale off a Chinese numeral: `三千八百五十六亿` →
+/// (3856, 亿). A numeral with a large unit inside (`四亿六千万`) stays whole.
+fn split_cn_scale(
+    f: &[char],
+    start: usize,
+    end: usize,
+) -> Option<(Decimal, &'static str, i32, usize)> {
+    let run = &f[start..end];
+    let last = *run.last()?;
+    large_unit(last)?;
+    let (scale, p, k) = if run.len() >= 2 && run[run.len() - 2] == '万' && last == '亿' {
+        ("万亿", 12, 2)
+    } else if last == '亿' {
+        ("亿", 8, 1)
+    } else {
+        ("万", 4, 1)
+    };
+    let head = &run[..run.len() - k];
+    if head.is_empty() || head.iter().any(|&c| large_unit(c).is_some()) {
+        return None;
+    }
+    let s: String = head.iter().collect();
+    let v = parse_cn_decimal(&s)?;
+    Some((v, scale, p, end - k))
+}
+
+/// Parses a quantity at `i`: a number, scale, `余`/`多`, unit.
+fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
+    // `百分之二十一点七`, `百分之5`
+    if starts_with_at(f, i, "百分之") {
+        let n = parse_chinese(f, i + 3).or_else(|| parse_arabic(f, i + 3))?;
+        return Some(Quantity {
+            start: i,
+            end: n.end,
+            value: n.value,
+            scale: None,
+            unit: Some(Unit {
+                text: "%",
+                kind: "percent",
+                strong: true,
+                len: 0,
+            }),
+            unit_text: Some("%".into()),
+            approx_inside: None,
+            chinese: n.chinese,
+            small_cn: false,
+        });
+    }
+    let c = f[i];
+    let mut num = if c.is_ascii_digit() {
+        parse_arabic(f, i)?
+    } else {
+        parse_chinese(f, i)?
+    };
+    let mut value = num.value;
+    let mut j = num.end;
+    // `7 4 7 7 2 亿元`: digits set with spaces keep a space before the unit.
+    if !num.chinese
+        && f.get(j) == Some(&' ')
+        && j >= 2
+        && f[j - 2] == ' '
+        && f.get(j + 1)
+            .is_some_and(|&c| !c.is_ascii_digit() && c != ' ')
+    {
+        j += 1;
+    }
+    let mut scale = None;
+    if num.chinese {
+        if let Some((v, s, p, _)) = split_cn_scale(f, i, num.end) {
+            value = v;
+            scale = Some((s, p));
+        }
+    } else if let Some(s) = match_scale(f, j) {
+        // `千瓦`, `千米` are units, not the scale 千.
+        if match_unit(&f[j..]).is_none_or(|u| u.len <= s.0.chars().count()) {
+            scale = Some(s);
+            j += s.0.chars().count();
+        }
+    }
+    let mut approx_inside = None;
+    if matches!(f.get(j), Some('余' | '多'))
+        && (scale.is_some()
+            || f.get(j + 1)
+                .is_some_and(|&c| match_unit(&f[j + 1..]).is_some() || c == '万' || c == '亿'))
+    {
+        approx_inside = Some(if f[j] == '余' { "余" } else { "多" });
+        j += 1;
+        if scale.is_none()
+            && let Some(s) = match_scale(f, j)
+        {
+            scale = Some(s);
+            j += s.0.chars().count();
+        }
+    }
+    let mut k = j;
+    if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'%') {
+        k += 1;
+    }
+    let mut unit = match_unit(&f[k..]);
+    if unit.is_some() {
+        j = k;
+    }
+    // `年` only as a span of under a hundred years, never a date.
+    if let Some(u) = unit
+        && u.text == "年"
+    {
+        let n = value.to_f64();
+        let next = f.get(j + 1).copied().unwrap_or(' ');
+        if n >= 100.0 || value.exp < 0 || "月底初末代度级份前后内以".contains(next) {
+            unit = None;
+        }
+    }
+    // `5G`, `4K`: a letter right after the number makes it a name.
+    if unit.is_none() && f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let end = j + unit.map_or(0, |u| u.len);
+    num.end = end;
+    Some(Quantity {
+        start: i,
+        end,
+        value,
+        scale,
+        unit,
+        unit_text: unit.map(|u| u.text.to_string()),
+        approx_inside,
+        chinese: num.chinese,
+        small_cn: num.small_cn,
+    })
+}
+
+/// Whether a quantity is a figure (has a unit, or a scale on Arabic digits).
+fn is_figure(q: &Quantity) -> bool {
+    match q.unit {
+        Some(u) => !q.small_cn || u.strong,
+        None => q.scale.is_some() && !q.chinese,
+    }
+}
+
+/// A quantity found with its context, before labels and ids.
+#[derive(Debug, Clone)]
+struct Found {
+    q: Quantity,
+    approx: Option<String>,
+    /// Where the text that qualifies this figure starts (approx word).
+    lead: usize,
+    change: Option<(Option<String>, &'static str, usize)>,
+    fan: Option<(u32, usize)>,
+}
+
+fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
+    APPROX_BEFORE
+        .iter()
+        .filter(|w| ends_with_at(f, start, w))
+        .max_by_key(|w| w.chars().count())
+        .map(|w| (*w, start - w.chars().count()))
+}
+
+/// A change verb ending at `end`, with an optional basis before it.
+/// Returns (basis, direction, where the basis/verb starts).
+fn change_before(f: &[char], end: usize) -> Option<(Option<String>, &'static str, usize)> {
+    let (verb, dir) = CHANGE_VERBS
+        .iter()
+        .find(|(w, _)| ends_with_at(f, end, w))
+        .copied()?;
+    let vstart = end - verb.chars().count();
+    let basis = BASES
+        .iter()
+        .find(|b| ends_with_at(f, vstart, b))
+        .map(|b| (b.to_string(), vstart - b.chars().count()))
+        .or_else(|| year_basis(f, vstart));
+    // One-char verbs (`增`, `降`) only after a basis; `新增` is not a change.
+    if verb.chars().count() == 1 && basis.is_none() {
+        return None;
+    }
+    if vstart > 0 && f[vstart - 1] == '新' && basis.is_none() {
+        return None;
+    }
+    let from = basis.as_ref().map_or(vstart, |b| b.1);
+    Some((basis.map(|b| b.0), dir, from))
+}
+
+/// `比2010年`, `较2015年` before a verb.
+fn year_basis(f: &[char], end: usize) -> Option<(String, usize)> {
+    if end < 6 || f[end - 1] != '年' {
+        return None;
+    }
+    let mut k = end - 1;
+    while k > 0 && f[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    if end - 1 - k != 4 || k == 0 || !matches!(f[k - 1], '比' | '较') {
+        return None;
+    }
+    Some((f[k - 1..end].iter().collect(), k - 1))
+}
+
+/// Scans one paragraph (folded chars) for quantities.
+fn scan(f: &[char]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut quote = 0i32;
+    let mut i = 0;
+    while i < f.len() {
+        let c = f[i];
+        match c {
+            '“' | '「' | '《' | '『' => quote += 1,
+            '”' | '」' | '》' | '』' => quote = (quote - 1).max(0),
+            _ => {}
+        }
+        if quote > 0 {
+            i += 1;
+            continue;
+        }
+        // 翻一番 / 翻两番 / 翻了一番
+        if c == '翻' {
+            let k = if f.get(i + 1) == Some(&'了') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let (Some(&d), Some('番')) = (f.get(k), f.get(k + 1))
+                && let Some(n) = digit_value(d)
+            {
+                out.push(Found {
+                    q: Quantity {
+                        start: i,
+                        end: k + 2,
+                        value: Decimal::int(u128::from(n)),
+                        scale: None,
+                        unit: None,
+                        unit_text: Some("番".into()),
+                        approx_inside: None,
+                        chinese: true,
+                        small_cn: false,
+                    },
+                    approx: None,
+                    lead: i,
+                    change: Some((None, "up", i)),
+                    fan: Some((n, i)),
+                });
+                i = k + 2;
+                continue;
+            }
+        }
+        let starts_number = c.is_ascii_digit()
+            || (is_cn_numeral_char(c) && !(i > 0 && is_cn_numeral_char(f[i - 1])))
+            || starts_with_at(f, i, "百分之");
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        // Names and codes: PM2.5, S5, C919, v2.0.
+        if c.is_ascii_digit()
+            && i > 0
+            && (f[i - 1].is_ascii_alphabetic()
+                || f[i - 1] == '.'
+                || f[i - 1] == '-' && i > 1 && f[i - 2].is_ascii_alphanumeric())
+        {
+            while i < f.len() && (f[i].is_ascii_alphanumeric() || f[i] == '.') {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(mut q) = parse_quantity(f, i) else {
+            i += 1;
+            while i < f.len() && (f[i].is_ascii_digit() || (c.is_ascii_digit() && f[i] == '.')) {
+                i += 1;
+            }
+            continue;
+        };
+        // Ordinals and enumerators: 第七届, 一是, 二要.
+        let ordinal = i > 0 && f[i - 1] == '第'
+            || q.chinese && matches!(f.get(q.end), Some('是' | '要'))
+            || f.get(q.end) == Some(&'∶')
+            || f.get(q.end) == Some(&':') && f.get(q.end + 1).is_some_and(char::is_ascii_digit);
+        // Ranges: 5%-6%, 4.5%—5%, 3至5个.
+        let mut range_end = None;
+        if matches!(f.get(q.end), Some('-' | '—' | '–' | '~' | '至' | '到'))
+            && f.get(q.end + 1)
+                .is_some_and(|&c| c.is_ascii_digit() || digit_value(c).is_some())
+            && let Some(q2) = parse_quantity(f, q.end + 1)
+            && (q.unit_text.is_none() || q.unit_text == q2.unit_text)
+            && q.scale.is_none_or(|s| q2.scale.is_none_or(|t| s == t))
+        {
+            range_end = Some(q2.clone());
+        }
+        if let Some(q2) = range_end {
+            if q.unit.is_none() {
+                q.unit = q2.unit;
+                q.unit_text = q2.unit_text.clone();
+            }
+            if q.scale.is_none() {
+                q.scale = q2.scale;
+            }
+            q.end = q2.end;
+            q.small_cn = q.small_cn && q2.small_cn;
+        }
+        if ordinal || !is_figure(&q) {
+            i = q.end.max(i + 1);
+            continue;
+        }
+        let (approx, lead) = match approx_before(f, i) {
+            Some((w, s)) => (Some(w.to_string()), s),
+            None => (None, i),
+        };
+        let approx = approx
+            .or_else(|| q.approx_inside.map(str::to_string))
+            .or_else(|| {
+                APPROX_AFTER
+                    .iter()
+                    .find(|w| starts_with_at(f, q.end, w))
+                    .map(|w| w.to_string())
+            });
+        let change = change_before(f, lead);
+        let end = q.end;
+        out.push(Found {
+            q,
+            approx,
+            lead,
+            change,
+            fan: None,
+        });
+        i = end;
+    }
+    out
+}
+
+/// Period expressions in a paragraph: (start, end, text).
+fn periods(f: &[char]) -> Vec<(usize, String)> {
+    const WORDS: &[&str] = &[
+        "上半年",
+        "下半年",
+        "全年",
+        "今年",
+        "去年",
+        "前三季度",
+        "一季度",
+        "二季度",
+        "三季度",
+        "四季度",
+        "第一季度",
+        "第二季度",
+        "第三季度",
+        "第四季度",
+        "五年来",
+        "过去五年",
+        "当年",
+    ];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < f.len() {
+        if let Some(w) = WORDS.iter().find(|w| starts_with_at(f, i, w)) {
+            out.push((i, w.to_string()));
+            i += w.chars().count();
+            continue;
+        }
+        if f[i].is_ascii_digit() && (i == 0 || !f[i - 1].is_ascii_digit()) {
+            let mut j = i;
+            while j < f.len() && f[j].is_ascii_digit() {
+                j += 1;
+            }
+            let digits = j - i;
+            // 1-6月, 1—6月
+            if digits <= 2
+                && matches!(f.get(j), Some('-' | '—' | '–' | '~' | '至'))
+                && f.get(j + 1).is_some_and(char::is_ascii_digit)
+            {
+                let mut k = j + 1;
+                while k < f.len() && f[k].is_ascii_digit() {
+                    k += 1;
+                }
+                if f.get(k) == Some(&'月') {
+                    out.push((i, f[i..=k].iter().collect()));
+                    i = k + 1;
+                    continue;
+                }
+            }
+            if digits <= 2 && f.get(j) == Some(&'月') {
+                let mut k = j + 1;
+                for tail in ["当月", "份", "底", "末"] {
+                    if starts_with_at(f, k, tail) {
+                        k += tail.chars().count();
+                        break;
+                    }
+                }
+                if k > j + 1 || f.get(j + 1).is_none_or(|c| !c.is_ascii_digit()) {
+                    out.push((i, f[i..k].iter().collect()));
+                }
+                i = k;
+                continue;
+            }
+            if digits == 4
+                && f.get(j) == Some(&'年')
+                && !(i > 0 && matches!(f[i - 1], '比' | '较' | '至' | '-'))
+            {
+                out.push((i, f[i..=j].iter().collect()));
+                i = j + 1;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Strips lead and tail words from `s`; returns the kept range.
+fn strip_words(full: &[char], lead: &[&str], tail: &[&str]) -> (usize, usize) {
+    let mut a = 0;
+    let mut s = full;
+    loop {
+        let before = s.len();
+        if let Some(w) = lead
+            .iter()
+            .filter(|w| starts_with_at(s, 0, w))
+            .max_by_key(|w| w.chars().count())
+        {
+            a += w.chars().count();
+            s = &s[w.chars().count()..];
+        }
+        if let Some(w) = tail
+            .iter()
+            .filter(|w| ends_with_at(s, s.len(), w))
+            .max_by_key(|w| w.chars().count())
+        {
+            s = &s[..s.len() - w.chars().count()];
+        }
+        // A leading period (`1-6月`, `上半年`) is not part of the label.
+        if let Some((0, p)) = periods(s).first() {
+            a += p.chars().count();
+            s = &s[p.chars().count()..];
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    (a, a + s.len())
+}
+
+fn clean_label(chars: &[char]) -> Option<String> {
+    let s: String = chars.iter().collect();
+    let s = s.trim().trim_matches(['的', ' ']).to_string();
+    let n = s.chars().count();
+    let cjk = s
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    ((2..=18).contains(&n) && cjk >= 2).then_some(s)
+}
+
+/// The label of a figure: the clause before it (without verbs) or, when
+/// the clause is only a verb, the noun after it (`建立197个区域网格`).
+fn label_for(
+    f: &[char],
+    orig: &[char],
+    lead: usize,
+    end: usize,
+    floor: usize,
+    counted: bool,
+) -> Option<String> {
+    let mut s = lead;
+    while s > floor && !CLAUSE_BREAKS.contains(&f[s - 1]) {
+        s -= 1;
+    }
+    // A counted noun right after the measure word (`建立197个区域网格`,
+    // `13个专项组和…`) names the figure better than the verb before it.
+    if counted && let Some(after) = noun_after(f, orig, end) {
+        return Some(after);
+    }
+    let (a, b) = strip_words(&f[s..lead], LABEL_LEAD, LABEL_TAIL);
+    if b > a {
+        return clean_label(&orig[s + a..s + b]);
+    }
+    let mut e = end;
+    while e < f.len() && !CLAUSE_BREAKS.contains(&f[e]) && !f[e].is_ascii_digit() && e - end < 12 {
+        if f[e] == '的' || starts_with_at(f, e, "开展") || starts_with_at(f, e, "实现") {
+            break;
+        }
+        e += 1;
+    }
+    if e - end >= 12 {
+        return None;
+    }
+    let (a, b) = strip_words(&f[end..e], &[], LABEL_TAIL);
+    clean_label(&orig[end + a..end + b])
+}
+
+/// A short noun phrase after a counted figure, ending at a clause break or
+/// a conjunction.
+fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
+    let mut e = end;
+    while e < f.len() && e - end <= 9 {
+        let c = f[e];
+        if CLAUSE_BREAKS.contains(&c)
+            || matches!(c, '和' | '及' | '与' | '等')
+            || c.is_ascii_digit()
+        {
+            break;
+        }
+        if ["开展", "实现", "参与", "提供", "下沉", "投入", "进行"]
+            .iter()
+            .any(|w| starts_with_at(f, e, w))
+        {
+            break;
+        }
+        if c == '的' {
+            return None;
+        }
+        e += 1;
+    }
+    if e - end > 9 || e == end {
+        return None;
+    }
+    clean_label(&orig[end..e])
+}
+
+fn is_target_sentence(s: &[char]) -> bool {
+    let has = |w: &str| (0..s.len()).any(|i| starts_with_at(s, i, w));
+    (["目标", "预期", "力争", "争取", "努力实现", "将达到"]
+        .iter()
+        .any(|w| has(w)))
+        && !has("完成目标任务")
+}
+
+/// Extracts the figures of a document, in document order.
+pub fn extract(doc: &Document) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        if p.start < doc.body.start || p.end > doc.body.end {
+            continue;
+        }
+        let text = doc.slice(p.start, p.end);
+        let f = fold_chars(text);
+        let orig: Vec<char> = text.chars().collect();
+        extract_paragraph(doc, &f, &orig, p.start, &mut out);
+    }
+    for (i, fig) in out.iter_mut().enumerate() {
+        fig.id = i + 1;
+    }
+    out
+}
+
+/// Whether the text between a quantity and a change lets the change
+/// qualify it: a separator, or with a basis a short aside such as
+/// `，按可比价格计算，`.
+fn attaches(gap: &[char], has_basis: bool) -> bool {
+    let sep = |c: &char| matches!(c, ',' | '、' | ' ' | '，');
+    if gap.len() <= 2 && gap.iter().all(sep) {
+        return true;
+    }
+    has_basis
+        && gap.len() <= 12
+        && gap.first().is_some_and(sep)
+        && gap.last().is_some_and(sep)
+        && !gap
+            .iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, '。' | ';' | '；' | '、'))
+}
+
+fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
+    let stop = |c: &char| matches!(c, '。' | '!' | '?' | '！' | '？' | ';' | '；');
+    let s = f[..pos].iter().rposition(stop).map_or(0, |k| k + 1);
+    let e = f[pos..].iter().position(stop).map_or(f.len(), |k| pos + k);
+    (s, e)
+}
+
+fn extract_paragraph(
+    doc: &Document,
+    f: &[char],
+    orig: &[char],
+    base: usize,
+    out: &mut Vec<Figure>,
+) {
+    let found = scan(f);
+    let periods = periods(f);
+    let mut local: Vec<Figure> = Vec::new();
+    for fd in found {
+        let q = &fd.q;
+        let text: String = orig[q.start..q.end].iter().collect();
+        let (sent_start, sent_end) = sentence_bounds(f, q.start);
+        let period = periods
+            .iter()
+            .rev()
+            .find(|(s, _)| *s < q.start && *s >= sent_start)
+            .or_else(|| periods.iter().rev().find(|(s, _)| *s < q.start))
+            .map(|(_, p)| p.clone());
+        let target = is_target_sentence(&f[sent_start..sent_end]);
+        let unit_full = match (q.scale, &q.unit_text) {
+            (Some((s, _)), Some(u)) => format!("{s}{u}"),
+            (Some((s, _)), None) => s.to_string(),
+            (None, Some(u)) => u.clone(),
+            (None, None) => String::new(),
+        };
+        let normalized = q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64();
+        let value = q.value.to_f64();
+        if let Some((basis, dir, from)) = fd.change.clone() {
+            let change_has_basis = basis.is_some();
+            let change = Change {
+                text: text.clone(),
+                start: base + q.start,
+                end: base + q.end,
+                basis,
+                direction: dir,
+                value: if fd.fan.is_some() {
+                    value
+                } else {
+                    q.value.to_f64()
+                },
+                unit: unit_full.clone(),
+            };
+            // Attach to the quantity just before, if only a separator lies between.
+            if let Some(prev) = local.last_mut()
+                && prev.change.is_none()
+                && prev.kind != "change"
+                && prev.end - base <= from
+                && attaches(&f[prev.end - base..from], change_has_basis)
+            {
+                prev.change = Some(change);
+                continue;
+            }
+            let floor = local.last().map_or(0, |p| p.end - base).min(from);
+            let label = label_for(f, orig, from, q.end, floor, false);
+            local.push(Figure {
+                id: 0,
+                text,
+                start: base + q.start,
+                end: base + q.end,
+                value,
+                scale: q.scale.map(|s| s.0),
+                unit: q.unit_text.clone(),
+                normalized,
+                kind: "change",
+                approx: fd.approx.clone(),
+                label,
+                period,
+                change: Some(change),
+                section: doc.section_at(base + q.start).map(|s| s.id.clone()),
+                target,
+            });
+            continue;
+        }
+        let kind = match q.unit {
+            Some(u) => u.kind,
+            None => "count",
+        };
+        let floor = local.last().map_or(0, |p| p.end - base).min(fd.lead);
+        let counted = q
+            .unit
+            .is_some_and(|u| u.kind == "count" && u.text != "人次");
+        local.push(Figure {
+            id: 0,
+            text,
+            start: base + q.start,
+            end: base + q.end,
+            value,
+            scale: q.scale.map(|s| s.0),
+            unit: q.unit_text.clone(),
+            normalized,
+            kind,
+            approx: fd.approx.clone(),
+            label: label_for(f, orig, fd.lead, q.end, floor, counted),
+            period,
+            change: None,
+            section: doc.section_at(base + q.start).map(|s| s.id.clone()),
+            target,
+        });
+    }
+    out.extend(local);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(s: &str) -> Vec<Figure> {
+        let doc = crate::parse::parse(&format!("各位代表：\n{s}\n"));
+        extract(&doc)
+    }
+
+    fn one(s: &str) -> Figure {
+        let f = figs(s);
+        assert_eq!(f.len(), 1, "{s}: {f:#?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn number_forms_table() {
+        // (sentence, text, value, scale, unit, normalized)
+        let cases: &[(&str, &str, f64, Option<&str>, Option<&str>, f64)] = &[
+            (
+                "完成增加值1127.2亿元。",
+                "1127.2亿元",
+                1127.2,
+                Some("亿"),
+                Some("元"),
+                112_720_000_000.0,
+            ),
+            (
+                "收入16.4亿元。",
+                "16.4亿元",
+                16.4,
+                Some("亿"),
+                Some("元"),
+                1_640_000_000.0,
+            ),
+            (
+                "总额２７，２０３，３１９，０００元。",
+                "２７，２０３，３１９，０００元",
+                27_203_319_000.0,
+                None,
+                Some("元"),
+                27_203_319_000.0,
+            ),
+            (
+                "生产总值３３．５万亿元。",
+                "３３．５万亿元",
+                33.5,
+                Some("万亿"),
+                Some("元"),
+                33_500_000_000_000.0,
+            ),
+            ("增速为８．７％。", "８．７％", 8.7, None, Some("%"), 8.7),
+            (
+                "总值7 4 7 7 2 亿元。",
+                "7 4 7 7 2 亿元",
+                74772.0,
+                None,
+                None,
+                0.0,
+            ),
+            ("占8 ．8 ％。", "8 ．8 ％", 8.8, None, Some("%"), 8.8),
+            (
+                "粮食一千二百万吨。",
+                "一千二百万吨",
+                1200.0,
+                Some("万"),
+                Some("吨"),
+                12_000_000.0,
+            ),
+            (
+                "其他为四亿六千万元。",
+                "四亿六千万元",
+                460_000_000.0,
+                None,
+                Some("元"),
+                460_000_000.0,
+            ),
+            (
+                "占百分之二十一点七。",
+                "百分之二十一点七",
+                21.7,
+                None,
+                Some("%"),
+                21.7,
+            ),
+            (
+                "签约人数达64.5万。",
+                "64.5万",
+                64.5,
+                Some("万"),
+                None,
+                645_000.0,
+            ),
+            (
+                "志愿者2.8万人。",
+                "2.8万人",
+                2.8,
+                Some("万"),
+                Some("人"),
+                28_000.0,
+            ),
+            (
+                "调度人员近14万人次下沉。",
+                "14万人次",
+                14.0,
+                Some("万"),
+                Some("人次"),
+                140_000.0,
+            ),
+            (
+                "提高2个百分点。",
+                "2个百分点",
+                2.0,
+                None,
+                Some("个百分点"),
+                2.0,
+            ),
+        ];
+        for &(s, text, value, scale, unit, norm) in cases {
+            let f = one(s);
+            assert_eq!(f.text, text, "{s}");
+            assert_eq!(f.value, value, "{s}");
+            if text.starts_with("7 4") {
+                assert_eq!(f.scale, Some("亿"));
+                assert_eq!(f.normalized, 7_477_200_000_000.0);
+                continue;
+            }
+            assert_eq!(f.scale, scale, "{s}");
+            assert_eq!(f.unit.as_deref(), unit, "{s}");
+            assert_eq!(f.normalized, norm, "{s}");
+        }
+    }
+
+    #[test]
+    fn approximations_and_ranges() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("人员近14万人次。", "14万人次", "近"),
+            ("培训7万余人次。", "7万余人次", "余"),
+            ("派驻260多名专员。", "260多名", "多"),
+            ("投资约70亿元。", "70亿元", "约"),
+            ("里程超过486万公里。", "486万公里", "超过"),
+            ("增长5%左右。", "5%", "左右"),
+            ("覆盖率90%以上。", "90%", "以上"),
+            ("十余项改革。", "十余项", "余"),
+        ];
+        for &(s, text, approx) in cases {
+            let f = one(s);
+            assert_eq!(
+                (f.text.as_str(), f.approx.as_deref()),
+                (text, Some(approx)),
+                "{s}"
+            );
+        }
+        let r = one("增长4.5%—5%。");
+        assert_eq!(r.text, "4.5%—5%");
+        let r = one("建设3至5个中心。");
+        assert_eq!((r.text.as_str(), r.unit.as_deref()), ("3至5个", Some("个")));
+        let r = one("目标5%-6%。");
+        assert_eq!(r.text, "5%-6%");
+    }
+
+    #[test]
+    fn exclusions_table() {
+        let none = [
+            "2022年7月27日召开会议。",
+            "6月底完成。",
+            "1-6月经济运行。",
+            "2020年工作。",
+            "上半年工作。",
+            "第七届人民代表大会第二次会议。",
+            "一是加强组织。",
+            "第一时间构建。",
+            "PM2.5浓度。",
+            "S5公路。",
+            "14号线开通。",
+            "营商环境5.0版方案。",
+            "2.0版。",
+            "12英寸产线。",
+            "M2增长。",
+            "落实“126”工作要求。",
+            "推进“1+12+33+X”体系。",
+            "“2+4+24”布局。",
+            "出台“33条”。",
+            "“新12条”政策。",
+            "“15分钟社区综合服务圈”。",
+            "“十四五”规划。",
+            "引进亿元项目。",
+            "千亿级产业集群。",
+            "规模以上企业。",
+            "三级保供体系。",
+            "五大突出问题。",
+            "5G基站。",
+            "比重为4.0∶37.7∶58.3。",
+        ];
+        for s in none {
+            assert!(figs(s).is_empty(), "{s}: {:#?}", figs(s));
+        }
+        // `引进亿元项目98个`: the count, not a hundred million yuan.
+        let f = one("引进亿元项目98个。");
+        assert_eq!((f.text.as_str(), f.normalized), ("98个", 98.0));
+    }
+
+    #[test]
+    fn changes_attach_or_stand_alone() {
+        let f = one("1-6月，全区完成增加值1127.2亿元,可比下降10.3%。");
+        assert_eq!(f.label.as_deref(), Some("增加值"));
+        assert_eq!(f.period.as_deref(), Some("1-6月"));
+        let c = f.change.unwrap();
+        assert_eq!(
+            (c.basis.as_deref(), c.direction, c.value, c.text.as_str()),
+            (Some("可比"), "down", 10.3, "10.3%")
+        );
+
+        let f = one("PM2.5平均浓度同比改善6.3%。");
+        assert_eq!(
+            (f.kind, f.label.as_deref()),
+            ("change", Some("PM2.5平均浓度"))
+        );
+        assert_eq!(f.change.as_ref().unwrap().start, f.start);
+        let f = one("公用经费压减31%。");
+        assert_eq!((f.kind, f.change.unwrap().direction), ("change", "down"));
+        let f = one("提高2个百分点。");
+        assert_eq!((f.kind, f.unit.as_deref()), ("change", Some("个百分点")));
+        let f = one("增长1.5倍。");
+        assert_eq!((f.kind, f.unit.as_deref()), ("change", Some("倍")));
+        let f = one("收入翻一番。");
+        assert_eq!(
+            (f.kind, f.value, f.change.unwrap().direction),
+            ("change", 1.0, "up")
+        );
+        let f = one("全区报警类“110”同比下降27.2%。");
+        assert_eq!((f.kind, f.text.as_str()), ("change", "27.2%"));
+        let f = one("比2010年增加13480元。");
+        assert_eq!(f.change.unwrap().basis.as_deref(), Some("比2010年"));
+    }
+
+    #[test]
+    fn labels() {
+        let f = one("完成规模以上工业总产值2215.5亿元。");
+        assert_eq!(f.label.as_deref(), Some("规模以上工业总产值"));
+        let f = one("新引进国家级海外高层次人才2名。");
+        assert_eq!(f.label.as_deref(), Some("国家级海外高层次人才"));
+        let f = one("建立197个区域网格。");
+        assert_eq!(f.label.as_deref(), Some("区域网格"));
+        let l: Vec<Option<String>> = figs("累计拔除市级点位2个、区级点位30个、镇级点位82个。")
+            .into_iter()
+            .map(|f| f.label)
+            .collect();
+        assert_eq!(
+            l,
+            [
+                Some("市级点位".into()),
+                Some("区级点位".into()),
+                Some("镇级点位".into())
+            ]
+        );
+        let f = one("上半年累计开展核酸筛查5289万人次。");
+        assert_eq!(
+            (f.label.as_deref(), f.period.as_deref()),
+            (Some("核酸筛查"), Some("上半年"))
+        );
+    }
+
+    #[test]
+    fn targets() {
+        assert!(one("努力实现8月底全程接种率达到86.2%的目标。").target);
+        assert!(one("预期目标是增长5%左右。").target);
+        assert!(!one("增长5.2%。").target);
+    }
+}
