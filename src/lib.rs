@@ -1,6 +1,7 @@
 //! baogao: Chinese government reports as a structure — decoding, the
 //! document model, figures, text layout and app state (no terminal here).
 
+pub mod app;
 pub mod cli;
 pub mod cnnum;
 pub mod decode;
@@ -15,4 +16,6 @@ pub mod output;
 pub mod parse;
 pub mod reflow;
 pub mod titleblock;
+pub mod topic;
+pub mod ui;
 pub mod units;

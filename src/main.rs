@@ -7,6 +7,8 @@ use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+mod tui;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -74,9 +76,18 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         None => {
             let first = cli.files.first().map(String::as_str);
             if std::io::stdout().is_terminal() {
-                // The UI arrives with the UI issue; until then print text.
-                let l = load(first, enc)?;
-                print(&output::plain_text(&l.doc))
+                let mut docs = vec![];
+                if cli.files.is_empty() {
+                    docs.push(load(first, enc)?);
+                } else {
+                    for f in &cli.files {
+                        docs.push(load(Some(f), enc)?);
+                    }
+                }
+                tui::run(docs, cli.theme == baogao::cli::Theme::Light).map_err(|e| LoadError {
+                    name: "terminal".into(),
+                    problem: e.to_string(),
+                })
             } else {
                 let mut docs = Vec::new();
                 if cli.files.is_empty() {

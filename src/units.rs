@@ -110,8 +110,6 @@ const UNITS: &[(&str, &str, bool)] = &[
     ("孔", "count", false),
     ("趟", "count", false),
     ("列", "count", false),
-    ("届", "count", false),
-    ("期", "count", false),
     ("轮", "count", false),
     ("年", "time_span", false),
 ];

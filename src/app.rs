@@ -1,0 +1,883 @@
+//! App state and its one entry point for change: `update(Action)`. No
+//! terminal here; the UI draws from this state.
+
+use crate::figures::{Figure, extract};
+use crate::fold::fold_chars;
+use crate::layout::{VisualLine, wrap};
+use crate::load::Loaded;
+use crate::topic::{Topic, search_topics, topics};
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Outline,
+    Reading,
+    Metrics,
+}
+
+/// What is open over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Topic,
+    Search,
+    Help,
+    Chart,
+}
+
+/// Everything a key, a click or a resize can ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection up in the focused pane (or scroll the text).
+    Up,
+    /// Move the selection down in the focused pane (or scroll the text).
+    Down,
+    /// Collapse the selected outline entry.
+    Collapse,
+    /// Expand the selected outline entry.
+    Expand,
+    /// Focus the next pane.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Outline: read from there; metrics: jump to the figure; prompts: accept.
+    Enter,
+    /// Scroll the reading pane a page up.
+    PageUp,
+    /// Scroll the reading pane a page down.
+    PageDown,
+    /// Scroll half a page up.
+    HalfUp,
+    /// Scroll half a page down.
+    HalfDown,
+    /// Go to the top of the document.
+    Top,
+    /// Go to the end of the document.
+    Bottom,
+    /// Go to the previous section.
+    PrevSection,
+    /// Go to the next section.
+    NextSection,
+    /// Open the topic prompt.
+    OpenTopic,
+    /// Open the search prompt.
+    OpenSearch,
+    /// Go to the next search match.
+    NextMatch,
+    /// Go to the previous search match.
+    PrevMatch,
+    /// Go to the next figure in the text.
+    NextFigure,
+    /// Go to the previous figure in the text.
+    PrevFigure,
+    /// Show the chart of the current section's figures.
+    Chart,
+    /// Show the help.
+    Help,
+    /// Show or hide the metrics pane.
+    ToggleMetrics,
+    /// Switch to the next open document.
+    NextDoc,
+    /// Switch to the previous open document.
+    PrevDoc,
+    /// Close the prompt or overlay.
+    Escape,
+    /// Quit.
+    Quit,
+    /// Type a character into the open prompt.
+    Input(char),
+    /// Delete the last character of the prompt.
+    Backspace,
+    /// The terminal now has this size.
+    Resize(u16, u16),
+    /// Scroll the reading pane by this many lines.
+    Scroll(i32),
+    /// Select outline entry N (a click).
+    SelectOutline(usize),
+    /// Select metrics row N (a click).
+    SelectMetric(usize),
+}
+
+/// One row of the outline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub depth: usize,
+    pub label: String,
+    pub start: usize,
+    pub end: usize,
+    pub point: bool,
+    pub has_children: bool,
+    /// Index of the parent entry.
+    pub parent: Option<usize>,
+}
+
+/// How a wrapped row is styled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// The title block.
+    Title,
+    /// A heading of this depth.
+    Heading(usize),
+    /// Body text.
+    Body,
+    /// The gap between paragraphs.
+    Blank,
+}
+
+/// A wrapped row of the reading pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub line: VisualLine,
+    pub kind: RowKind,
+}
+
+/// One open document and the reader's place in it.
+#[derive(Debug)]
+pub struct DocState {
+    pub loaded: Loaded,
+    pub figures: Vec<Figure>,
+    pub entries: Vec<Entry>,
+    pub collapsed: Vec<bool>,
+    pub outline_sel: usize,
+    /// Char offset at the top of the reading pane: survives resizes.
+    pub anchor: usize,
+    pub metrics_sel: usize,
+    pub search: String,
+    pub hits: Vec<(usize, usize)>,
+    pub hit: Option<usize>,
+    pub topics: Vec<Topic>,
+    /// Wrapped rows for `rows_width`.
+    pub rows: Vec<Row>,
+    pub rows_width: usize,
+    folded: Vec<char>,
+}
+
+/// The whole app.
+#[derive(Debug)]
+pub struct App {
+    pub docs: Vec<DocState>,
+    pub current: usize,
+    pub focus: Focus,
+    pub mode: Mode,
+    pub prompt: String,
+    pub topic_results: Vec<usize>,
+    pub topic_sel: usize,
+    pub message: Option<String>,
+    pub width: u16,
+    pub height: u16,
+    pub show_metrics: bool,
+    pub quit: bool,
+}
+
+fn build_entries(doc: &crate::model::Document) -> Vec<Entry> {
+    fn walk(
+        s: &[crate::model::Section],
+        depth: usize,
+        parent: Option<usize>,
+        out: &mut Vec<Entry>,
+    ) {
+        for sec in s {
+            let idx = out.len();
+            let marker = sec.marker.as_deref().unwrap_or("");
+            let gap = if marker.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                " "
+            } else {
+                ""
+            };
+            out.push(Entry {
+                depth,
+                label: format!("{marker}{gap}{}", sec.title),
+                start: sec.start,
+                end: sec.end,
+                point: false,
+                has_children: !sec.children.is_empty() || !sec.points.is_empty(),
+                parent,
+            });
+            for p in &sec.points {
+                out.push(Entry {
+                    depth: depth + 1,
+                    label: format!("{}{}", p.marker, p.title),
+                    start: p.start,
+                    end: p.end,
+                    point: true,
+                    has_children: false,
+                    parent: Some(idx),
+                });
+            }
+            walk(&sec.children, depth + 1, Some(idx), out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc.sections, 0, None, &mut out);
+    out
+}
+
+impl DocState {
+    /// Wraps a loaded document for reading.
+    pub fn new(loaded: Loaded) -> Self {
+        let figures = extract(&loaded.doc);
+        let entries = build_entries(&loaded.doc);
+        let topics = topics(&loaded.doc, &figures);
+        let folded = fold_chars(&loaded.doc.text);
+        Self {
+            collapsed: vec![false; entries.len()],
+            entries,
+            figures,
+            topics,
+            outline_sel: 0,
+            anchor: 0,
+            metrics_sel: 0,
+            search: String::new(),
+            hits: Vec::new(),
+            hit: None,
+            rows: Vec::new(),
+            rows_width: 0,
+            folded,
+            loaded,
+        }
+    }
+
+    /// Wraps the document for `width` columns (cached per width).
+    pub fn ensure_rows(&mut self, width: usize) {
+        if self.rows_width == width && !self.rows.is_empty() {
+            return;
+        }
+        let doc = &self.loaded.doc;
+        let starts: Vec<(usize, usize)> = doc
+            .flat_sections()
+            .iter()
+            .map(|s| (s.start, s.level))
+            .collect();
+        let mut rows = Vec::new();
+        let mut fig = 0;
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            if i > 0 {
+                rows.push(Row {
+                    line: VisualLine {
+                        start: p.start,
+                        end: p.start,
+                    },
+                    kind: RowKind::Blank,
+                });
+            }
+            let kind = if p.end <= doc.body.start {
+                RowKind::Title
+            } else if let Some(&(_, level)) = starts.iter().find(|s| s.0 == p.start) {
+                RowKind::Heading(level)
+            } else {
+                RowKind::Body
+            };
+            while fig < self.figures.len() && self.figures[fig].end <= p.start {
+                fig += 1;
+            }
+            let keep: Vec<(usize, usize)> = self.figures[fig..]
+                .iter()
+                .take_while(|f| f.start < p.end)
+                .map(|f| (f.start, f.end))
+                .collect();
+            let chars: Vec<char> = self.folded[p.start..p.end].to_vec();
+            for line in wrap(&chars, p.start, width.max(2), &keep) {
+                rows.push(Row { line, kind });
+            }
+        }
+        self.rows = rows;
+        self.rows_width = width;
+    }
+
+    /// Index of the row showing `anchor`.
+    pub fn top_row(&self) -> usize {
+        let i = self.rows.partition_point(|r| r.line.start <= self.anchor);
+        i.saturating_sub(1)
+    }
+
+    fn set_top_row(&mut self, row: usize) {
+        if let Some(r) = self.rows.get(row) {
+            self.anchor = r.line.start;
+        }
+    }
+
+    /// The innermost section at the reading position.
+    pub fn current_section(&self) -> Option<&crate::model::Section> {
+        self.loaded.doc.section_at(self.anchor)
+    }
+
+    /// Figures of the section being read.
+    pub fn section_figures(&self) -> Vec<&Figure> {
+        match self.current_section() {
+            Some(s) => {
+                let (a, b) = (s.start, s.end);
+                // Only the section's own text: stop at its first subsection.
+                let b = s.children.first().map_or(b, |c| c.start).max(a);
+                let inner: Vec<&Figure> = self
+                    .figures
+                    .iter()
+                    .filter(|f| f.start >= a && f.end <= b)
+                    .collect();
+                if inner.is_empty() {
+                    self.figures
+                        .iter()
+                        .filter(|f| f.start >= s.start && f.end <= s.end)
+                        .collect()
+                } else {
+                    inner
+                }
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Visible outline entries (collapsed subtrees hidden).
+    pub fn visible_entries(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for i in 0..self.entries.len() {
+            let mut p = self.entries[i].parent;
+            let mut hidden = false;
+            while let Some(k) = p {
+                if self.collapsed[k] {
+                    hidden = true;
+                    break;
+                }
+                p = self.entries[k].parent;
+            }
+            if !hidden {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    /// The deepest outline entry containing the reading position.
+    pub fn entry_at_anchor(&self) -> Option<usize> {
+        let pos = self.anchor;
+        let vis = self.visible_entries();
+        vis.into_iter()
+            .filter(|&i| self.entries[i].start <= pos && pos < self.entries[i].end)
+            .max_by_key(|&i| (self.entries[i].depth, self.entries[i].start))
+    }
+
+    fn jump_to(&mut self, pos: usize) {
+        self.anchor = pos;
+        if let Some(i) = self.entry_at_anchor() {
+            self.outline_sel = i;
+        }
+        self.metrics_sel = 0;
+    }
+
+    fn run_search(&mut self, query: &str) {
+        self.search = query.to_string();
+        self.hits.clear();
+        self.hit = None;
+        let q: Vec<char> = fold_chars(query);
+        if q.is_empty() {
+            return;
+        }
+        let t = &self.folded;
+        let mut i = 0;
+        while i + q.len() <= t.len() {
+            if t[i..i + q.len()] == q[..] {
+                self.hits.push((i, i + q.len()));
+                i += q.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+impl App {
+    /// A new app over loaded documents (at least one).
+    pub fn new(docs: Vec<Loaded>, width: u16, height: u16) -> Self {
+        let mut app = Self {
+            docs: docs.into_iter().map(DocState::new).collect(),
+            current: 0,
+            focus: Focus::Outline,
+            mode: Mode::Normal,
+            prompt: String::new(),
+            topic_results: Vec::new(),
+            topic_sel: 0,
+            message: None,
+            width,
+            height,
+            show_metrics: true,
+            quit: false,
+        };
+        app.relayout();
+        app
+    }
+
+    /// The document on screen.
+    pub fn doc(&self) -> &DocState {
+        &self.docs[self.current]
+    }
+
+    fn doc_mut(&mut self) -> &mut DocState {
+        &mut self.docs[self.current]
+    }
+
+    /// Pane widths (outline, reading, metrics) for the current size.
+    pub fn pane_widths(&self) -> (u16, u16, u16) {
+        let w = self.width;
+        let outline = if w >= 60 { (w / 4).clamp(16, 36) } else { 0 };
+        let metrics = if w >= 100 && self.show_metrics {
+            (w / 4).clamp(24, 44)
+        } else {
+            0
+        };
+        (outline, w.saturating_sub(outline + metrics), metrics)
+    }
+
+    /// Text width inside the reading pane's border.
+    pub fn text_width(&self) -> usize {
+        usize::from(self.pane_widths().1.saturating_sub(2)).max(2)
+    }
+
+    /// Rows of text visible in the reading pane.
+    pub fn page_rows(&self) -> usize {
+        usize::from(self.height.saturating_sub(3)).max(1)
+    }
+
+    fn relayout(&mut self) {
+        let w = self.text_width();
+        for d in &mut self.docs {
+            d.ensure_rows(w);
+        }
+    }
+
+    fn scroll(&mut self, delta: i64) {
+        let d = self.doc_mut();
+        let top = d.top_row() as i64;
+        let max = d.rows.len().saturating_sub(1) as i64;
+        let mut row = (top + delta).clamp(0, max) as usize;
+        // A blank row shares its offset with the next line; step over it.
+        if d.rows.get(row).is_some_and(|r| r.kind == RowKind::Blank) {
+            row = if delta < 0 {
+                row.saturating_sub(1)
+            } else {
+                (row + 1).min(max as usize)
+            };
+        }
+        d.set_top_row(row);
+        if let Some(i) = d.entry_at_anchor() {
+            d.outline_sel = i;
+        }
+        d.metrics_sel = 0;
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        match self.mode {
+            Mode::Topic | Mode::Search => return self.update_prompt(action),
+            Mode::Help | Mode::Chart => {
+                if matches!(
+                    action,
+                    Action::Escape | Action::Quit | Action::Help | Action::Chart | Action::Enter
+                ) {
+                    self.mode = Mode::Normal;
+                } else if let Action::Resize(w, h) = action {
+                    self.width = w;
+                    self.height = h;
+                    self.relayout();
+                }
+                return;
+            }
+            Mode::Normal => {}
+        }
+        let page = self.page_rows() as i64;
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Escape => {}
+            Action::Up | Action::Down => {
+                let down = action == Action::Down;
+                match self.focus {
+                    Focus::Outline => {
+                        let d = self.doc_mut();
+                        let vis = d.visible_entries();
+                        if vis.is_empty() {
+                            return;
+                        }
+                        let pos = vis.iter().position(|&i| i == d.outline_sel).unwrap_or(0);
+                        let next = if down {
+                            (pos + 1).min(vis.len() - 1)
+                        } else {
+                            pos.saturating_sub(1)
+                        };
+                        d.outline_sel = vis[next];
+                        d.anchor = d.entries[vis[next]].start;
+                        d.metrics_sel = 0;
+                    }
+                    Focus::Reading => self.scroll(if down { 1 } else { -1 }),
+                    Focus::Metrics => {
+                        let n = self.doc().section_figures().len();
+                        let d = self.doc_mut();
+                        if n > 0 {
+                            d.metrics_sel = if down {
+                                (d.metrics_sel + 1).min(n - 1)
+                            } else {
+                                d.metrics_sel.saturating_sub(1)
+                            };
+                        }
+                    }
+                }
+            }
+            Action::Collapse | Action::Expand => {
+                let d = self.doc_mut();
+                let sel = d.outline_sel;
+                if let Some(e) = d.entries.get(sel) {
+                    if action == Action::Collapse {
+                        if e.has_children && !d.collapsed[sel] {
+                            d.collapsed[sel] = true;
+                        } else if let Some(p) = e.parent {
+                            d.outline_sel = p;
+                            d.collapsed[p] = true;
+                        }
+                    } else {
+                        d.collapsed[sel] = false;
+                    }
+                }
+            }
+            Action::FocusNext | Action::FocusPrev => {
+                let (o, _, m) = self.pane_widths();
+                let mut order = Vec::new();
+                if o > 0 {
+                    order.push(Focus::Outline);
+                }
+                order.push(Focus::Reading);
+                if m > 0 {
+                    order.push(Focus::Metrics);
+                }
+                let pos = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+                let n = order.len();
+                let next = if action == Action::FocusNext {
+                    (pos + 1) % n
+                } else {
+                    (pos + n - 1) % n
+                };
+                self.focus = order[next];
+            }
+            Action::Enter => match self.focus {
+                Focus::Outline => {
+                    let d = self.doc_mut();
+                    if let Some(e) = d.entries.get(d.outline_sel) {
+                        d.anchor = e.start;
+                    }
+                    self.focus = Focus::Reading;
+                }
+                Focus::Metrics => {
+                    let d = self.doc();
+                    if let Some(f) = d.section_figures().get(d.metrics_sel) {
+                        let start = f.start;
+                        let sel = d.metrics_sel;
+                        // Put the figure's row at the top, keep the selection.
+                        let row = d
+                            .rows
+                            .iter()
+                            .position(|r| {
+                                r.line.start <= start && start < r.line.end.max(r.line.start + 1)
+                            })
+                            .unwrap_or(0);
+                        let dm = self.doc_mut();
+                        dm.set_top_row(row);
+                        dm.metrics_sel = sel;
+                    }
+                }
+                Focus::Reading => {}
+            },
+            Action::PageUp => self.scroll(-page.max(1)),
+            Action::PageDown => self.scroll(page.max(1)),
+            Action::HalfUp => self.scroll(-(page / 2).max(1)),
+            Action::HalfDown => self.scroll((page / 2).max(1)),
+            Action::Scroll(n) => self.scroll(i64::from(n)),
+            Action::Top => {
+                let d = self.doc_mut();
+                d.jump_to(0);
+            }
+            Action::Bottom => {
+                let d = self.doc_mut();
+                let last = d.rows.len().saturating_sub(page as usize);
+                d.set_top_row(last);
+                if let Some(i) = d.entry_at_anchor() {
+                    d.outline_sel = i;
+                }
+            }
+            Action::PrevSection | Action::NextSection => {
+                let d = self.doc_mut();
+                let pos = d.anchor;
+                let starts: Vec<usize> = d
+                    .loaded
+                    .doc
+                    .flat_sections()
+                    .iter()
+                    .map(|s| s.start)
+                    .collect();
+                let target = if action == Action::NextSection {
+                    starts.iter().copied().find(|&s| s > pos)
+                } else {
+                    starts.iter().rev().copied().find(|&s| s < pos)
+                };
+                match target {
+                    Some(t) => d.jump_to(t),
+                    None => {
+                        self.message = Some(if action == Action::NextSection {
+                            "已是最后一节 (last section)".into()
+                        } else {
+                            "已是第一节 (first section)".into()
+                        })
+                    }
+                }
+            }
+            Action::OpenTopic => {
+                self.mode = Mode::Topic;
+                self.prompt.clear();
+                self.topic_sel = 0;
+                self.topic_results = search_topics(&self.doc().topics, "", 10);
+            }
+            Action::OpenSearch => {
+                self.mode = Mode::Search;
+                self.prompt.clear();
+            }
+            Action::NextMatch | Action::PrevMatch => self.cycle_match(action == Action::NextMatch),
+            Action::NextFigure | Action::PrevFigure => {
+                let d = self.doc_mut();
+                let pos = d.anchor;
+                let target = if action == Action::NextFigure {
+                    d.figures.iter().find(|f| f.start > pos).map(|f| f.start)
+                } else {
+                    d.figures
+                        .iter()
+                        .rev()
+                        .find(|f| f.start < pos)
+                        .map(|f| f.start)
+                };
+                match target {
+                    Some(t) => {
+                        let row = d
+                            .rows
+                            .iter()
+                            .position(|r| r.line.start <= t && t < r.line.end)
+                            .unwrap_or(0);
+                        d.set_top_row(row);
+                        let sel = d
+                            .section_figures()
+                            .iter()
+                            .position(|f| f.start == t)
+                            .unwrap_or(0);
+                        d.metrics_sel = sel;
+                        if let Some(i) = d.entry_at_anchor() {
+                            d.outline_sel = i;
+                        }
+                    }
+                    None => self.message = Some("没有更多数字 (no more figures)".into()),
+                }
+            }
+            Action::Chart => self.mode = Mode::Chart,
+            Action::Help => self.mode = Mode::Help,
+            Action::ToggleMetrics => {
+                self.show_metrics = !self.show_metrics;
+                self.relayout();
+            }
+            Action::NextDoc | Action::PrevDoc => {
+                let n = self.docs.len();
+                self.current = if action == Action::NextDoc {
+                    (self.current + 1) % n
+                } else {
+                    (self.current + n - 1) % n
+                };
+            }
+            Action::Resize(w, h) => {
+                self.width = w;
+                self.height = h;
+                self.relayout();
+            }
+            Action::SelectOutline(i) => {
+                let d = self.doc_mut();
+                if let Some(&e) = d.visible_entries().get(i) {
+                    d.outline_sel = e;
+                    d.anchor = d.entries[e].start;
+                }
+                self.focus = Focus::Outline;
+            }
+            Action::SelectMetric(i) => {
+                self.focus = Focus::Metrics;
+                if i < self.doc().section_figures().len() {
+                    self.doc_mut().metrics_sel = i;
+                    self.update(Action::Enter);
+                }
+            }
+            Action::Input(_) | Action::Backspace => {}
+        }
+    }
+
+    fn cycle_match(&mut self, forward: bool) {
+        let d = self.doc_mut();
+        if d.hits.is_empty() {
+            self.message = Some(if d.search.is_empty() {
+                "没有搜索 (no search; press /)".into()
+            } else {
+                format!("未找到 “{}” (no match)", d.search)
+            });
+            return;
+        }
+        let n = d.hits.len();
+        let next = match d.hit {
+            None => {
+                let pos = d.anchor;
+                if forward {
+                    d.hits.iter().position(|h| h.0 >= pos).unwrap_or(0)
+                } else {
+                    d.hits.iter().rposition(|h| h.0 < pos).unwrap_or(n - 1)
+                }
+            }
+            Some(h) => {
+                if forward {
+                    (h + 1) % n
+                } else {
+                    (h + n - 1) % n
+                }
+            }
+        };
+        d.hit = Some(next);
+        let t = d.hits[next].0;
+        let row = d
+            .rows
+            .iter()
+            .position(|r| r.line.start <= t && t < r.line.end)
+            .unwrap_or(0);
+        d.set_top_row(row.saturating_sub(2));
+        if let Some(i) = d.entry_at_anchor() {
+            d.outline_sel = i;
+        }
+        self.message = Some(format!("{}/{} “{}”", next + 1, n, d.search));
+    }
+
+    fn update_prompt(&mut self, action: Action) {
+        match action {
+            Action::Escape => {
+                self.mode = Mode::Normal;
+                self.prompt.clear();
+            }
+            Action::Input(c) => {
+                self.prompt.push(c);
+                self.refresh_prompt();
+            }
+            Action::Backspace => {
+                self.prompt.pop();
+                self.refresh_prompt();
+            }
+            Action::Up => self.topic_sel = self.topic_sel.saturating_sub(1),
+            Action::Down if self.topic_sel + 1 < self.topic_results.len() => self.topic_sel += 1,
+            Action::Enter => {
+                let mode = self.mode;
+                self.mode = Mode::Normal;
+                if mode == Mode::Topic {
+                    if let Some(&t) = self.topic_results.get(self.topic_sel) {
+                        let target = self.doc().topics[t].target;
+                        self.doc_mut().jump_to(target);
+                        self.focus = Focus::Reading;
+                    } else {
+                        self.message = Some(format!("没有匹配的主题 “{}” (no topic)", self.prompt));
+                    }
+                } else {
+                    let q = self.prompt.clone();
+                    self.doc_mut().run_search(&q);
+                    self.doc_mut().hit = None;
+                    self.cycle_match(true);
+                }
+            }
+            Action::Resize(w, h) => {
+                self.width = w;
+                self.height = h;
+                self.relayout();
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn refresh_prompt(&mut self) {
+        if self.mode == Mode::Topic {
+            self.topic_results = search_topics(&self.doc().topics, &self.prompt, 10);
+            self.topic_sel = 0;
+        } else {
+            let q = self.prompt.clone();
+            self.doc_mut().run_search(&q);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(w: u16, h: u16) -> App {
+        App::new(vec![crate::load::load(None, None).unwrap()], w, h)
+    }
+
+    fn type_str(a: &mut App, s: &str) {
+        for c in s.chars() {
+            a.update(Action::Input(c));
+        }
+    }
+
+    #[test]
+    fn topic_jump_by_pinyin_lands_on_employment() {
+        for q in ["jiuye", "jy"] {
+            let mut a = app(120, 40);
+            a.update(Action::OpenTopic);
+            type_str(&mut a, q);
+            a.update(Action::Enter);
+            let sec = a.doc().current_section().unwrap();
+            assert_eq!(sec.title, "关于稳就业工作", "{q}");
+            let figs = a.doc().section_figures();
+            assert!(figs.iter().any(|f| f.text == "3088人"));
+        }
+    }
+
+    #[test]
+    fn outline_follows_scroll_and_last_section_stops() {
+        let mut a = app(120, 40);
+        a.update(Action::FocusNext);
+        assert_eq!(a.focus, Focus::Reading);
+        for _ in 0..200 {
+            a.update(Action::NextSection);
+        }
+        assert!(a.message.as_deref().unwrap_or("").contains("last section"));
+        let d = a.doc();
+        assert_eq!(d.entries[d.outline_sel].label, "(五)关于基层社会治理创新");
+        a.update(Action::Top);
+        for _ in 0..60 {
+            a.update(Action::Down);
+        }
+        let d = a.doc();
+        let e = &d.entries[d.outline_sel];
+        assert!(e.start <= d.anchor && d.anchor < e.end);
+    }
+
+    #[test]
+    fn search_counts_and_wraps() {
+        let mut a = app(120, 40);
+        a.update(Action::OpenSearch);
+        type_str(&mut a, "就业");
+        a.update(Action::Enter);
+        let n = a.doc().hits.len();
+        assert!(n > 3);
+        assert!(a.message.as_deref().unwrap().starts_with(&format!("1/{n}")));
+        for _ in 0..n {
+            a.update(Action::NextMatch);
+        }
+        assert!(a.message.as_deref().unwrap().starts_with(&format!("1/{n}")));
+    }
+
+    #[test]
+    fn resize_keeps_the_reading_position() {
+        let mut a = app(120, 40);
+        a.update(Action::FocusNext);
+        for _ in 0..30 {
+            a.update(Action::Down);
+        }
+        let before = a.doc().current_section().map(|s| s.id.clone());
+        a.update(Action::Resize(70, 20));
+        a.update(Action::Resize(200, 60));
+        assert_eq!(a.doc().current_section().map(|s| s.id.clone()), before);
+    }
+}

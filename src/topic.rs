@@ -1,0 +1,164 @@
+//! Topic jump: section titles, point titles and figure labels matched in
+//! Chinese, full pinyin (`jiuye`) or initials (`jy`); exact hits first,
+//! then fuzzy ones (nucleo).
+
+use crate::figures::Figure;
+use crate::model::Document;
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+use pinyin::ToPinyin;
+
+/// Something the reader can jump to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    pub title: String,
+    /// Where it is, e.g. `三 › (三)`.
+    pub path: String,
+    pub target: usize,
+    /// 0 section, 1 point, 2 figure label: sections rank first.
+    pub kind: u8,
+    pinyin: String,
+    initials: String,
+}
+
+/// Full pinyin and initials of `s` (non-Chinese chars kept, lower case).
+pub fn pinyin_of(s: &str) -> (String, String) {
+    let mut full = String::new();
+    let mut initials = String::new();
+    for (c, p) in s.chars().zip(s.to_pinyin()) {
+        match p {
+            Some(p) => {
+                full.push_str(p.plain());
+                initials.push_str(p.first_letter());
+            }
+            None if c.is_ascii_alphanumeric() => {
+                full.push(c.to_ascii_lowercase());
+                initials.push(c.to_ascii_lowercase());
+            }
+            None => {}
+        }
+    }
+    (full, initials)
+}
+
+fn short_marker(m: Option<&str>) -> String {
+    m.unwrap_or("")
+        .trim_end_matches(['、', '.', '．'])
+        .to_string()
+}
+
+/// All topics of a document.
+pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
+    let mut out = Vec::new();
+    let mk = |title: String, path: String, target: usize, kind: u8| {
+        let (pinyin, initials) = pinyin_of(&title);
+        Topic {
+            title,
+            path,
+            target,
+            kind,
+            pinyin,
+            initials,
+        }
+    };
+    for s in doc.flat_sections() {
+        let path: Vec<String> = doc
+            .section_path(s.start)
+            .iter()
+            .map(|p| short_marker(p.marker.as_deref()))
+            .collect();
+        let title = format!("{}{}", s.marker.as_deref().unwrap_or(""), s.title);
+        out.push(mk(title, path.join(" › "), s.start, 0));
+        for p in &s.points {
+            out.push(mk(
+                format!("{}{}", p.marker, p.title),
+                path.join(" › "),
+                p.start,
+                1,
+            ));
+        }
+    }
+    for f in figures {
+        if let Some(l) = &f.label {
+            let path: Vec<String> = doc
+                .section_path(f.start)
+                .iter()
+                .map(|p| short_marker(p.marker.as_deref()))
+                .collect();
+            out.push(mk(format!("{l} {}", f.text), path.join(" › "), f.start, 2));
+        }
+    }
+    out
+}
+
+/// Ranks topics for `query`: Chinese substring, pinyin substring, initials
+/// prefix/substring, then fuzzy pinyin. Returns indices into `topics`.
+pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return (0..topics.len().min(limit)).collect();
+    }
+    let (q_py, _) = pinyin_of(&q);
+    let mut tiers: Vec<(u32, u8, usize)> = Vec::new();
+    for (i, t) in topics.iter().enumerate() {
+        let tier = if t.title.to_lowercase().contains(&q) {
+            Some(0)
+        } else if t.pinyin.contains(&q_py) {
+            Some(1)
+        } else if t.initials.contains(&q_py) {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(tier) = tier {
+            tiers.push((tier, t.kind, i));
+        }
+    }
+    tiers.sort();
+    let mut out: Vec<usize> = tiers.into_iter().map(|t| t.2).collect();
+    if out.len() < limit {
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let pattern = Pattern::parse(&q_py, CaseMatching::Ignore, Normalization::Smart);
+        let mut buf = Vec::new();
+        let mut fuzzy: Vec<(u32, usize)> = topics
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !out.contains(i))
+            .filter_map(|(i, t)| {
+                pattern
+                    .score(Utf32Str::new(&t.pinyin, &mut buf), &mut matcher)
+                    .map(|s| (s, i))
+            })
+            .collect();
+        fuzzy.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        out.extend(fuzzy.into_iter().map(|f| f.1));
+    }
+    out.truncate(limit);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_and_initials() {
+        assert_eq!(pinyin_of("就业"), ("jiuye".into(), "jy".into()));
+        assert_eq!(
+            pinyin_of("PM2.5浓度"),
+            ("pm25nongdu".into(), "pm25nd".into())
+        );
+    }
+
+    #[test]
+    fn jiuye_finds_the_employment_section_first() {
+        let l = crate::load::load(None, None).unwrap();
+        let figs = crate::figures::extract(&l.doc);
+        let t = topics(&l.doc, &figs);
+        for q in ["jiuye", "jy", "就业", "jiuy"] {
+            let hits = search_topics(&t, q, 10);
+            assert!(!hits.is_empty(), "{q}");
+            assert_eq!(t[hits[0]].title, "(三)关于稳就业工作", "{q}");
+        }
+    }
+}
