@@ -251,7 +251,9 @@ impl DocState {
         let mut rows = Vec::new();
         let mut fig = 0;
         for (i, p) in doc.paragraphs.iter().enumerate() {
-            if i > 0 {
+            // Title block lines stay together; other paragraphs get a gap.
+            let title = p.end <= doc.body.start;
+            if i > 0 && !title {
                 rows.push(Row {
                     line: VisualLine {
                         start: p.start,
@@ -260,7 +262,7 @@ impl DocState {
                     kind: RowKind::Blank,
                 });
             }
-            let kind = if p.end <= doc.body.start {
+            let kind = if title {
                 RowKind::Title
             } else if let Some(&(_, level)) = starts.iter().find(|s| s.0 == p.start) {
                 RowKind::Heading(level)
@@ -367,20 +369,7 @@ impl DocState {
         self.search = query.to_string();
         self.hits.clear();
         self.hit = None;
-        let q: Vec<char> = fold_chars(query);
-        if q.is_empty() {
-            return;
-        }
-        let t = &self.folded;
-        let mut i = 0;
-        while i + q.len() <= t.len() {
-            if t[i..i + q.len()] == q[..] {
-                self.hits.push((i, i + q.len()));
-                i += q.len();
-            } else {
-                i += 1;
-            }
-        }
+        self.hits = crate::search::find(&self.folded, query);
     }
 }
 
@@ -419,7 +408,7 @@ impl App {
         let w = self.width;
         let outline = if w >= 60 { (w / 4).clamp(16, 36) } else { 0 };
         let metrics = if w >= 100 && self.show_metrics {
-            (w / 4).clamp(24, 44)
+            (w * 3 / 10).clamp(26, 48)
         } else {
             0
         };

@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod parse;
 pub mod reflow;
+pub mod search;
 pub mod titleblock;
 pub mod topic;
 pub mod ui;

@@ -69,10 +69,19 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 print(&output::figures_table(&l.doc, &figs))
             }
         }
-        Some(Command::Search { .. }) => Err(LoadError {
-            name: "baogao".into(),
-            problem: "search is not implemented yet".into(),
-        }),
+        Some(Command::Search { query, file, json }) => {
+            let l = load(file.as_deref(), enc)?;
+            let folded = baogao::fold::fold_chars(&l.doc.text);
+            let hits = output::search_hits(&l.doc, &baogao::search::find(&folded, &query));
+            if json {
+                print(&(serde_json::to_string_pretty(&hits).unwrap_or_default() + "\n"))
+            } else if hits.is_empty() {
+                // Like grep and ripgrep: no output, exit status 1.
+                std::process::exit(1);
+            } else {
+                print(&output::search_text(&l.doc, &hits))
+            }
+        }
         None => {
             let first = cli.files.first().map(String::as_str);
             if std::io::stdout().is_terminal() {

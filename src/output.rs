@@ -232,3 +232,56 @@ pub fn fmt_num(v: f64) -> String {
         format!("{v}")
     }
 }
+
+/// One search hit as printed by `search --json`; `context` marks the
+/// match with `«»`.
+#[derive(Serialize)]
+pub struct SearchHit {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub section: Option<String>,
+    pub context: String,
+}
+
+/// Search hits with their section and some context either side.
+pub fn search_hits(doc: &Document, hits: &[(usize, usize)]) -> Vec<SearchHit> {
+    hits.iter()
+        .map(|&(a, b)| {
+            let para = doc
+                .paragraphs
+                .iter()
+                .find(|p| p.start <= a && a < p.end.max(p.start + 1));
+            let (ps, pe) = para.map_or((a, b), |p| (p.start, p.end));
+            let cs = a.saturating_sub(24).max(ps);
+            let ce = (b + 24).min(pe.max(b));
+            SearchHit {
+                start: a,
+                end: b,
+                text: doc.slice(a, b).to_string(),
+                section: doc.section_at(a).map(|s| s.id.clone()),
+                context: format!(
+                    "{}«{}»{}",
+                    doc.slice(cs, a),
+                    doc.slice(a, b),
+                    doc.slice(b, ce)
+                ),
+            }
+        })
+        .collect()
+}
+
+/// `search`: one line per hit, `section: …context…` with the match marked.
+pub fn search_text(doc: &Document, hits: &[SearchHit]) -> String {
+    let mut out = String::new();
+    for h in hits {
+        let sec = h
+            .section
+            .as_deref()
+            .and_then(|id| doc.section_by_id(id))
+            .map(|s| format!("{} {}{}", s.id, s.marker.as_deref().unwrap_or(""), s.title))
+            .unwrap_or_else(|| "-".into());
+        let _ = writeln!(out, "{}: {}", sanitize(&sec), sanitize(&h.context));
+    }
+    out
+}

@@ -368,10 +368,14 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         }
         lines.push(Line::from(spans));
     }
-    let title = truncate_to_width(
-        &format!(" {} ", sanitize(&section_path(app))),
-        inner_w.saturating_sub(2),
-    );
+    let path = section_path(app);
+    let path = if path.is_empty() {
+        let tb = &d.loaded.doc.title_block;
+        tb.title.clone().unwrap_or_else(|| d.loaded.name.clone())
+    } else {
+        path
+    };
+    let title = truncate_to_width(&format!(" {} ", sanitize(&path)), inner_w.saturating_sub(2));
     f.render_widget(
         Paragraph::new(lines).block(block(title, app.focus == Focus::Reading, p)),
         area,
@@ -395,7 +399,15 @@ fn render_metrics(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         let value = value_short(fig);
         let change = fig.change.as_ref().map(change_short).unwrap_or_default();
         let target = if fig.target { "◎" } else { "" };
-        let right = format!("{value} {change}{target}");
+        let mut right = format!("{value} {change}{target}");
+        if right.width() + 6 > inner_w
+            && let Some(c) = &fig.change
+        {
+            // Tight: keep the direction and amount, drop the basis.
+            let mut c = c.clone();
+            c.basis = None;
+            right = format!("{value} {}{target}", change_short(&c));
+        }
         let right = truncate_to_width(right.trim_end(), inner_w.saturating_sub(4));
         let label_w = inner_w.saturating_sub(right.width() + 1);
         let label = truncate_to_width(&sanitize(fig.label.as_deref().unwrap_or("—")), label_w);
@@ -462,6 +474,21 @@ fn render_status(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     f.render_widget(Paragraph::new(Line::styled(text, style)), area);
 }
 
+/// Clears an overlay's area, including a wide character that straddles
+/// its left edge (a terminal would otherwise keep half of it).
+fn clear(f: &mut Frame, r: Rect) {
+    f.render_widget(Clear, r);
+    let buf = f.buffer_mut();
+    if r.x > buf.area.x {
+        for y in r.y..r.y.saturating_add(r.height).min(buf.area.bottom()) {
+            let cell = &mut buf[(r.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+}
+
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
@@ -481,7 +508,7 @@ fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         3
     };
     let r = centered(area, area.width.saturating_sub(4).min(80), rows.max(3));
-    f.render_widget(Clear, r);
+    clear(f, r);
     let inner_w = usize::from(r.width.saturating_sub(2));
     let mut lines = vec![Line::from(vec![
         Span::styled(if topic { "topic › " } else { "search / " }, p.accent()),
@@ -510,8 +537,8 @@ fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
 }
 
 fn render_help(f: &mut Frame, area: Rect, p: &Palette) {
-    let r = centered(area, 72, KEYS.len() as u16 + 2);
-    f.render_widget(Clear, r);
+    let r = centered(area, 84, KEYS.len() as u16 + 2);
+    clear(f, r);
     let lines: Vec<Line> = KEYS
         .iter()
         .map(|(k, what, _)| {
@@ -536,7 +563,7 @@ fn render_chart(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         area.width.saturating_sub(4),
         area.height.saturating_sub(2),
     );
-    f.render_widget(Clear, r);
+    clear(f, r);
     let d = app.doc();
     let figs = d.section_figures();
     let changes: Vec<(String, f64, String)> = figs

@@ -6,6 +6,7 @@ mod dresses;
 mod figures_gold;
 mod props;
 mod sample;
+mod ui;
 
 use std::path::PathBuf;
 

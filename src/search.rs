@@ -1,0 +1,120 @@
+//! Full-text search: folded substring matching (fullwidth = halfwidth,
+//! `10.3%` finds `１０．３％`), and pinyin (`jiuye`, `jy`) over Chinese text.
+
+use crate::fold::fold_chars;
+use pinyin::ToPinyin;
+
+/// A match: char offsets `[start, end)`.
+pub type Hit = (usize, usize);
+
+/// Finds `query` in `folded` (the document's folded chars). A query of
+/// ASCII letters also matches Chinese text by full pinyin or initials.
+pub fn find(folded: &[char], query: &str) -> Vec<Hit> {
+    let q = fold_chars(query.trim());
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = literal(folded, &q);
+    if q.iter().all(|c| c.is_ascii_lowercase()) && q.len() >= 2 {
+        let py = pinyin_hits(folded, &q.iter().collect::<String>());
+        if !py.is_empty() {
+            hits.extend(py);
+            hits.sort_unstable();
+            hits.dedup_by(|b, a| b.0 < a.1);
+        }
+    }
+    hits
+}
+
+fn literal(t: &[char], q: &[char]) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let first = q[0];
+    let mut i = 0;
+    while i + q.len() <= t.len() {
+        if t[i] == first && t[i..i + q.len()] == *q {
+            out.push((i, i + q.len()));
+            i += q.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn syllable(c: char) -> Option<&'static str> {
+    if !('\u{4e00}'..='\u{9fff}').contains(&c) {
+        return None;
+    }
+    c.to_pinyin().map(|p| p.plain())
+}
+
+/// Runs of Chinese chars whose pinyin spells `q`: whole syllables, or one
+/// initial per char, or whole syllables ending in a partial one.
+fn pinyin_hits(t: &[char], q: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let qb = q.as_bytes();
+    let mut i = 0;
+    while i < t.len() {
+        let Some(first) = syllable(t[i]) else {
+            i += 1;
+            continue;
+        };
+        if !first.as_bytes().first().is_some_and(|b| *b == qb[0]) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = match_full(t, i, qb).or_else(|| match_initials(t, i, qb)) {
+            out.push((i, end));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn match_full(t: &[char], start: usize, q: &[u8]) -> Option<usize> {
+    let mut k = 0;
+    let mut j = start;
+    while k < q.len() {
+        let s = syllable(*t.get(j)?)?.as_bytes();
+        let rest = &q[k..];
+        if rest.len() >= s.len() && rest[..s.len()] == *s {
+            k += s.len();
+        } else if s.starts_with(rest) && j > start {
+            // `jiuy` → 就业: the last syllable may be partial.
+            k = q.len();
+        } else {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+fn match_initials(t: &[char], start: usize, q: &[u8]) -> Option<usize> {
+    for (k, &b) in q.iter().enumerate() {
+        let s = syllable(*t.get(start + k)?)?;
+        if s.as_bytes()[0] != b {
+            return None;
+        }
+    }
+    Some(start + q.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_and_pinyin_matches() {
+        let t = fold_chars("增长１０．３％，稳就业工作，就业岗位");
+        assert_eq!(find(&t, "10.3%"), vec![(2, 7)]);
+        assert_eq!(find(&t, "就业"), vec![(9, 11), (14, 16)]);
+        assert_eq!(find(&t, "jiuye"), vec![(9, 11), (14, 16)]);
+        assert_eq!(find(&t, "jy"), vec![(9, 11), (14, 16)]);
+        assert_eq!(find(&t, "jiuy"), vec![(9, 11), (14, 16)]);
+        assert!(find(&t, "").is_empty());
+        assert!(find(&t, "xyz").is_empty());
+    }
+}

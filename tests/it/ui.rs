@@ -1,0 +1,184 @@
+//! The UI drawn on a `TestBackend`: whole frames as insta snapshots after
+//! action sequences, the styles that matter checked on cells, tiny sizes.
+
+use baogao::app::{Action, App, Focus};
+use baogao::load::{load, load_bytes};
+use baogao::ui::{Palette, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+use unicode_width::UnicodeWidthStr;
+
+const PALETTE: Palette = Palette {
+    color: true,
+    light: false,
+};
+
+/// The buffer as text, one line per row, wide characters printed once
+/// (their hidden second cell skipped), trailing spaces trimmed.
+pub fn screen(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            line.push_str(sym);
+            skip = sym.width().saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn draw(app: &App) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    t.draw(|f| render(f, app, &PALETTE)).unwrap();
+    t.backend().buffer().clone()
+}
+
+fn sample_app(w: u16, h: u16) -> App {
+    App::new(vec![load(None, None).unwrap()], w, h)
+}
+
+fn keys(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(a.clone());
+    }
+}
+
+fn typed(s: &str) -> Vec<Action> {
+    s.chars().map(Action::Input).collect()
+}
+
+#[test]
+fn start_80x24() {
+    insta::assert_snapshot!(screen(&draw(&sample_app(80, 24))));
+}
+
+#[test]
+fn start_120x40() {
+    insta::assert_snapshot!(screen(&draw(&sample_app(120, 40))));
+}
+
+#[test]
+fn topic_jump_jiuye_120x40() {
+    let mut app = sample_app(120, 40);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("jiuye"));
+    let prompt = screen(&draw(&app));
+    assert!(prompt.contains("(三)关于稳就业工作"), "{prompt}");
+    keys(&mut app, &[Action::Enter]);
+    let s = screen(&draw(&app));
+    assert!(s.contains("Figures (11)"), "{s}");
+    assert!(s.contains("3088人"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn search_120x40() {
+    let mut app = sample_app(120, 40);
+    keys(&mut app, &[Action::OpenSearch]);
+    keys(&mut app, &typed("10.3%"));
+    keys(&mut app, &[Action::Enter]);
+    let s = screen(&draw(&app));
+    assert!(s.contains("1/1"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn chart_and_help_80x24() {
+    let mut app = sample_app(80, 24);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("稳住经济大盘"));
+    keys(&mut app, &[Action::Enter, Action::Chart]);
+    let chart = screen(&draw(&app));
+    assert!(chart.contains("Chart"), "{chart}");
+    assert!(chart.contains("-10.3%"), "{chart}");
+    insta::assert_snapshot!("chart_80x24", chart);
+    keys(&mut app, &[Action::Escape, Action::Help]);
+    let help = screen(&draw(&app));
+    for (k, _, _) in baogao::ui::KEYS {
+        assert!(help.contains(k), "help lacks {k}");
+    }
+    insta::assert_snapshot!("help_80x24", help);
+}
+
+#[test]
+fn selected_figure_is_reversed_and_focus_is_bold() {
+    let mut app = sample_app(120, 40);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("jiuye"));
+    keys(&mut app, &[Action::Enter, Action::FocusNext]);
+    assert_eq!(app.focus, Focus::Metrics);
+    keys(&mut app, &[Action::Enter]);
+    let buf = draw(&app);
+    let text = screen(&buf);
+    // The reading pane's first row of text now holds 3088人 in reverse video.
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("3088人") && l.contains("就业"))
+        .expect("3088人 in the reading pane");
+    let col = line[..line.find("3088").unwrap()].width() as u16;
+    assert!(buf[(col, y as u16)].modifier.contains(Modifier::REVERSED));
+    // The focused pane (metrics, rightmost) has a bold border.
+    assert!(buf[(app.width - 1, 0)].modifier.contains(Modifier::BOLD));
+    assert!(!buf[(0, 0)].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn tiny_sizes_and_rapid_resizes_never_panic() {
+    let mut app = sample_app(80, 24);
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (10, 3),
+        (200, 2),
+        (3, 40),
+        (59, 10),
+        (99, 30),
+        (0, 0),
+    ] {
+        app.update(Action::Resize(w, h));
+        if w > 0 && h > 0 {
+            draw(&app);
+        }
+        for a in [
+            Action::Down,
+            Action::PageDown,
+            Action::OpenTopic,
+            Action::Input('j'),
+            Action::Escape,
+            Action::Chart,
+        ] {
+            app.update(a);
+            if w > 0 && h > 0 {
+                draw(&app);
+            }
+            app.update(Action::Escape);
+        }
+    }
+}
+
+#[test]
+fn document_controls_never_reach_the_screen() {
+    let evil = "政府工作报告\n各位代表：\n一、回顾\u{1b}]0;pwned\u{7}\n正文\u{1b}[2J增长5%\u{9b}31m，\u{202e}反转\u{7f}。\n";
+    let l = load_bytes("evil.txt", evil.as_bytes(), None).unwrap();
+    let app = App::new(vec![l], 100, 20);
+    let buf = draw(&app);
+    for cell in buf.content() {
+        for c in cell.symbol().chars() {
+            assert!(!c.is_control(), "control {c:?} on screen");
+            assert!(!('\u{202a}'..='\u{202e}').contains(&c));
+        }
+    }
+    assert!(screen(&buf).contains('␛'));
+}
