@@ -59,7 +59,7 @@ fn pinyin_hits(t: &[char], q: &str) -> Vec<Hit> {
             i += 1;
             continue;
         };
-        if !first.as_bytes().first().is_some_and(|b| *b == qb[0]) {
+        if first.as_bytes().first().is_none_or(|b| *b != qb[0]) {
             i += 1;
             continue;
         }
