@@ -5,6 +5,7 @@ mod corpus;
 mod dresses;
 mod figures_gold;
 mod props;
+mod pty;
 mod sample;
 mod ui;
 

@@ -1,0 +1,156 @@
+//! End to end: the real binary in a pseudo-terminal, read through a
+//! terminal emulator (vt100), driven by keys and signals.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+struct Session {
+    parser: vt100::Parser,
+    rx: mpsc::Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Every byte the program wrote.
+    raw: Vec<u8>,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Self {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: 30,
+                cols: 110,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _master = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Self {
+            parser: vt100::Parser::new(30, 110, 0),
+            rx,
+            writer,
+            child,
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        while let Ok(b) = self.rx.recv_timeout(wait) {
+            self.parser.process(&b);
+            self.raw.extend_from_slice(&b);
+            if wait > Duration::from_millis(50) {
+                break;
+            }
+        }
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.parser.screen().contents().contains(text) {
+                return;
+            }
+            self.pump(Duration::from_millis(100));
+        }
+        panic!("timed out waiting for {text:?}; screen:\n{}", self.parser.screen().contents());
+    }
+
+    fn send(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                // Drain what is left.
+                self.pump(Duration::from_millis(20));
+                return;
+            }
+            self.pump(Duration::from_millis(50));
+        }
+        panic!("the program did not exit");
+    }
+
+    fn assert_restored(&self) {
+        let s = self.parser.screen();
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert!(!s.hide_cursor(), "cursor still hidden");
+        assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    }
+}
+
+#[test]
+fn open_jump_by_pinyin_quit() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Outline");
+    s.wait_for("一、关于新冠肺炎疫情防控");
+    s.send("t");
+    s.wait_for("topic ›");
+    s.send("jiuye");
+    s.wait_for("(三)关于稳就业工作");
+    s.send("\r");
+    s.wait_for("Figures (11)");
+    s.wait_for("3088人");
+    // A Chinese input method sends a fullwidth ｑ: it quits too.
+    s.send("ｑ");
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Outline");
+    let pid = s.child.process_id().unwrap();
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
+fn escapes_in_a_document_never_reach_the_terminal() {
+    let dir = std::env::temp_dir().join(format!("baogao-pty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("evil.txt");
+    std::fs::write(
+        &path,
+        "政府工作报告\n各位代表：\n一、回顾\u{1b}]0;PWNED\u{7}\n正文\u{1b}]52;c;ZXZpbA==\u{7}增长5%\u{9b}31m。\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap()]);
+    s.wait_for("Outline");
+    s.wait_for("回顾");
+    s.send("q");
+    s.wait_exit();
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(!raw.contains("\u{1b}]0;PWNED"), "title escape reached the terminal");
+    assert!(!raw.contains("\u{1b}]52;"), "clipboard escape reached the terminal");
+    assert!(!s.raw.windows(2).any(|w| w == [0xc2, 0x9b]), "C1 CSI reached the terminal");
+    // They are shown, harmlessly, as placeholders.
+    assert!(raw.contains("␛]0;PWNED"), "{raw}");
+    std::fs::remove_dir_all(&dir).ok();
+}
