@@ -357,6 +357,12 @@ impl DocState {
             .max_by_key(|&i| (self.entries[i].depth, self.entries[i].start))
     }
 
+    /// Starts reading at `pos` (a remembered position), clamped to the text.
+    pub fn restore(&mut self, pos: usize) {
+        let pos = pos.min(self.loaded.doc.len_chars());
+        self.jump_to(pos);
+    }
+
     fn jump_to(&mut self, pos: usize) {
         self.anchor = pos;
         if let Some(i) = self.entry_at_anchor() {

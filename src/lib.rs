@@ -14,6 +14,7 @@ pub mod markers;
 pub mod model;
 pub mod output;
 pub mod parse;
+pub mod positions;
 pub mod reflow;
 pub mod search;
 pub mod titleblock;

@@ -52,6 +52,15 @@ fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<(
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(docs, size.width, size.height);
+    let store = baogao::positions::store_path();
+    if let Some(path) = &store {
+        let saved = baogao::positions::read(path);
+        for d in &mut app.docs {
+            if let Some(&pos) = saved.get(&baogao::positions::key(d.loaded.hash)) {
+                d.restore(pos);
+            }
+        }
+    }
     let palette = Palette {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         light,
@@ -73,6 +82,11 @@ fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<(
             app.update(a);
             terminal.draw(|f| render(f, &app, &palette))?;
         }
+    }
+    if let Some(path) = &store {
+        let updates: Vec<(u64, usize)> =
+            app.docs.iter().map(|d| (d.loaded.hash, d.anchor)).collect();
+        baogao::positions::save(path, &updates);
     }
     Ok(())
 }

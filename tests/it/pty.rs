@@ -17,6 +17,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str]) -> Self {
+        Self::start_in(args, &state_dir("default"))
+    }
+
+    fn start_in(args: &[&str], state: &std::path::Path) -> Self {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -29,6 +33,8 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        // Remembered positions go to a private directory, not the user's.
+        cmd.env("XDG_STATE_HOME", state);
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -70,7 +76,10 @@ impl Session {
             }
             self.pump(Duration::from_millis(100));
         }
-        panic!("timed out waiting for {text:?}; screen:\n{}", self.parser.screen().contents());
+        panic!(
+            "timed out waiting for {text:?}; screen:\n{}",
+            self.parser.screen().contents()
+        );
     }
 
     fn send(&mut self, s: &str) {
@@ -97,6 +106,28 @@ impl Session {
         assert!(!s.hide_cursor(), "cursor still hidden");
         assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
     }
+}
+
+fn state_dir(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("baogao-state-{}-{name}", std::process::id()))
+}
+
+#[test]
+fn the_reading_position_is_remembered() {
+    let state = state_dir("remember");
+    let mut s = Session::start_in(&[], &state);
+    s.wait_for("Outline");
+    s.send("t");
+    s.wait_for("topic ›");
+    s.send("liangda\r");
+    s.wait_for("││(二)关于两大战略引擎");
+    s.send("q");
+    s.wait_exit();
+    let mut s = Session::start_in(&[], &state);
+    s.wait_for("││(二)关于两大战略引擎");
+    s.send("q");
+    s.wait_exit();
+    std::fs::remove_dir_all(&state).ok();
 }
 
 #[test]
@@ -147,9 +178,18 @@ fn escapes_in_a_document_never_reach_the_terminal() {
     s.send("q");
     s.wait_exit();
     let raw = String::from_utf8_lossy(&s.raw);
-    assert!(!raw.contains("\u{1b}]0;PWNED"), "title escape reached the terminal");
-    assert!(!raw.contains("\u{1b}]52;"), "clipboard escape reached the terminal");
-    assert!(!s.raw.windows(2).any(|w| w == [0xc2, 0x9b]), "C1 CSI reached the terminal");
+    assert!(
+        !raw.contains("\u{1b}]0;PWNED"),
+        "title escape reached the terminal"
+    );
+    assert!(
+        !raw.contains("\u{1b}]52;"),
+        "clipboard escape reached the terminal"
+    );
+    assert!(
+        !s.raw.windows(2).any(|w| w == [0xc2, 0x9b]),
+        "C1 CSI reached the terminal"
+    );
     // They are shown, harmlessly, as placeholders.
     assert!(raw.contains("␛]0;PWNED"), "{raw}");
     std::fs::remove_dir_all(&dir).ok();
