@@ -63,8 +63,13 @@ pub fn decode(
         return Err(DecodeError::TooLarge(bytes.len() as u64));
     }
     let (encoding, body) = choose_encoding(bytes, forced)?;
-    let (cow, had_errors) = encoding.decode_without_bom_handling(body);
-    let mut text = cow.into_owned();
+    let (mut text, had_errors) = match std::str::from_utf8(body) {
+        Ok(s) if encoding == UTF_8 => (s.to_string(), false),
+        _ => {
+            let (cow, had_errors) = encoding.decode_without_bom_handling(body);
+            (cow.into_owned(), had_errors)
+        }
+    };
     if had_errors && mostly_replacement(&text) {
         return Err(DecodeError::Binary);
     }
@@ -98,7 +103,7 @@ fn choose_encoding<'a>(
     if let Some(enc) = utf16_without_bom(bytes) {
         return Ok((enc, bytes));
     }
-    let nuls = memchr_count(0, bytes);
+    let nuls = if bytes.contains(&0) { memchr_count(0, bytes) } else { 0 };
     if nuls > 0 && nuls * 1000 > bytes.len() {
         return Err(DecodeError::Binary);
     }
@@ -157,6 +162,9 @@ fn memchr_count(needle: u8, hay: &[u8]) -> usize {
 /// drive a terminal replaced by a visible placeholder of the same length.
 pub fn clean_text(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !needs_cleaning(text.as_bytes()) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -171,6 +179,25 @@ pub fn clean_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether UTF-8 bytes hold anything [`clean_text`] would change: CR, C0
+/// controls other than LF and tab, DEL, C1 controls, bidi controls, BOMs.
+fn needs_cleaning(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\n' | b'\t' => false,
+        0..=0x1f | 0x7f => true,
+        // C1 controls are C2 80..C2 9F in UTF-8.
+        0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        // U+200E/F, U+202A..E (E2 80 ..), U+2066..9 (E2 81 A6..A9), U+FEFF.
+        0xe2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(n)) => matches!(n, 0x8e | 0x8f | 0xaa..=0xae),
+            (Some(0x81), Some(n)) => (0xa6..=0xa9).contains(n),
+            _ => false,
+        },
+        0xef => b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf),
+        _ => false,
+    })
 }
 
 /// Maps a control character to a visible placeholder; other chars unchanged.

@@ -45,10 +45,18 @@ fn fail(name: &str, problem: impl Into<String>) -> LoadError {
     }
 }
 
-/// FNV-1a, 64 bits: stable across runs and builds.
+/// A 64-bit content hash, stable across runs and builds.
 pub fn content_hash(bytes: &[u8]) -> u64 {
+    // FNV-1a over 8-byte words (then the tail bytes): stable and fast.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h ^= u64::from_le_bytes(w);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    for &b in chunks.remainder() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

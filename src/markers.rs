@@ -168,6 +168,10 @@ pub fn point_marker(line: &[char]) -> Option<PointMarker> {
 /// Recognises an appendix heading: `附件`, `附件1`, `附件一：`, `名词解释`.
 /// Returns the marker's length in chars.
 pub fn appendix_marker(line: &[char]) -> Option<usize> {
+    // Both forms are short lines; a paragraph of prose is not looked at.
+    if line.len() > 40 || !matches!(line.first(), Some('附' | '名')) {
+        return None;
+    }
     let f: Vec<char> = line.iter().map(|&c| fold_char(c)).collect();
     if f.starts_with(&['附', '件']) {
         let mut i = 2;

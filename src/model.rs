@@ -89,11 +89,14 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut marks = Vec::with_capacity(text.len() / STEP + 1);
         let mut n = 0;
-        for (b, _) in text.char_indices() {
-            if n % STEP == 0 {
-                marks.push(b);
+        // A char starts at every byte that is not a continuation byte.
+        for (b, &byte) in text.as_bytes().iter().enumerate() {
+            if byte & 0xC0 != 0x80 {
+                if n % STEP == 0 {
+                    marks.push(b);
+                }
+                n += 1;
             }
-            n += 1;
         }
         Self { marks, chars: n }
     }

@@ -13,12 +13,20 @@ const LEAD_STOPS: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
 /// Closing marks kept with the sentence before them.
 const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"'];
 
-/// A paragraph during parsing: its span and its chars.
-struct Para {
+/// Chars kept of each paragraph's start: enough for markers and titles.
+const HEAD: usize = 128;
+
+/// A paragraph during parsing: its span, its text and its first chars.
+struct Para<'a> {
     start: usize,
     end: usize,
     /// Start of the next paragraph (or the text end).
     next: usize,
+    /// The paragraph's text (without indentation).
+    text: &'a str,
+    /// Its length in chars.
+    len: usize,
+    /// Its first [`HEAD`] chars.
     chars: Vec<char>,
 }
 
@@ -34,31 +42,23 @@ pub fn parse_reflowed(text: String) -> Document {
     let index = CharIndex::new(&text);
     let total = index.len();
     let paras = split_paragraphs(&text, total);
-    let strs: Vec<String> = paras
-        .iter()
-        .take(14)
-        .map(|p| p.chars.iter().collect())
-        .collect();
-    let refs: Vec<&str> = strs.iter().map(String::as_str).collect();
+    let refs: Vec<&str> = paras.iter().take(14).map(|p| p.text).collect();
     let title = parse_title_block(&refs);
     let body_first = title.body_start.min(paras.len());
     let body_start = paras.get(body_first).map_or(total, |p| p.start);
+    // The trailer starts at a footer line with little text after it (a
+    // footer-like line in the middle of a long text is not the end).
+    let tail_limit = (total / 7).max(3000);
     let footer = (body_first..paras.len()).find(|&i| {
         let s: String = paras[i].chars.iter().take(24).collect();
-        is_footer(&s)
+        is_footer(&s) && total - paras[i].start <= tail_limit
     });
     let body_end_idx = footer.unwrap_or(paras.len());
     let body_end = footer.map_or(total, |i| paras[i].start);
     let body = &paras[body_first..body_end_idx];
     let sections = build_sections(body, body_end);
-    let paragraphs = paras
-        .iter()
-        .map(|p| Paragraph {
-            start: p.start,
-            end: p.end,
-            sentences: sentences(&p.chars, p.start),
-        })
-        .collect();
+    let paragraphs = paragraphs_of(&paras);
+    drop(paras);
     Document {
         title_block: title.block,
         sections,
@@ -72,28 +72,27 @@ pub fn parse_reflowed(text: String) -> Document {
     }
 }
 
-fn split_paragraphs(text: &str, total: usize) -> Vec<Para> {
+fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
     let mut paras: Vec<Para> = Vec::new();
     let mut pos = 0usize;
     for line in text.split('\n') {
-        let chars: Vec<char> = line.chars().collect();
-        let len = chars.len();
-        let lead = chars.iter().take_while(|c| c.is_whitespace()).count();
-        let trail = chars[lead..]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_whitespace())
-            .count();
-        if lead < len {
+        let len = line.chars().count();
+        let trimmed_start = line.trim_start();
+        let lead = len - trimmed_start.chars().count();
+        let body = trimmed_start.trim_end();
+        if !body.is_empty() {
+            let n = body.chars().count();
             let start = pos + lead;
             if let Some(prev) = paras.last_mut() {
                 prev.next = start;
             }
             paras.push(Para {
                 start,
-                end: pos + len - trail,
+                end: start + n,
                 next: total,
-                chars: chars[lead..len - trail].to_vec(),
+                text: body,
+                len: n,
+                chars: body.chars().take(HEAD).collect(),
             });
         }
         pos += len + 1;
@@ -101,33 +100,44 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para> {
     paras
 }
 
+fn paragraphs_of(paras: &[Para]) -> Vec<Paragraph> {
+    paras
+        .iter()
+        .map(|p| Paragraph {
+            start: p.start,
+            end: p.end,
+            sentences: sentences(p.text, p.start),
+        })
+        .collect()
+}
+
 /// Sentence spans of a paragraph.
-fn sentences(chars: &[char], base: usize) -> Vec<Span> {
+fn sentences(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        if STOPS.contains(&chars[i]) {
-            let mut end = i + 1;
-            while end < chars.len()
-                && (CLOSERS.contains(&chars[end]) || STOPS.contains(&chars[end]))
+    let mut n = 0;
+    let mut iter = text.chars().peekable();
+    while let Some(c) = iter.next() {
+        n += 1;
+        if STOPS.contains(&c) {
+            while iter
+                .peek()
+                .is_some_and(|c| CLOSERS.contains(c) || STOPS.contains(c))
             {
-                end += 1;
+                iter.next();
+                n += 1;
             }
             out.push(Span {
                 start: base + start,
-                end: base + end,
+                end: base + n,
             });
-            start = end;
-            i = end;
-        } else {
-            i += 1;
+            start = n;
         }
     }
-    if start < chars.len() {
+    if start < n {
         out.push(Span {
             start: base + start,
-            end: base + chars.len(),
+            end: base + n,
         });
     }
     out
@@ -187,7 +197,8 @@ fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Headin
             .collect::<String>()
             .trim_end()
             .to_string();
-        let title_only = rest.len() <= 40 && !rest.iter().any(|c| STOPS.contains(c) || *c == '，');
+        let title_only =
+            p.len - m.len <= 40 && !rest.iter().any(|c| STOPS.contains(c) || *c == '，');
         return Some(Heading::Marked {
             kind: m.kind,
             number: m.number,
@@ -198,7 +209,7 @@ fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Headin
     }
     // A Chinese numeral alone on its line (`一`, `二` in 1960): a heading
     // whose title is the lead of the paragraph after it.
-    if (1..=3).contains(&chars.len())
+    if (1..=3).contains(&p.len)
         && chars.iter().all(|&c| crate::cnnum::is_cn_numeral_char(c))
         && let Some(n) = crate::cnnum::parse_cn_int(&chars.iter().collect::<String>())
         && (1..100).contains(&n)
@@ -212,7 +223,9 @@ fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Headin
             title_only: true,
         });
     }
-    if let Some(n) = appendix_marker(chars) {
+    if p.len <= 40
+        && let Some(n) = appendix_marker(chars)
+    {
         let marker: String = chars[..n].iter().collect();
         let rest: String = chars[n..].iter().collect();
         let rest = rest
@@ -224,7 +237,7 @@ fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Headin
             title: rest,
         });
     }
-    if is_unmarked_heading(chars, prev, next) {
+    if p.len == chars.len() && is_unmarked_heading(chars, prev, next) {
         return Some(Heading::Unmarked(chars.iter().collect()));
     }
     None
@@ -267,7 +280,7 @@ fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>)
         && !s.starts_with("同志")
         && !is_chrome(&s)
         && point_marker(chars).is_none()
-        && next.chars.len() > n
+        && next.len > n
 }
 
 struct Builder {
@@ -342,7 +355,7 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
                 // `附件1` / `2026年省十件民生实事`: the next short line is the title.
                 let (title, used_next) = if title.is_empty() {
                     match body.get(i + 1) {
-                        Some(n) if n.chars.len() <= 30 && heading_marker(&n.chars).is_none() => {
+                        Some(n) if n.len <= 30 && heading_marker(&n.chars).is_none() => {
                             (n.chars.iter().collect::<String>(), true)
                         }
                         _ => (String::new(), false),
@@ -475,8 +488,14 @@ fn collect_points(
     // (section start, family, last number)
     let mut run: Option<(usize, &'static str, u32)> = None;
     let mut pending: Vec<(usize, Point, bool)> = Vec::new();
+    let mut is_heading = vec![false; body.len()];
+    for &h in headings {
+        if let Some(x) = is_heading.get_mut(h) {
+            *x = true;
+        }
+    }
     for (i, p) in body.iter().enumerate() {
-        if headings.contains(&i) {
+        if is_heading[i] {
             continue;
         }
         let Some(m) = point_marker(&p.chars) else {
@@ -493,10 +512,11 @@ fn collect_points(
         run = Some((sec.start, m.family, m.number));
         let rest = &p.chars[m.len..];
         let title = lead_title(rest);
-        let heading_line = rest
-            .iter()
-            .position(|c| LEAD_STOPS.contains(c))
-            .is_none_or(|k| k + 1 >= rest.len());
+        let rest_len = p.len - m.len;
+        let heading_line = match rest.iter().position(|c| LEAD_STOPS.contains(c)) {
+            Some(k) => k + 1 >= rest_len,
+            None => rest_len <= rest.len(),
+        };
         let marker: String = p.chars[..m.len].iter().collect();
 
         let end = if heading_line {
@@ -571,8 +591,7 @@ mod tests {
 
     #[test]
     fn sentences_split_at_stops_with_closers() {
-        let chars: Vec<char> = "甲。乙！”丙".chars().collect();
-        let s = sentences(&chars, 10);
+        let s = sentences("甲。乙！”丙", 10);
         assert_eq!(
             s,
             vec![

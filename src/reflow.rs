@@ -42,6 +42,10 @@ fn ends_terminal(line: &str) -> bool {
 /// A page-number line: `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 30 页`; bare
 /// digits count only when `bare_digits` (hard-wrapped text).
 pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
+    // 16 chars of at most 4 bytes: anything longer is text.
+    if line.trim().len() > 64 {
+        return false;
+    }
     let t: String = line
         .trim()
         .chars()
@@ -294,7 +298,7 @@ fn should_join_block(para: &str, line: &str) -> bool {
 }
 
 fn should_join_wrapped(para: &str, line: &str, typical: usize) -> bool {
-    if is_indented(line) || starts_marker(line) || is_heading_line(para) || ends_terminal(para) {
+    if ends_terminal(para) || is_indented(line) || starts_marker(line) || is_heading_line(para) {
         return false;
     }
     let last_line = para.rsplit('\n').next().unwrap_or(para);
@@ -313,7 +317,7 @@ fn para_is_single_line(para: &str) -> bool {
 }
 
 fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
-    if is_indented(line) || starts_marker(line) || ends_terminal(para) || is_heading_line(para) {
+    if ends_terminal(para) || is_indented(line) || starts_marker(line) || is_heading_line(para) {
         return false;
     }
     let next = line.trim_start();
