@@ -6,6 +6,7 @@ use crate::fold::fold_chars;
 use crate::layout::{VisualLine, wrap};
 use crate::load::Loaded;
 use crate::topic::{Topic, search_topics, topics};
+use std::collections::HashMap;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,10 +146,16 @@ pub struct DocState {
     pub search: String,
     pub hits: Vec<(usize, usize)>,
     pub hit: Option<usize>,
+    /// Topic candidates, built the first time the topic prompt opens.
     pub topics: Vec<Topic>,
-    /// Wrapped rows for `rows_width`.
-    pub rows: Vec<Row>,
-    pub rows_width: usize,
+    topics_built: bool,
+    /// Wrapped rows per paragraph for `wrap_width`, filled on demand.
+    wrap_cache: HashMap<usize, Vec<Row>>,
+    wrap_width: usize,
+    /// Section starts and levels, sorted: headings are looked up here.
+    heading_starts: Vec<(usize, usize)>,
+    /// The rows on screen in the reading pane (the view of this state).
+    pub view: Vec<Row>,
     folded: Vec<char>,
 }
 
@@ -217,85 +224,200 @@ impl DocState {
     pub fn new(loaded: Loaded) -> Self {
         let figures = extract(&loaded.doc);
         let entries = build_entries(&loaded.doc);
-        let topics = topics(&loaded.doc, &figures);
+        let heading_starts = loaded
+            .doc
+            .flat_sections()
+            .iter()
+            .map(|s| (s.start, s.level))
+            .collect();
         let folded = fold_chars(&loaded.doc.text);
         Self {
             collapsed: vec![false; entries.len()],
             entries,
             figures,
-            topics,
+            topics: Vec::new(),
+            topics_built: false,
+            wrap_cache: HashMap::new(),
+            wrap_width: 0,
+            heading_starts,
+            view: Vec::new(),
             outline_sel: 0,
             anchor: 0,
             metrics_sel: 0,
             search: String::new(),
             hits: Vec::new(),
             hit: None,
-            rows: Vec::new(),
-            rows_width: 0,
             folded,
             loaded,
         }
     }
 
-    /// Wraps the document for `width` columns (cached per width).
-    pub fn ensure_rows(&mut self, width: usize) {
-        if self.rows_width == width && !self.rows.is_empty() {
-            return;
+    /// Builds the topic list (pinyin of every title) if not yet built.
+    pub fn ensure_topics(&mut self) {
+        if !self.topics_built {
+            self.topics = topics(&self.loaded.doc, &self.figures);
+            self.topics_built = true;
         }
+    }
+
+    /// Sets the wrap width; cached rows of another width are dropped.
+    pub fn set_width(&mut self, width: usize) {
+        if self.wrap_width != width {
+            self.wrap_width = width;
+            self.wrap_cache.clear();
+        }
+    }
+
+    /// The rows of paragraph `i` (a blank row first, except in the title
+    /// block), wrapped on first use.
+    fn para_rows(&mut self, i: usize) -> &[Row] {
+        if !self.wrap_cache.contains_key(&i) {
+            let rows = self.wrap_para(i);
+            self.wrap_cache.insert(i, rows);
+        }
+        &self.wrap_cache[&i]
+    }
+
+    fn wrap_para(&self, i: usize) -> Vec<Row> {
         let doc = &self.loaded.doc;
-        let starts: Vec<(usize, usize)> = doc
-            .flat_sections()
-            .iter()
-            .map(|s| (s.start, s.level))
-            .collect();
+        let p = &doc.paragraphs[i];
         let mut rows = Vec::new();
-        let mut fig = 0;
-        for (i, p) in doc.paragraphs.iter().enumerate() {
-            // Title block lines stay together; other paragraphs get a gap.
-            let title = p.end <= doc.body.start;
-            if i > 0 && !title {
-                rows.push(Row {
-                    line: VisualLine {
-                        start: p.start,
-                        end: p.start,
-                    },
-                    kind: RowKind::Blank,
-                });
+        // Title block lines stay together; other paragraphs get a gap.
+        let title = p.end <= doc.body.start;
+        if i > 0 && !title {
+            rows.push(Row {
+                line: VisualLine {
+                    start: p.start,
+                    end: p.start,
+                },
+                kind: RowKind::Blank,
+            });
+        }
+        let kind = if title {
+            RowKind::Title
+        } else {
+            let k = self.heading_starts.partition_point(|h| h.0 < p.start);
+            match self.heading_starts.get(k) {
+                Some(&(s, level)) if s == p.start => RowKind::Heading(level),
+                _ => RowKind::Body,
             }
-            let kind = if title {
-                RowKind::Title
-            } else if let Some(&(_, level)) = starts.iter().find(|s| s.0 == p.start) {
-                RowKind::Heading(level)
+        };
+        let first = self.figures.partition_point(|f| f.end <= p.start);
+        let keep: Vec<(usize, usize)> = self.figures[first..]
+            .iter()
+            .take_while(|f| f.start < p.end)
+            .map(|f| (f.start, f.end))
+            .collect();
+        for line in wrap(
+            &self.folded[p.start..p.end],
+            p.start,
+            self.wrap_width.max(2),
+            &keep,
+        ) {
+            rows.push(Row { line, kind });
+        }
+        rows
+    }
+
+    /// The paragraph showing `pos` (the next one when `pos` is in a gap).
+    fn para_of(&self, pos: usize) -> Option<usize> {
+        let paras = &self.loaded.doc.paragraphs;
+        if paras.is_empty() {
+            return None;
+        }
+        let i = paras.partition_point(|p| p.start <= pos).saturating_sub(1);
+        if pos >= paras[i].end && i + 1 < paras.len() && pos >= paras[i].start {
+            // In the gap after paragraph i: the end of i if pos is its end,
+            // else the next paragraph.
+            if pos > paras[i].end {
+                return Some(i + 1);
+            }
+        }
+        Some(i)
+    }
+
+    /// (paragraph, row) of the line showing `pos`; never a blank row.
+    fn locate(&mut self, pos: usize) -> Option<(usize, usize)> {
+        let i = self.para_of(pos)?;
+        let rows = self.para_rows(i);
+        let r = rows
+            .iter()
+            .rposition(|r| r.kind != RowKind::Blank && r.line.start <= pos)
+            .or_else(|| rows.iter().position(|r| r.kind != RowKind::Blank))
+            .unwrap_or(0);
+        Some((i, r))
+    }
+
+    /// Puts the line showing `pos` at the top of the reading pane.
+    pub fn show(&mut self, pos: usize) {
+        if let Some((i, r)) = self.locate(pos) {
+            self.anchor = self.para_rows(i)[r].line.start;
+        } else {
+            self.anchor = 0;
+        }
+    }
+
+    /// Moves the top of the reading pane by `delta` rows (blank rows are
+    /// passed over, never the top).
+    pub fn scroll_rows(&mut self, delta: i64) {
+        let Some((mut i, mut r)) = self.locate(self.anchor) else {
+            return;
+        };
+        let n = self.loaded.doc.paragraphs.len();
+        let mut left = delta.unsigned_abs();
+        while left > 0 {
+            if delta > 0 {
+                if r + 1 < self.para_rows(i).len() {
+                    r += 1;
+                } else if i + 1 < n {
+                    i += 1;
+                    r = 0;
+                } else {
+                    break;
+                }
+            } else if r > 0 {
+                r -= 1;
+            } else if i > 0 {
+                i -= 1;
+                r = self.para_rows(i).len().saturating_sub(1);
             } else {
-                RowKind::Body
-            };
-            while fig < self.figures.len() && self.figures[fig].end <= p.start {
-                fig += 1;
+                break;
             }
-            let keep: Vec<(usize, usize)> = self.figures[fig..]
-                .iter()
-                .take_while(|f| f.start < p.end)
-                .map(|f| (f.start, f.end))
-                .collect();
-            let chars: Vec<char> = self.folded[p.start..p.end].to_vec();
-            for line in wrap(&chars, p.start, width.max(2), &keep) {
-                rows.push(Row { line, kind });
+            if self.para_rows(i)[r].kind != RowKind::Blank {
+                left -= 1;
             }
         }
-        self.rows = rows;
-        self.rows_width = width;
-    }
-
-    /// Index of the row showing `anchor`.
-    pub fn top_row(&self) -> usize {
-        let i = self.rows.partition_point(|r| r.line.start <= self.anchor);
-        i.saturating_sub(1)
-    }
-
-    fn set_top_row(&mut self, row: usize) {
-        if let Some(r) = self.rows.get(row) {
-            self.anchor = r.line.start;
+        // Never rest on a blank row.
+        if self.para_rows(i)[r].kind == RowKind::Blank {
+            r = (r + 1).min(self.para_rows(i).len() - 1);
         }
+        self.anchor = self.para_rows(i)[r].line.start;
+    }
+
+    /// Recomputes the rows on screen for a pane `height` rows high.
+    pub fn refresh_view(&mut self, height: usize) {
+        let mut view = Vec::with_capacity(height);
+        if let Some((mut i, mut r)) = self.locate(self.anchor) {
+            let n = self.loaded.doc.paragraphs.len();
+            while view.len() < height && i < n {
+                let rows = self.para_rows(i);
+                if r < rows.len() {
+                    view.push(rows[r]);
+                    r += 1;
+                } else {
+                    i += 1;
+                    r = 0;
+                }
+            }
+        }
+        self.view = view;
+    }
+
+    /// Where the reading pane ends, as a percentage of the text.
+    pub fn percent(&self) -> usize {
+        let total = self.loaded.doc.len_chars().max(1);
+        let end = self.view.last().map_or(self.anchor, |r| r.line.end);
+        (end * 100 / total).min(100)
     }
 
     /// The innermost section at the reading position.
@@ -397,7 +519,16 @@ impl App {
             quit: false,
         };
         app.relayout();
+        let h = app.page_rows();
+        app.doc_mut().refresh_view(h);
         app
+    }
+
+    /// Recomputes the reading pane's rows (after changing a document's
+    /// position from outside `update`, e.g. a remembered position).
+    pub fn refresh(&mut self) {
+        let h = self.page_rows();
+        self.doc_mut().refresh_view(h);
     }
 
     /// The document on screen.
@@ -434,32 +565,27 @@ impl App {
     fn relayout(&mut self) {
         let w = self.text_width();
         for d in &mut self.docs {
-            d.ensure_rows(w);
+            d.set_width(w);
         }
     }
 
     fn scroll(&mut self, delta: i64) {
         let d = self.doc_mut();
-        let top = d.top_row() as i64;
-        let max = d.rows.len().saturating_sub(1) as i64;
-        let mut row = (top + delta).clamp(0, max) as usize;
-        // A blank row shares its offset with the next line; step over it.
-        if d.rows.get(row).is_some_and(|r| r.kind == RowKind::Blank) {
-            row = if delta < 0 {
-                row.saturating_sub(1)
-            } else {
-                (row + 1).min(max as usize)
-            };
-        }
-        d.set_top_row(row);
+        d.scroll_rows(delta);
         if let Some(i) = d.entry_at_anchor() {
             d.outline_sel = i;
         }
         d.metrics_sel = 0;
     }
 
-    /// Applies one action.
+    /// Applies one action, then recomputes what the reading pane shows.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        let h = self.page_rows();
+        self.doc_mut().refresh_view(h);
+    }
+
+    fn apply(&mut self, action: Action) {
         self.message = None;
         match self.mode {
             Mode::Topic | Mode::Search => return self.update_prompt(action),
@@ -564,15 +690,8 @@ impl App {
                         let start = f.start;
                         let sel = d.metrics_sel;
                         // Put the figure's row at the top, keep the selection.
-                        let row = d
-                            .rows
-                            .iter()
-                            .position(|r| {
-                                r.line.start <= start && start < r.line.end.max(r.line.start + 1)
-                            })
-                            .unwrap_or(0);
                         let dm = self.doc_mut();
-                        dm.set_top_row(row);
+                        dm.show(start);
                         dm.metrics_sel = sel;
                     }
                 }
@@ -589,8 +708,9 @@ impl App {
             }
             Action::Bottom => {
                 let d = self.doc_mut();
-                let last = d.rows.len().saturating_sub(page as usize);
-                d.set_top_row(last);
+                let end = d.loaded.doc.len_chars();
+                d.show(end);
+                d.scroll_rows(-(page - 1).max(0));
                 if let Some(i) = d.entry_at_anchor() {
                     d.outline_sel = i;
                 }
@@ -625,6 +745,7 @@ impl App {
                 self.mode = Mode::Topic;
                 self.prompt.clear();
                 self.topic_sel = 0;
+                self.doc_mut().ensure_topics();
                 self.topic_results = search_topics(&self.doc().topics, "", 10);
             }
             Action::OpenSearch => {
@@ -646,12 +767,7 @@ impl App {
                 };
                 match target {
                     Some(t) => {
-                        let row = d
-                            .rows
-                            .iter()
-                            .position(|r| r.line.start <= t && t < r.line.end)
-                            .unwrap_or(0);
-                        d.set_top_row(row);
+                        d.show(t);
                         let sel = d
                             .section_figures()
                             .iter()
@@ -696,7 +812,7 @@ impl App {
                 self.focus = Focus::Metrics;
                 if i < self.doc().section_figures().len() {
                     self.doc_mut().metrics_sel = i;
-                    self.update(Action::Enter);
+                    self.apply(Action::Enter);
                 }
             }
             Action::Input(_) | Action::Backspace => {}
@@ -733,12 +849,8 @@ impl App {
         };
         d.hit = Some(next);
         let t = d.hits[next].0;
-        let row = d
-            .rows
-            .iter()
-            .position(|r| r.line.start <= t && t < r.line.end)
-            .unwrap_or(0);
-        d.set_top_row(row.saturating_sub(2));
+        d.show(t);
+        d.scroll_rows(-2);
         if let Some(i) = d.entry_at_anchor() {
             d.outline_sel = i;
         }

@@ -103,7 +103,11 @@ fn choose_encoding<'a>(
     if let Some(enc) = utf16_without_bom(bytes) {
         return Ok((enc, bytes));
     }
-    let nuls = if bytes.contains(&0) { memchr_count(0, bytes) } else { 0 };
+    let nuls = if bytes.contains(&0) {
+        memchr_count(0, bytes)
+    } else {
+        0
+    };
     if nuls > 0 && nuls * 1000 > bytes.len() {
         return Err(DecodeError::Binary);
     }

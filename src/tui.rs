@@ -60,6 +60,7 @@ fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<(
                 d.restore(pos);
             }
         }
+        app.refresh();
     }
     let palette = Palette {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),

@@ -310,13 +310,12 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
-    let top = d.top_row();
     let figs = &d.figures;
     let selected = d.section_figures().get(d.metrics_sel).map(|f| f.start);
     let hit = d.hit.and_then(|i| d.hits.get(i)).copied();
     let text = &d.loaded.doc;
     let mut lines = Vec::with_capacity(h);
-    for row in d.rows.iter().skip(top).take(h) {
+    for row in d.view.iter().take(h) {
         let base = match row.kind {
             RowKind::Title => p.accent().add_modifier(Modifier::BOLD),
             RowKind::Heading(1) => p.accent().add_modifier(Modifier::BOLD),
@@ -331,7 +330,7 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         for (k, &c) in s.iter().enumerate() {
             let pos = a + k;
             let mut style = base;
-            if let Some(fig) = figs.iter().find(|x| x.start <= pos && pos < x.end) {
+            if let Some(fig) = figure_at(figs, pos) {
                 style = match fig.change.as_ref().map(|c| c.direction) {
                     Some("up") => p.up(),
                     Some("down") => p.down(),
@@ -341,7 +340,7 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
                     style = style.add_modifier(Modifier::REVERSED);
                 }
             }
-            if d.hits.iter().any(|h| h.0 <= pos && pos < h.1) {
+            if span_at(&d.hits, pos) {
                 style = style
                     .bg(if p.color { Color::Yellow } else { Color::Reset })
                     .add_modifier(Modifier::UNDERLINED);
@@ -380,6 +379,18 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         Paragraph::new(lines).block(block(title, app.focus == Focus::Reading, p)),
         area,
     );
+}
+
+/// The figure covering `pos` (figures are sorted and do not overlap).
+fn figure_at(figs: &[crate::figures::Figure], pos: usize) -> Option<&crate::figures::Figure> {
+    let i = figs.partition_point(|f| f.end <= pos);
+    figs.get(i).filter(|f| f.start <= pos)
+}
+
+/// Whether a sorted list of spans covers `pos`.
+fn span_at(spans: &[(usize, usize)], pos: usize) -> bool {
+    let i = spans.partition_point(|s| s.1 <= pos);
+    spans.get(i).is_some_and(|s| s.0 <= pos)
 }
 
 fn render_metrics(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
@@ -436,8 +447,7 @@ fn render_metrics(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
 
 fn render_status(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
-    let total = d.rows.len().max(1);
-    let pct = (d.top_row() + app.page_rows()).min(total) * 100 / total;
+    let pct = d.percent();
     let path: String = d
         .loaded
         .doc
