@@ -118,7 +118,8 @@ pub fn large_unit(c: char) -> Option<u32> {
 
 /// Whether `c` can be part of a Chinese numeral (digits and unit characters).
 pub fn is_cn_numeral_char(c: char) -> bool {
-    digit_value(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some()
+    !c.is_ascii()
+        && (digit_value(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some())
 }
 
 /// Parses a whole Chinese numeral without a decimal part: `一千二百` → 1200,

@@ -526,7 +526,23 @@ fn periods(f: &[char]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        if let Some(w) = WORDS.iter().find(|w| starts_with_at(f, i, w)) {
+        let maybe_word = matches!(
+            f[i],
+            '上' | '下'
+                | '全'
+                | '今'
+                | '去'
+                | '前'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '第'
+                | '五'
+                | '过'
+                | '当'
+        );
+        if maybe_word && let Some(w) = WORDS.iter().find(|w| starts_with_at(f, i, w)) {
             out.push((i, w.to_string()));
             i += w.chars().count();
             continue;
@@ -750,6 +766,9 @@ fn extract_paragraph(
     out: &mut Vec<Figure>,
 ) {
     let found = scan(f);
+    if found.is_empty() {
+        return;
+    }
     let periods = periods(f);
     let mut local: Vec<Figure> = Vec::new();
     for fd in found {

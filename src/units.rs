@@ -124,21 +124,38 @@ pub struct Unit {
     pub len: usize,
 }
 
-/// Matches the longest unit at the start of `f` (folded chars).
-pub fn match_unit(f: &[char]) -> Option<Unit> {
-    let mut best: Option<Unit> = None;
-    for &(u, kind, strong) in UNITS {
-        let n = u.chars().count();
-        if f.len() >= n && f[..n].iter().copied().eq(u.chars()) && best.is_none_or(|b| n > b.len) {
-            best = Some(Unit {
+/// Units grouped by their first char, as char vectors, built once.
+fn by_first_char() -> &'static std::collections::HashMap<char, Vec<(Vec<char>, Unit)>> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, Vec<(Vec<char>, Unit)>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<(Vec<char>, Unit)>> =
+            std::collections::HashMap::new();
+        for &(u, kind, strong) in UNITS {
+            let chars: Vec<char> = u.chars().collect();
+            let unit = Unit {
                 text: u,
                 kind,
                 strong,
-                len: n,
-            });
+                len: chars.len(),
+            };
+            m.entry(chars[0]).or_default().push((chars, unit));
         }
-    }
-    best
+        for v in m.values_mut() {
+            v.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+        }
+        m
+    })
+}
+
+/// Matches the longest unit at the start of `f` (folded chars).
+pub fn match_unit(f: &[char]) -> Option<Unit> {
+    let first = *f.first()?;
+    by_first_char()
+        .get(&first)?
+        .iter()
+        .find(|(chars, _)| f.starts_with(chars))
+        .map(|(_, u)| *u)
 }
 
 /// Scale words after a number: `(word, power of ten)`, longest first.

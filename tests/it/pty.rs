@@ -15,6 +15,13 @@ struct Session {
     raw: Vec<u8>,
 }
 
+impl Drop for Session {
+    /// A failed test must not leave the program running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 impl Session {
     fn start(args: &[&str]) -> Self {
         Self::start_in(args, &state_dir("default"))
@@ -160,6 +167,21 @@ fn sigterm_restores_the_terminal() {
     assert!(ok.success());
     s.wait_exit();
     s.assert_restored();
+}
+
+#[test]
+fn a_closed_terminal_ends_the_program() {
+    // Hanging up the terminal (closing the pty) must end the program, not
+    // leave it spinning on end-of-file.
+    let mut s = Session::start(&[]);
+    s.wait_for("Outline");
+    let pid = s.child.process_id().unwrap();
+    let ok = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    s.wait_exit();
 }
 
 #[test]

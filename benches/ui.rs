@@ -1,0 +1,84 @@
+//! First frame (parse + layout + draw on a TestBackend) and one keystroke
+//! (action + draw), for the sample and for a ~30 MB document (the corpus
+//! repeated ten times).
+
+use baogao::app::{Action, App};
+use baogao::load::{Loaded, SAMPLE, load_bytes};
+use baogao::ui::{Palette, render};
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn main() {
+    divan::main();
+}
+
+const P: Palette = Palette {
+    color: true,
+    light: false,
+};
+
+fn big_bytes() -> Vec<u8> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut all = Vec::new();
+    for _ in 0..10 {
+        for f in &files {
+            all.extend(std::fs::read(f).unwrap());
+        }
+    }
+    all
+}
+
+fn first_frame(bytes: &[u8]) {
+    let l = load_bytes("x.txt", bytes, None).unwrap();
+    let app = App::new(vec![l], 120, 40);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    t.draw(|f| render(f, &app, &P)).unwrap();
+}
+
+#[divan::bench(sample_count = 20)]
+fn first_frame_sample(b: Bencher) {
+    b.bench(|| first_frame(SAMPLE));
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn first_frame_30mb(b: Bencher) {
+    let bytes = big_bytes();
+    b.bench(|| first_frame(&bytes));
+}
+
+fn keystrokes(b: Bencher, loaded: Loaded) {
+    let mut app = App::new(vec![loaded], 120, 40);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let keys = [
+        Action::PageDown,
+        Action::Down,
+        Action::NextSection,
+        Action::NextFigure,
+        Action::PageUp,
+        Action::FocusNext,
+        Action::Down,
+        Action::FocusPrev,
+    ];
+    let mut k = 0;
+    b.bench_local(|| {
+        app.update(keys[k % keys.len()].clone());
+        k += 1;
+        t.draw(|f| render(f, &app, &P)).unwrap();
+    });
+}
+
+#[divan::bench]
+fn keystroke_sample(b: Bencher) {
+    keystrokes(b, load_bytes("s.txt", SAMPLE, None).unwrap());
+}
+
+#[divan::bench]
+fn keystroke_30mb(b: Bencher) {
+    keystrokes(b, load_bytes("big.txt", &big_bytes(), None).unwrap());
+}
