@@ -5,8 +5,8 @@ use crate::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_c
 use crate::fold::fold_chars;
 use crate::model::Document;
 use crate::units::{
-    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, SCALES, Unit,
-    match_unit,
+    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, SCALES,
+    Unit, match_unit,
 };
 use serde::Serialize;
 
@@ -155,7 +155,11 @@ fn parse_chinese(f: &[char], i: usize) -> Option<Num> {
     }
     let run: String = f[i..j].iter().collect();
     let has_digit = run.chars().any(|c| digit_value(c).is_some());
-    if j == i || !(has_digit || run.starts_with('十')) {
+    // `超百亿美元`: a bare 百/千 before a scale counts (money only, below).
+    let hundreds = !has_digit
+        && (run.starts_with('百') || run.starts_with('千'))
+        && run.chars().any(|c| large_unit(c).is_some());
+    if j == i || !(has_digit || run.starts_with('十') || hundreds) {
         return None;
     }
     let value = parse_cn_decimal(&run)?;
@@ -283,15 +287,42 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
     {
         let n = value.to_f64();
         let next = f.get(j + 1).copied().unwrap_or(' ');
-        if n >= 100.0 || value.exp < 0 || "月底初末代度级份前后内以".contains(next) {
+        // `近3年`, `今后5年`, `3年来`, `近3年年均`: periods, not spans.
+        let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
+            .iter()
+            .any(|w| ends_with_at(f, i, w));
+        if n >= 100.0
+            || value.exp < 0
+            || before_period
+            || "月底初末代度级份前后内以年来间".contains(next)
+        {
             unit = None;
         }
+    }
+    // `百亿美元` yes, `千万人次的机场` (a size class) no.
+    if num.chinese
+        && !f[i..num.end].iter().any(|&c| digit_value(c).is_some())
+        && matches!(f[i], '百' | '千')
+        && unit.is_none_or(|u| u.kind != "money")
+    {
+        return None;
     }
     // `5G`, `4K`: a letter right after the number makes it a name.
     if unit.is_none() && f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    let end = j + unit.map_or(0, |u| u.len);
+    let mut end = j + unit.map_or(0, |u| u.len);
+    let mut unit_text = unit.map(|u| u.text.to_string());
+    // `辆(艘、架、列)次`, `人(户)次`: a unit, alternatives in brackets, 次.
+    if unit.is_some()
+        && f.get(end) == Some(&'(')
+        && let Some(close) = f[end..].iter().take(12).position(|&c| c == ')')
+        && f.get(end + close + 1) == Some(&'次')
+    {
+        let whole: String = f[j..end + close + 2].iter().collect();
+        end += close + 2;
+        unit_text = Some(whole);
+    }
     num.end = end;
     Some(Quantity {
         start: i,
@@ -299,7 +330,7 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
         value,
         scale,
         unit,
-        unit_text: unit.map(|u| u.text.to_string()),
+        unit_text,
         approx_inside,
         chinese: num.chinese,
         small_cn: num.small_cn,
@@ -488,7 +519,18 @@ fn scan(f: &[char]) -> Vec<Found> {
                     .find(|w| starts_with_at(f, q.end, w))
                     .map(|w| w.to_string())
             });
-        let change = change_before(f, lead);
+        let mut change = change_before(f, lead);
+        // `分别下降17.7%、17.4%、68%`: a list after a change shares it.
+        if change.is_none()
+            && let Some(prev) = out.last()
+            && let Some((basis, dir, _)) = &prev.change
+            && prev.fan.is_none()
+            && prev.q.end + 1 == lead
+            && f[prev.q.end] == '、'
+            && prev.q.unit_text == q.unit_text
+        {
+            change = Some((basis.clone(), *dir, lead));
+        }
         let end = q.end;
         out.push(Found {
             q,
@@ -498,6 +540,21 @@ fn scan(f: &[char]) -> Vec<Found> {
             fan: None,
         });
         i = end;
+    }
+    // `1409万、1305万人次`: the unit written once serves the whole list.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (&out[k].q, &out[k + 1].q);
+        if a.unit.is_none()
+            && a.scale.is_some()
+            && a.scale == b.scale
+            && b.unit.is_some()
+            && b.start == a.end + 1
+            && f[a.end] == '、'
+        {
+            let (u, t) = (b.unit, b.unit_text.clone());
+            out[k].q.unit = u;
+            out[k].q.unit_text = t;
+        }
     }
     out
 }
@@ -633,7 +690,15 @@ fn strip_words(full: &[char], lead: &[&str], tail: &[&str]) -> (usize, usize) {
 
 fn clean_label(chars: &[char]) -> Option<String> {
     let s: String = chars.iter().collect();
-    let s = s.trim().trim_matches(['的', ' ']).to_string();
+    let mut s = s.trim().trim_matches(['的', ' ']).to_string();
+    // A long clause ending in `…等经济损失`, `…的增加值`: the noun after the
+    // last `等`/`的` names the figure.
+    if s.chars().count() > 12
+        && let Some((_, tail)) = s.rsplit_once(['等', '的'])
+        && (2..=8).contains(&tail.chars().count())
+    {
+        s = tail.to_string();
+    }
     let n = s.chars().count();
     let cjk = s
         .chars()
@@ -691,10 +756,7 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
         {
             break;
         }
-        if ["开展", "实现", "参与", "提供", "下沉", "投入", "进行"]
-            .iter()
-            .any(|w| starts_with_at(f, e, w))
-        {
+        if NOUN_STOPS.iter().any(|w| starts_with_at(f, e, w)) {
             break;
         }
         if c == '的' {
@@ -844,6 +906,20 @@ fn extract_paragraph(
         let counted = q
             .unit
             .is_some_and(|u| u.kind == "count" && u.text != "人次");
+        let mut label = label_for(f, orig, fd.lead, q.end, floor, counted);
+        // `从11.37万亿元提高到14.58万亿元`: the second value measures the same.
+        if label.is_none()
+            && let Some(prev) = local.last()
+        {
+            let gap = &f[(prev.end - base).min(fd.lead)..fd.lead];
+            let (a, b) = strip_words(gap, &[], LABEL_TAIL);
+            let from = prev.start - base;
+            let from_word = from > 0 && matches!(f[from - 1], '从' | '由')
+                || prev.approx.is_some() && from > 2 && matches!(f[from - 3], '从' | '由');
+            if a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')) {
+                label = prev.label.clone();
+            }
+        }
         local.push(Figure {
             id: 0,
             text,
@@ -855,7 +931,7 @@ fn extract_paragraph(
             normalized,
             kind,
             approx: fd.approx.clone(),
-            label: label_for(f, orig, fd.lead, q.end, floor, counted),
+            label,
             period,
             change: None,
             section: doc.section_at(base + q.start).map(|s| s.id.clone()),
@@ -1126,6 +1202,27 @@ mod tests {
             (f.label.as_deref(), f.period.as_deref()),
             (Some("核酸筛查"), Some("上半年"))
         );
+    }
+
+    #[test]
+    fn lists_from_to_and_periods() {
+        let f = figs("刑事治安、涉诈警情分别下降17.7%、17.4%。");
+        assert_eq!(f.len(), 2);
+        for x in &f {
+            assert_eq!(
+                (x.kind, x.change.as_ref().unwrap().direction),
+                ("change", "down")
+            );
+        }
+        let f = figs("地区生产总值从11.37万亿元提高到14.58万亿元。");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].label.as_deref(), Some("地区生产总值"));
+        assert!(figs("生产总值近3年年均增速快于全省。").is_empty());
+        assert!(figs("今后5年是关键期。").is_empty());
+        let f = one("总量连续37年居全国首位。");
+        assert_eq!((f.kind, f.label.as_deref()), ("time_span", Some("总量")));
+        let f = one("11家企业入选全球名单。");
+        assert_eq!(f.label.as_deref(), Some("企业"));
     }
 
     #[test]
