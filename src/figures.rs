@@ -317,11 +317,15 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
     if unit.is_some()
         && f.get(end) == Some(&'(')
         && let Some(close) = f[end..].iter().take(12).position(|&c| c == ')')
-        && f.get(end + close + 1) == Some(&'次')
     {
-        let whole: String = f[j..end + close + 2].iter().collect();
-        end += close + 2;
-        unit_text = Some(whole);
+        // `户(次)`: the bracket itself holds 次.
+        let inner_ci = f[end + 1..end + close] == ['次'];
+        let tail = usize::from(f.get(end + close + 1) == Some(&'次'));
+        if tail == 1 || inner_ci {
+            let stop = end + close + 1 + tail;
+            unit_text = Some(f[j..stop].iter().collect());
+            end = stop;
+        }
     }
     num.end = end;
     Some(Quantity {
