@@ -293,6 +293,7 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
             .any(|w| ends_with_at(f, i, w));
         if n >= 100.0
             || value.exp < 0
+            || num.chinese
             || before_period
             || "月底初末代度级份前后内以年来间".contains(next)
         {
@@ -380,7 +381,8 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, &'static str
         .iter()
         .find(|b| ends_with_at(f, vstart, b))
         .map(|b| (b.to_string(), vstart - b.chars().count()))
-        .or_else(|| year_basis(f, vstart));
+        .or_else(|| year_basis(f, vstart))
+        .or_else(|| compare_basis(f, vstart));
     // One-char verbs (`增`, `降`) only after a basis; `新增` is not a change.
     if verb.chars().count() == 1 && basis.is_none() {
         return None;
@@ -390,6 +392,21 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, &'static str
     }
     let from = basis.as_ref().map_or(vstart, |b| b.1);
     Some((basis.map(|b| b.0), dir, from))
+}
+
+/// `比上年年初预算`, `较去年同期`: a comparison phrase of up to ten chars
+/// right before the verb.
+fn compare_basis(f: &[char], end: usize) -> Option<(String, usize)> {
+    let lo = end.saturating_sub(10);
+    let k = (lo..end).rev().find(|&k| matches!(f[k], '比' | '较'))?;
+    if f[k..end]
+        .iter()
+        .any(|c| CLAUSE_BREAKS.contains(c) || c.is_ascii_digit())
+        || end - k < 2
+    {
+        return None;
+    }
+    Some((f[k..end].iter().collect(), k))
 }
 
 /// `比2010年`, `较2015年` before a verb.
@@ -768,10 +785,25 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
         }
         e += 1;
     }
-    if e - end > 9 || e == end {
+    if e - end > 9 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
         return None;
     }
     clean_label(&orig[end..e])
+}
+
+/// Whether a goal word before a figure still governs it: within its own
+/// clause, or a `目标是：…` list that runs on with `；`.
+fn goal_scope(before: &[char]) -> bool {
+    let last_semi = before.iter().rposition(|c| matches!(c, ';' | '；'));
+    match last_semi {
+        None => true,
+        Some(k) => {
+            let head = &before[..k];
+            (0..head.len()).any(|i| starts_with_at(head, i, "目标"))
+                && head.iter().any(|c| matches!(c, ':' | '：'))
+                || (0..before.len()).any(|i| starts_with_at(&before[k..], i, "目标"))
+        }
+    }
 }
 
 fn is_target_sentence(s: &[char]) -> bool {
@@ -847,7 +879,14 @@ fn extract_paragraph(
             .find(|(s, _)| *s < q.start && *s >= sent_start)
             .or_else(|| periods.iter().rev().find(|(s, _)| *s < q.start))
             .map(|(_, p)| p.clone());
-        let target = is_target_sentence(&f[sent_start..sent_end]);
+        // A goal's scope is the whole sentence up to `。`: `预期目标是：增长5%左右；
+        // 城镇新增就业1200万人以上；…`.
+        let full_start = f[..q.start]
+            .iter()
+            .rposition(|c| matches!(c, '。' | '!' | '?' | '！' | '？'))
+            .map_or(0, |k| k + 1);
+        let target = is_target_sentence(&f[full_start.min(sent_start)..sent_end])
+            && goal_scope(&f[full_start..q.start]);
         let unit_full = match (q.scale, &q.unit_text) {
             (Some((s, _)), Some(u)) => format!("{s}{u}"),
             (Some((s, _)), None) => s.to_string(),
@@ -1231,6 +1270,25 @@ mod tests {
 
     #[test]
     fn targets() {
+        let f = figs(
+            "主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；居民消费价格涨幅3%左右。",
+        );
+        assert_eq!(f.len(), 3);
+        assert!(f.iter().all(|x| x.target), "{f:#?}");
+        assert_eq!(f[1].label.as_deref(), Some("城镇新增就业"));
+        assert_eq!(f[1].approx.as_deref(), Some("以上"));
+        assert!(
+            !figs("增长5%；城镇新增就业1200万人。")
+                .iter()
+                .any(|x| x.target)
+        );
+        let f = one("赤字规模4.06万亿元、比上年年初预算增加1800亿元。");
+        let c = f.change.unwrap();
+        assert_eq!(
+            (c.basis.as_deref(), c.value),
+            (Some("比上年年初预算"), 1800.0)
+        );
+        assert!(figs("持续推进长江十年禁渔。").is_empty());
         assert!(one("努力实现8月底全程接种率达到86.2%的目标。").target);
         assert!(one("预期目标是增长5%左右。").target);
         assert!(!one("增长5.2%。").target);

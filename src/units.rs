@@ -253,6 +253,8 @@ pub const CHANGE_VERBS: &[(&str, &str)] = &[
 
 /// Words stripped from the start of a label: verbs, time and place words.
 pub const LABEL_LEAD: &[&str] = &[
+    "拟安排",
+    "拟",
     "截至",
     "其中",
     "分别",
@@ -439,6 +441,9 @@ pub const LABEL_TAIL: &[&str] = &[
     "平均",
     "从",
     "由",
+    "拟按",
+    "拟",
+    "按",
 ];
 
 /// Verbs that end a counted noun after a figure (`11家企业入选…`).
