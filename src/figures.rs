@@ -600,6 +600,8 @@ fn periods(f: &[char]) -> Vec<(usize, String)> {
         "五年来",
         "过去五年",
         "当年",
+        "五年",
+        "三年",
     ];
     let mut out = Vec::new();
     let mut i = 0;
@@ -623,6 +625,17 @@ fn periods(f: &[char]) -> Vec<(usize, String)> {
         if maybe_word && let Some(w) = WORDS.iter().find(|w| starts_with_at(f, i, w)) {
             out.push((i, w.to_string()));
             i += w.chars().count();
+            continue;
+        }
+        // `“十四五”时期`, `“十三五”期间`: a plan period.
+        if f[i] == '“'
+            && let Some(close) = f[i..].iter().take(6).position(|&c| c == '”')
+            && f[i + 1] == '十'
+            && (starts_with_at(f, i + close + 1, "时期")
+                || starts_with_at(f, i + close + 1, "期间"))
+        {
+            out.push((i, f[i..i + close + 3].iter().collect()));
+            i += close + 3;
             continue;
         }
         if f[i].is_ascii_digit() && (i == 0 || !f[i - 1].is_ascii_digit()) {
@@ -697,10 +710,21 @@ fn strip_words(full: &[char], lead: &[&str], tail: &[&str]) -> (usize, usize) {
         {
             s = &s[..s.len() - w.chars().count()];
         }
-        // A leading period (`1-6月`, `上半年`) is not part of the label.
-        if let Some((0, p)) = periods(s).first() {
+        // A leading or trailing period (`1-6月`, `上半年`, `由2010年`) is
+        // not part of the label.
+        let ps = periods(s);
+        if let Some((0, p)) = ps.first() {
             a += p.chars().count();
             s = &s[p.chars().count()..];
+        } else if let Some((k, p)) = ps.last()
+            && k + p.chars().count() == s.len()
+        {
+            // `地区生产总值由2010年`: cut at 由/从 too.
+            let mut cut = *k;
+            if cut > 0 && matches!(s[cut - 1], '由' | '从' | '较' | '比') {
+                cut -= 1;
+            }
+            s = &s[..cut];
         }
         if s.len() == before {
             break;
@@ -921,7 +945,28 @@ fn extract_paragraph(
                 continue;
             }
             let floor = local.last().map_or(0, |p| p.end - base).min(from);
-            let label = label_for(f, orig, from, q.end, floor, false);
+            let mut label = label_for(f, orig, from, q.end, floor, false);
+            // `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change
+            // with no subject of its own describes the figure before it.
+            if label.is_none()
+                && let Some(prev) = local.last()
+            {
+                // After the change already attached to it, if any.
+                let prev_end = prev
+                    .change
+                    .as_ref()
+                    .filter(|c| c.start >= prev.end)
+                    .map_or(prev.end, |c| c.end)
+                    - base;
+                if prev_end <= from
+                    && from - prev_end <= 2
+                    && f[prev_end..from]
+                        .iter()
+                        .all(|c| matches!(c, ',' | '，' | '、' | ' '))
+                {
+                    label = prev.label.clone();
+                }
+            }
             local.push(Figure {
                 id: 0,
                 text,
@@ -957,8 +1002,11 @@ fn extract_paragraph(
             let gap = &f[(prev.end - base).min(fd.lead)..fd.lead];
             let (a, b) = strip_words(gap, &[], LABEL_TAIL);
             let from = prev.start - base;
-            let from_word = from > 0 && matches!(f[from - 1], '从' | '由')
-                || prev.approx.is_some() && from > 2 && matches!(f[from - 3], '从' | '由');
+            let clause = f[..from]
+                .iter()
+                .rposition(|c| CLAUSE_BREAKS.contains(c))
+                .map_or(0, |k| k + 1);
+            let from_word = f[clause..from].iter().any(|c| matches!(c, '从' | '由'));
             if a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')) {
                 label = prev.label.clone();
             }
@@ -1260,6 +1308,15 @@ mod tests {
         let f = figs("地区生产总值从11.37万亿元提高到14.58万亿元。");
         assert_eq!(f.len(), 2);
         assert_eq!(f[1].label.as_deref(), Some("地区生产总值"));
+        let f = figs("地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].label.as_deref(), Some("地区生产总值"));
+        assert_eq!(f[1].label.as_deref(), Some("地区生产总值"));
+        assert_eq!(f[1].change.as_ref().unwrap().basis.as_deref(), Some("年均"));
+        let f = figs("居民人均可支配收入完成30788元，比2010年增加13480元，年均递增12.2%。");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].label, f[0].label);
+        assert_eq!(f[1].kind, "change");
         assert!(figs("生产总值近3年年均增速快于全省。").is_empty());
         assert!(figs("今后5年是关键期。").is_empty());
         let f = one("总量连续37年居全国首位。");
