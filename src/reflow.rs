@@ -246,9 +246,10 @@ fn reflow_lines(text: &str) -> String {
         let join = i >= zone && !is_blank(para) && !is_blank(line) && {
             match mode {
                 Mode::Blocks => should_join_block(para, line),
-                Mode::Wrapped if indent_driven => {
-                    !is_indented(line) && !is_heading_line(para) && !is_heading_line(line)
-                }
+                // Paragraphs are indented: an unindented line continues
+                // the one before (even a heading cut in two), unless it is
+                // a heading itself.
+                Mode::Wrapped if indent_driven => !is_indented(line) && !is_heading_line(line),
                 Mode::Wrapped => should_join_wrapped(para, line, typical),
                 Mode::Lines => should_join_lines(para, line, joined),
             }
@@ -320,11 +321,17 @@ fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
     if ends_terminal(para) || is_indented(line) || starts_marker(line) || is_heading_line(para) {
         return false;
     }
+    // `附件1` stands alone above its title.
+    let head: Vec<char> = para.trim().chars().take(12).collect();
+    if appendix_marker(&head).is_some() && para.trim().chars().count() <= 12 {
+        return false;
+    }
     let next = line.trim_start();
     let n = para.trim().chars().count();
     let last = para.trim_end().chars().last();
     let first = next.chars().next();
-    let cut_number = last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '．')
+    let cut_number = n >= 10
+        && last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '．')
         && first.is_some_and(|c| c.is_ascii_digit() || crate::fold::fold_char(c).is_ascii_digit());
     let latin = last.is_some_and(|c| c.is_ascii_alphanumeric())
         && first.is_some_and(|c| c.is_ascii_alphanumeric());

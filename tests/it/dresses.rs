@@ -30,6 +30,30 @@ fn sample_text() -> String {
     String::from_utf8(SAMPLE.to_vec()).unwrap()
 }
 
+/// Outline shape and figures (text, value) must match the original's.
+fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
+    let want = load_bytes("original.txt", original, None).unwrap();
+    let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(shape(&got.doc), shape(&want.doc), "{name}");
+    assert_eq!(
+        got.doc.title_block.date, want.doc.title_block.date,
+        "{name}"
+    );
+    let figs = |d: &Document| -> Vec<(String, u64)> {
+        baogao::figures::extract(d)
+            .iter()
+            .map(|f| (fold_str(&f.text).replace(' ', ""), f.normalized.to_bits()))
+            .collect()
+    };
+    let (a, b) = (figs(&got.doc), figs(&want.doc));
+    let missing: Vec<_> = b.iter().filter(|x| !a.contains(x)).collect();
+    let extra: Vec<_> = a.iter().filter(|x| !b.contains(x)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{name}: missing {missing:?} extra {extra:?}"
+    );
+}
+
 fn check(name: &str, bytes: &[u8]) {
     let want = load_bytes("sample.txt", SAMPLE, None).unwrap();
     let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -96,9 +120,14 @@ fn pdf_paste(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line_no = 0;
     let mut page = 1;
+    // The title block (up to the salutation) stays as it is.
+    let salutation = text
+        .lines()
+        .position(|l| l.starts_with("各位代表"))
+        .unwrap_or(0);
     for (i, para) in text.lines().enumerate() {
         let chars: Vec<char> = para.chars().collect();
-        let head = i < 5; // the title block lines stay as they are
+        let head = i <= salutation;
         let indent = if head { "" } else { "\u{3000}\u{3000}" };
         let mut first = true;
         for chunk in chars.chunks(if head { usize::MAX >> 1 } else { width }) {
@@ -165,4 +194,66 @@ fn web_chrome_before_and_after() {
         sample_text()
     );
     check("chrome.txt", text.as_bytes());
+}
+
+/// Every shared report in every dress gives the same outline and figures.
+#[test]
+fn every_report_in_every_dress() {
+    for file in [
+        "jiading-2022h1.txt",
+        "state-council-2024.txt",
+        "guangdong-2026.txt",
+        "hailaer-2016-gbk-crlf.txt",
+    ] {
+        let original = super::fixture_bytes(file);
+        let text = load_bytes(file, &original, None).unwrap().doc.text;
+        let plain = text.as_bytes();
+        check_against(
+            plain,
+            &format!("{file} fullwidth"),
+            fullwidth(&text).as_bytes(),
+        );
+        let (gbk, _, _) = encoding_rs::GB18030.encode(&text);
+        check_against(plain, &format!("{file} gbk"), &gbk);
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        check_against(plain, &format!("{file} utf16"), &le);
+        let mut crlf = vec![0xEF, 0xBB, 0xBF];
+        crlf.extend_from_slice(text.replace('\n', "\r\n").as_bytes());
+        check_against(plain, &format!("{file} crlf"), &crlf);
+        check_against(
+            plain,
+            &format!("{file} pdf"),
+            pdf_paste(&text, 36).as_bytes(),
+        );
+        let mut html = String::from("<html><body><div>下载 打印 收藏</div><article>");
+        for line in text.lines() {
+            html.push_str(&format!(
+                "<p>{}</p>\n",
+                line.replace('&', "&amp;").replace('<', "&lt;")
+            ));
+        }
+        html.push_str("</article></body></html>");
+        check_against(plain, &format!("{file} html"), html.as_bytes());
+        // No line breaks at all: tabs in the title block, `　　` before paragraphs.
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let sal = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with("各位代表"))
+            .unwrap_or(0);
+        let mut one = lines[..=sal]
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join("\t");
+        for l in &lines[sal + 1..] {
+            one.push_str("\u{3000}\u{3000}");
+            one.push_str(l.trim());
+        }
+        check_against(plain, &format!("{file} one line"), one.as_bytes());
+        let chrome = format!(
+            "首页 > 新闻中心\n下载 打印 收藏\n【字号：大 中 小】\n来源：人民政府网 时间：2026-01-28\n{text}\n相关报道：\n代表热议政府工作报告\n"
+        );
+        check_against(plain, &format!("{file} chrome"), chrome.as_bytes());
+    }
 }
