@@ -95,7 +95,7 @@ fn median_len(lines: &[&str]) -> usize {
         .iter()
         .filter(|l| !is_blank(l))
         .filter(|l| !is_page_number(l, true))
-        .map(|l| l.trim_end().chars().count())
+        .map(|l| line_width(l))
         .collect();
     if lens.is_empty() {
         return 0;
@@ -126,11 +126,11 @@ pub fn detect_mode(lines: &[&str]) -> Mode {
     let cut = non_blank
         .iter()
         .filter(|&&i| {
-            let n = lines[i].trim_end().chars().count();
+            let n = line_width(lines[i]);
             i + 1 < lines.len()
                 && !is_blank(lines[i + 1])
                 && n * 100 >= typical * 85
-                && n >= 12
+                && n >= 24
                 && !ends_terminal(lines[i])
         })
         .count();
@@ -232,10 +232,13 @@ fn reflow_lines(text: &str) -> String {
     let mut para_start = 0usize;
     let mut joined = false;
     let mut first = true;
+    // The previous kept line as written (its width tells a full line).
+    let mut prev_line: &str = "";
     for (i, line) in lines.iter().enumerate() {
         if !keep[i] {
             continue;
         }
+        let prev = std::mem::replace(&mut prev_line, line);
         if first {
             out.push_str(line);
             first = false;
@@ -250,7 +253,7 @@ fn reflow_lines(text: &str) -> String {
                 // the one before (even a heading cut in two), unless it is
                 // a heading itself.
                 Mode::Wrapped if indent_driven => !is_indented(line) && !is_heading_line(line),
-                Mode::Wrapped => should_join_wrapped(para, line, typical),
+                Mode::Wrapped => should_join_wrapped(para, prev, line, typical, joined),
                 Mode::Lines => should_join_lines(para, line, joined),
             }
         };
@@ -298,23 +301,30 @@ fn should_join_block(para: &str, line: &str) -> bool {
     !(is_heading_line(para) && line.trim().chars().count() >= 30)
 }
 
-fn should_join_wrapped(para: &str, line: &str, typical: usize) -> bool {
-    if ends_terminal(para) || is_indented(line) || starts_marker(line) || is_heading_line(para) {
+/// Wrapped text whose paragraphs are not indented: a full line continues
+/// (a paragraph rarely ends exactly at the margin, while a sentence often
+/// does), a short line ends its paragraph.
+fn should_join_wrapped(para: &str, prev: &str, line: &str, typical: usize, joined: bool) -> bool {
+    if is_indented(line) || is_heading_line(line) || (!joined && is_heading_line(para)) {
         return false;
     }
-    let last_line = para.rsplit('\n').next().unwrap_or(para);
-    let n = last_line.trim().chars().count();
-    let last = para.trim_end().chars().last();
-    // A short line that ends in a closing quote, or a short line with no
-    // punctuation at all (a heading), ends its paragraph.
-    if n * 10 < typical * 9 && last.is_some_and(|c| CLOSERS.contains(&c)) {
-        return false;
+    let full = line_width(prev) + 2 >= typical;
+    if full {
+        // After a full line only a section heading, or a numbered point after
+        // a full stop (`…挑战。` / `三是…`), starts a new paragraph.
+        let chars: Vec<char> = line.trim_start().chars().take(12).collect();
+        let point_after_stop = point_marker(&chars).is_some()
+            && para.trim_end().ends_with(['。', '！', '？', '!', '?']);
+        return heading_marker(&chars).is_none()
+            && appendix_marker(&chars).is_none()
+            && !point_after_stop;
     }
-    !(n * 10 < typical * 6 && para_is_single_line(para) && !para.contains(['，', '。']))
+    false
 }
 
-fn para_is_single_line(para: &str) -> bool {
-    !para.contains('\n')
+/// Display width of a line as laid out (indentation included).
+fn line_width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line.trim_end())
 }
 
 fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
@@ -358,22 +368,33 @@ mod tests {
 
     #[test]
     fn pdf_paste_is_rejoined() {
-        let t = "各位代表：\n\
-            \u{3000}\u{3000}上半年全区完成增加值1127.\n\
-            2亿元，可比下降10.3%，工业总产值完成情况较好，全\n\
-            年目标有望完成，各项工作稳步推进，取得了较好的成\n\
-            效，为下半年打下了基础。\n\
-            \n— 3 —\n\n\
-            \u{3000}\u{3000}下半年要继续努力，加大力度推进各项工作任务\n\
-            落实，确保完成全年目标任务，为全区经济社会发展作\n\
-            出新的更大贡献，以优异成绩迎接党的二十大召开。\n";
-        let r = reflow(t);
-        assert_eq!(
-            r,
-            "各位代表：\n\
-            \u{3000}\u{3000}上半年全区完成增加值1127.2亿元，可比下降10.3%，工业总产值完成情况较好，全年目标有望完成，各项工作稳步推进，取得了较好的成效，为下半年打下了基础。\n\
-            \u{3000}\u{3000}下半年要继续努力，加大力度推进各项工作任务落实，确保完成全年目标任务，为全区经济社会发展作出新的更大贡献，以优异成绩迎接党的二十大召开。\n"
-        );
+        // Lines of one width (25 columns), cut anywhere: inside a number, after
+        // a full stop in mid-paragraph; a page number between pages.
+        let para1 = "上半年全区完成增加值1127.2亿元，可比下降10.3%。工业总产值完成情况较好，全年目标有望完成，各项工作稳步推进，取得了较好的成效。";
+        let para2 = "下半年要继续努力，加大力度推进各项工作任务落实，确保完成全年目标任务，为全区经济社会发展作出新的更大贡献。";
+        let mut t = String::from("各位代表：\n");
+        for (k, p) in [para1, para2].iter().enumerate() {
+            let mut line = String::new();
+            for c in p.chars() {
+                if unicode_width::UnicodeWidthStr::width(line.as_str())
+                    + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+                    > 25
+                {
+                    t.push_str(&line);
+                    t.push('\n');
+                    line.clear();
+                }
+                line.push(c);
+            }
+            t.push_str(&line);
+            t.push('\n');
+            if k == 0 {
+                t.push_str("\n— 3 —\n\n");
+            }
+        }
+        assert!(t.contains("1127.\n2亿元"), "{t}");
+        let r = reflow(&t);
+        assert_eq!(r, format!("各位代表：\n{para1}\n{para2}\n"));
     }
 
     #[test]

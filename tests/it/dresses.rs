@@ -116,7 +116,13 @@ fn crlf_with_bom() {
 
 /// Hard-wraps every body paragraph at `width` chars, indents paragraphs
 /// with two ideographic spaces and puts `— n —` page numbers between pages.
-fn pdf_paste(text: &str, width: usize) -> String {
+fn pdf_paste(text: &str, columns: usize) -> String {
+    pdf_paste_with(text, columns, true)
+}
+
+/// Like [`pdf_paste`]; `indent` says whether paragraphs start with `　　`.
+fn pdf_paste_with(text: &str, columns: usize, indent: bool) -> String {
+    use unicode_width::UnicodeWidthChar;
     let mut out = String::new();
     let mut line_no = 0;
     let mut page = 1;
@@ -125,31 +131,47 @@ fn pdf_paste(text: &str, width: usize) -> String {
         .lines()
         .position(|l| l.starts_with("各位代表"))
         .unwrap_or(0);
-    for (i, para) in text.lines().enumerate() {
-        let chars: Vec<char> = para.chars().collect();
-        let head = i <= salutation;
-        let indent = if head { "" } else { "\u{3000}\u{3000}" };
-        let mut first = true;
-        for chunk in chars.chunks(if head { usize::MAX >> 1 } else { width }) {
-            if first {
-                out.push_str(indent);
-                first = false;
-            }
-            out.extend(chunk);
-            out.push('\n');
-            line_no += 1;
-            if line_no % 30 == 0 {
-                out.push_str(&format!("\n— {page} —\n\n"));
-                page += 1;
-            }
+    let mut end_line = |out: &mut String| {
+        out.push('\n');
+        line_no += 1;
+        if line_no % 30 == 0 {
+            out.push_str(&format!("\n— {page} —\n\n"));
+            page += 1;
         }
+    };
+    for (i, para) in text.lines().enumerate() {
+        let para = para.trim();
+        if para.is_empty() {
+            continue;
+        }
+        if i <= salutation {
+            out.push_str(para);
+            end_line(&mut out);
+            continue;
+        }
+        // Lines of `columns` display columns, the first one indented.
+        let mut line = String::from(if indent { "\u{3000}\u{3000}" } else { "" });
+        let mut w = if indent { 4 } else { 0 };
+        for c in para.chars() {
+            let cw = c.width().unwrap_or(0);
+            if w + cw > columns {
+                out.push_str(&line);
+                end_line(&mut out);
+                line.clear();
+                w = 0;
+            }
+            line.push(c);
+            w += cw;
+        }
+        out.push_str(&line);
+        end_line(&mut out);
     }
     out
 }
 
 #[test]
 fn pdf_paste_with_page_numbers() {
-    let text = pdf_paste(&sample_text(), 34);
+    let text = pdf_paste(&sample_text(), 68);
     assert!(text.contains("— 3 —"));
     check("pdf.txt", text.as_bytes());
     let l = load_bytes("pdf.txt", text.as_bytes(), None).unwrap();
@@ -224,8 +246,10 @@ fn every_report_in_every_dress() {
         check_against(
             plain,
             &format!("{file} pdf"),
-            pdf_paste(&text, 36).as_bytes(),
+            pdf_paste(&text, 72).as_bytes(),
         );
+        let flat = pdf_paste_with(&text, 76, false);
+        check_against(plain, &format!("{file} pdf unindented"), flat.as_bytes());
         let mut html = String::from("<html><body><div>下载 打印 收藏</div><article>");
         for line in text.lines() {
             html.push_str(&format!(
