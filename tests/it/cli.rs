@@ -132,3 +132,99 @@ fn stdin_is_read_with_dash() {
     let o = child.wait_with_output().unwrap();
     assert_eq!(stdout(&o), "一、回顾\n二、任务\n");
 }
+
+#[test]
+fn figures_json_csv_and_section() {
+    let o = baogao(&["figures", "--json", "--section", "3.1"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let first = &v[0];
+    // The contract's example figure, field by field.
+    assert_eq!(first["text"], "1127.2亿元");
+    assert_eq!(
+        (first["start"].as_u64(), first["end"].as_u64()),
+        (Some(6147), Some(6155))
+    );
+    assert_eq!(first["value"], 1127.2);
+    assert_eq!(first["scale"], "亿");
+    assert_eq!(first["unit"], "元");
+    assert_eq!(first["normalized"], 112_720_000_000.0);
+    assert_eq!(first["kind"], "money");
+    assert_eq!(first["label"], "增加值");
+    assert_eq!(first["period"], "1-6月");
+    assert_eq!(first["section"], "3.1");
+    let c = &first["change"];
+    assert_eq!(c["text"], "10.3%");
+    assert_eq!(
+        (c["start"].as_u64(), c["end"].as_u64()),
+        (Some(6160), Some(6165))
+    );
+    assert_eq!(
+        (c["basis"].as_str(), c["direction"].as_str()),
+        (Some("可比"), Some("down"))
+    );
+    assert_eq!(
+        (c["value"].as_f64(), c["unit"].as_str()),
+        (Some(10.3), Some("%"))
+    );
+    assert!(v.as_array().unwrap().iter().all(|f| f["section"] == "3.1"));
+
+    let o = baogao(&["figures", "--csv", "--section", "3.1"]);
+    let csv = stdout(&o);
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    for col in [
+        "text",
+        "normalized",
+        "label",
+        "change_text",
+        "change_basis",
+        "change_direction",
+        "change_value",
+        "change_unit",
+    ] {
+        assert!(header.split(',').any(|h| h == col), "{col}");
+    }
+    let row = lines.next().unwrap();
+    assert!(
+        row.contains("1127.2亿元") && row.contains(",可比,down,10.3,%"),
+        "{row}"
+    );
+    assert_eq!(csv.lines().count(), v.as_array().unwrap().len() + 1);
+
+    let o = baogao(&["figures", "--section", "9.9"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("9.9"));
+    let o = baogao(&["figures"]);
+    assert!(stdout(&o).contains("3.1 (一)关于稳住经济大盘\n  增加值"));
+}
+
+#[test]
+fn search_text_json_and_no_match() {
+    let o = baogao(&["search", "jiuye", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v.as_array().unwrap().iter().all(|h| h["text"] == "就业"));
+    let o = baogao(&["search", "１０．３％"]);
+    assert!(stdout(&o).contains("«10.3%»"));
+    let o = baogao(&["search", "不存在的词"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn help_and_version() {
+    let o = baogao(&["--help"]);
+    let h = stdout(&o);
+    for cmd in [
+        "outline",
+        "figures",
+        "search",
+        "dump",
+        "--encoding",
+        "--theme",
+    ] {
+        assert!(h.contains(cmd), "{cmd}");
+    }
+    let o = baogao(&["--version"]);
+    assert!(stdout(&o).starts_with("baogao "));
+}

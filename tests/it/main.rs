@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area.
 
+mod broken;
 mod cli;
 mod corpus;
 mod dresses;
