@@ -93,6 +93,8 @@ pub enum Action {
     Resize(u16, u16),
     /// Scroll the reading pane by this many lines.
     Scroll(i32),
+    /// The mouse wheel over a pane: move its selection or scroll it.
+    Wheel(Focus, i32),
     /// Select outline entry N (a click).
     SelectOutline(usize),
     /// Select metrics row N (a click).
@@ -494,10 +496,24 @@ impl DocState {
     }
 
     fn run_search(&mut self, query: &str) {
+        let q = crate::fold::fold_chars(query.trim());
+        let literal_only = |s: &[char]| s.iter().any(|c| !c.is_ascii_lowercase());
+        let old = crate::fold::fold_chars(self.search.trim());
+        // Typing on: the hits of the longer query are among the old ones
+        // (when no pinyin matching is involved), so filter instead of rescanning.
+        let hits = if !old.is_empty() && q.starts_with(&old) && literal_only(&old) {
+            let t = &self.folded;
+            self.hits
+                .iter()
+                .filter(|h| t.len() >= h.0 + q.len() && t[h.0..h.0 + q.len()] == q[..])
+                .map(|h| (h.0, h.0 + q.len()))
+                .collect()
+        } else {
+            crate::search::find(&self.folded, query)
+        };
         self.search = query.to_string();
-        self.hits.clear();
         self.hit = None;
-        self.hits = crate::search::find(&self.folded, query);
+        self.hits = hits;
     }
 }
 
@@ -702,6 +718,16 @@ impl App {
             Action::HalfUp => self.scroll(-(page / 2).max(1)),
             Action::HalfDown => self.scroll((page / 2).max(1)),
             Action::Scroll(n) => self.scroll(i64::from(n)),
+            Action::Wheel(Focus::Reading, n) => self.scroll(i64::from(n)),
+            Action::Wheel(pane, n) => {
+                let saved = self.focus;
+                self.focus = pane;
+                let step = if n > 0 { Action::Down } else { Action::Up };
+                for _ in 0..n.unsigned_abs() {
+                    self.apply(step.clone());
+                }
+                self.focus = saved;
+            }
             Action::Top => {
                 let d = self.doc_mut();
                 d.jump_to(0);
@@ -973,6 +999,33 @@ mod tests {
             a.update(Action::NextMatch);
         }
         assert!(a.message.as_deref().unwrap().starts_with(&format!("1/{n}")));
+    }
+
+    #[test]
+    fn incremental_search_matches_a_fresh_search() {
+        let mut a = app(120, 40);
+        a.update(Action::OpenSearch);
+        type_str(&mut a, "就业岗");
+        let fresh = crate::search::find(&a.doc().folded, "就业岗");
+        assert_eq!(a.doc().hits, fresh);
+        assert!(!fresh.is_empty());
+        a.update(Action::Backspace);
+        assert_eq!(a.doc().hits, crate::search::find(&a.doc().folded, "就业"));
+    }
+
+    #[test]
+    fn wheel_moves_the_pane_under_the_pointer() {
+        let mut a = app(120, 40);
+        a.update(Action::OpenTopic);
+        type_str(&mut a, "jiuye");
+        a.update(Action::Enter);
+        let focus = a.focus;
+        a.update(Action::Wheel(Focus::Metrics, 3));
+        assert_eq!(a.doc().metrics_sel, 3);
+        assert_eq!(a.focus, focus);
+        let before = a.doc().anchor;
+        a.update(Action::Wheel(Focus::Reading, 3));
+        assert!(a.doc().anchor > before);
     }
 
     #[test]

@@ -181,8 +181,8 @@ pub fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
         Focus::Metrics
     };
     match m.kind {
-        MouseEventKind::ScrollDown if pane == Focus::Reading => Some(Action::Scroll(3)),
-        MouseEventKind::ScrollUp if pane == Focus::Reading => Some(Action::Scroll(-3)),
+        MouseEventKind::ScrollDown => Some(Action::Wheel(pane, 3)),
+        MouseEventKind::ScrollUp => Some(Action::Wheel(pane, -3)),
         MouseEventKind::Down(_) => {
             let row = usize::from(m.row.checked_sub(1)?);
             match pane {
@@ -190,12 +190,19 @@ pub fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
                     let first = outline_first(app);
                     Some(Action::SelectOutline(first + row))
                 }
-                Focus::Metrics => Some(Action::SelectMetric(row)),
+                Focus::Metrics => Some(Action::SelectMetric(metrics_first(app) + row)),
                 Focus::Reading => None,
             }
         }
         _ => None,
     }
+}
+
+/// The first figure row shown in the metrics pane (it scrolls to keep the
+/// selection in view).
+fn metrics_first(app: &App) -> usize {
+    let h = usize::from(app.height.saturating_sub(3)).max(1);
+    app.doc().metrics_sel.saturating_sub(h - 1)
 }
 
 fn outline_first(app: &App) -> usize {
@@ -398,7 +405,7 @@ fn render_metrics(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let figs = d.section_figures();
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
-    let first = d.metrics_sel.saturating_sub(h.saturating_sub(1));
+    let first = metrics_first(app);
     let mut lines = Vec::new();
     if figs.is_empty() {
         lines.push(Line::styled(
