@@ -174,7 +174,9 @@ pub struct App {
     pub message: Option<String>,
     pub width: u16,
     pub height: u16,
-    pub show_metrics: bool,
+    /// The figures pane: `None` shows it from 100 columns up; `m` forces it
+    /// on or off.
+    pub show_metrics: Option<bool>,
     pub quit: bool,
 }
 
@@ -531,7 +533,7 @@ impl App {
             message: None,
             width,
             height,
-            show_metrics: true,
+            show_metrics: None,
             quit: false,
         };
         app.relayout();
@@ -560,8 +562,12 @@ impl App {
     pub fn pane_widths(&self) -> (u16, u16, u16) {
         let w = self.width;
         let outline = if w >= 60 { (w / 4).clamp(16, 36) } else { 0 };
-        let metrics = if w >= 100 && self.show_metrics {
-            (w * 3 / 10).clamp(26, 48)
+        let visible = match self.show_metrics {
+            None => w >= 100,
+            Some(on) => on && w >= 40,
+        };
+        let metrics = if visible {
+            (w * 3 / 10).clamp(24, 48).min(w / 2)
         } else {
             0
         };
@@ -810,7 +816,8 @@ impl App {
             Action::Chart => self.mode = Mode::Chart,
             Action::Help => self.mode = Mode::Help,
             Action::ToggleMetrics => {
-                self.show_metrics = !self.show_metrics;
+                let shown = self.pane_widths().2 > 0;
+                self.show_metrics = Some(!shown);
                 self.relayout();
             }
             Action::NextDoc | Action::PrevDoc => {

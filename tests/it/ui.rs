@@ -135,6 +135,19 @@ fn selected_figure_is_reversed_and_focus_is_bold() {
 }
 
 #[test]
+fn m_shows_the_figures_pane_on_a_narrow_terminal() {
+    let mut app = sample_app(80, 24);
+    assert!(!screen(&draw(&app)).contains("Figures ("));
+    keys(&mut app, &[Action::ToggleMetrics]);
+    assert!(screen(&draw(&app)).contains("Figures ("));
+    keys(&mut app, &[Action::ToggleMetrics]);
+    assert!(!screen(&draw(&app)).contains("Figures ("));
+    let mut wide = sample_app(120, 40);
+    keys(&mut wide, &[Action::ToggleMetrics]);
+    assert!(!screen(&draw(&wide)).contains("Figures ("));
+}
+
+#[test]
 fn tiny_sizes_and_rapid_resizes_never_panic() {
     let mut app = sample_app(80, 24);
     for (w, h) in [
