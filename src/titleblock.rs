@@ -215,8 +215,11 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
             continue;
         }
         let first = t.chars().next().unwrap_or(' ');
+        // `——2024年3月5日在…上`, `（2024年3月5日在…上）`, or the date alone
+        // at the start of a line in the title block.
+        let date_first = find_date(t).is_some_and(|(_, start, _)| start == 0);
         if out.block.date.is_none()
-            && (is_dash(first) || first == '（' || first == '(')
+            && (is_dash(first) || first == '（' || first == '(' || (date_first && seen_block))
             && find_date(t).is_some()
         {
             venue_open = read_date_line(t, &mut out.block, &mut venue);
@@ -372,6 +375,26 @@ mod tests {
         );
         assert_eq!(t.block.speaker.as_deref(), Some("国务院总理 李强"));
         assert_eq!(t.body_start, 5);
+    }
+
+    #[test]
+    fn speaker_before_an_undecorated_date() {
+        let paras = [
+            "2024年嘉定区政府工作报告",
+            "区长 高香",
+            "2024年1月15日在嘉定区第七届人民代表大会第四次会议上",
+            "各位代表：",
+            "正文。",
+        ];
+        let t = parse_title_block(&paras);
+        assert_eq!(t.block.title.as_deref(), Some("2024年嘉定区政府工作报告"));
+        assert_eq!(t.block.speaker.as_deref(), Some("区长 高香"));
+        assert_eq!(t.block.date.as_deref(), Some("2024-01-15"));
+        assert_eq!(
+            t.block.venue.as_deref(),
+            Some("嘉定区第七届人民代表大会第四次会议")
+        );
+        assert_eq!(t.body_start, 4);
     }
 
     #[test]
