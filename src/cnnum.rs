@@ -118,8 +118,22 @@ pub fn large_unit(c: char) -> Option<u32> {
 
 /// Whether `c` can be part of a Chinese numeral (digits and unit characters).
 pub fn is_cn_numeral_char(c: char) -> bool {
-    !c.is_ascii()
-        && (digit_value(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some())
+    // A bitmap over the Basic Multilingual Plane, built once: this runs on
+    // every char of every paragraph.
+    static MAP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = vec![0u64; 1024];
+        for cp in 0x80u32..0x10000 {
+            if let Some(c) = char::from_u32(cp)
+                && (digit_value(c).is_some() || small_unit(c).is_some() || large_unit(c).is_some())
+            {
+                m[cp as usize / 64] |= 1 << (cp % 64);
+            }
+        }
+        m
+    });
+    let cp = c as u32;
+    cp < 0x10000 && map[cp as usize / 64] & (1 << (cp % 64)) != 0
 }
 
 /// Parses a whole Chinese numeral without a decimal part: `一千二百` → 1200,

@@ -689,26 +689,56 @@ fn periods(f: &[char]) -> Vec<(usize, String)> {
     out
 }
 
+/// Word lists as char vectors, built once per list.
+fn word_table(words: &'static [&'static str]) -> &'static [Vec<char>] {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static TABLES: OnceLock<Mutex<HashMap<usize, &'static [Vec<char>]>>> = OnceLock::new();
+    let key = words.as_ptr() as usize;
+    let mut map = TABLES
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    map.entry(key).or_insert_with(|| {
+        let v: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+        Box::leak(v.into_boxed_slice())
+    })
+}
+
+/// The length of the longest word of `words` at the start (or the end) of `s`.
+fn longest_word(s: &[char], words: &'static [&'static str], at_start: bool) -> Option<usize> {
+    if s.is_empty() || words.is_empty() {
+        return None;
+    }
+    word_table(words)
+        .iter()
+        .filter(|w| {
+            if at_start {
+                s.starts_with(w)
+            } else {
+                s.ends_with(w)
+            }
+        })
+        .map(Vec::len)
+        .max()
+}
+
 /// Strips lead and tail words from `s`; returns the kept range.
-fn strip_words(full: &[char], lead: &[&str], tail: &[&str]) -> (usize, usize) {
+fn strip_words(
+    full: &[char],
+    lead: &'static [&'static str],
+    tail: &'static [&'static str],
+) -> (usize, usize) {
     let mut a = 0;
     let mut s = full;
     loop {
         let before = s.len();
-        if let Some(w) = lead
-            .iter()
-            .filter(|w| starts_with_at(s, 0, w))
-            .max_by_key(|w| w.chars().count())
-        {
-            a += w.chars().count();
-            s = &s[w.chars().count()..];
+        if let Some(n) = longest_word(s, lead, true) {
+            a += n;
+            s = &s[n..];
         }
-        if let Some(w) = tail
-            .iter()
-            .filter(|w| ends_with_at(s, s.len(), w))
-            .max_by_key(|w| w.chars().count())
-        {
-            s = &s[..s.len() - w.chars().count()];
+        if let Some(n) = longest_word(s, tail, false) {
+            s = &s[..s.len() - n];
         }
         // A leading or trailing period (`1-6月`, `上半年`, `由2010年`) is
         // not part of the label.

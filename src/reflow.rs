@@ -90,12 +90,14 @@ fn is_heading_line(line: &str) -> bool {
     marker_len.is_some_and(|m| n > m + 1) && n <= 40 && !t.contains(['。', '，', '；', '！', '？'])
 }
 
-fn median_len(lines: &[&str]) -> usize {
+/// The median display width of the text lines (blank and page-number
+/// lines left out); `widths[i]` is the width of `lines[i]`.
+fn median_width(lines: &[&str], widths: &[usize]) -> usize {
     let mut lens: Vec<usize> = lines
         .iter()
-        .filter(|l| !is_blank(l))
-        .filter(|l| !is_page_number(l, true))
-        .map(|l| line_width(l))
+        .zip(widths)
+        .filter(|(l, _)| !is_blank(l) && !is_page_number(l, true))
+        .map(|(_, &w)| w)
         .collect();
     if lens.is_empty() {
         return 0;
@@ -115,18 +117,18 @@ pub enum Mode {
     Wrapped,
 }
 
-/// Decides how to read the line breaks of `lines`.
-pub fn detect_mode(lines: &[&str]) -> Mode {
+/// Decides how to read the line breaks of `lines` (with their widths).
+pub fn detect_mode(lines: &[&str], widths: &[usize]) -> Mode {
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !is_blank(lines[i])).collect();
     if non_blank.len() < 3 {
         return Mode::Lines;
     }
     let blank = lines.len() - non_blank.len();
-    let typical = median_len(lines);
+    let typical = median_width(lines, widths);
     let cut = non_blank
         .iter()
         .filter(|&&i| {
-            let n = line_width(lines[i]);
+            let n = widths[i];
             i + 1 < lines.len()
                 && !is_blank(lines[i + 1])
                 && n * 100 >= typical * 85
@@ -202,8 +204,9 @@ pub fn reflow(text: &str) -> String {
 
 fn reflow_lines(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
-    let mode = detect_mode(&lines);
-    let typical = median_len(&lines);
+    let widths: Vec<usize> = lines.iter().map(|l| line_width(l)).collect();
+    let mode = detect_mode(&lines, &widths);
+    let typical = median_width(&lines, &widths);
     let zone = title_zone_end(&lines);
     let indent_driven = mode == Mode::Wrapped && paragraphs_are_indented(&lines);
 
