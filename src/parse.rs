@@ -271,9 +271,19 @@ fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>)
                 | '.'
         )
     });
+    // Only words: CJK, letters, digits, quotes and brackets (`＠②原字…`,
+    // footnote marks and the like are not headings).
+    let wordy = chars.iter().all(|&c| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            || c.is_alphanumeric() && !('\u{2460}'..='\u{24ff}').contains(&c)
+            || c == ' '
+            || c == '\u{3000}'
+            || "“”‘’《》（）()〈〉「」·".contains(c)
+    });
     let s: String = chars.iter().collect();
     let last = chars[n - 1];
     has_cjk
+        && wordy
         && !punct
         && !matches!(last, '的' | '和' | '与' | '及' | '在' | '对' | '为' | '是')
         && !s.starts_with("各位")
