@@ -77,9 +77,9 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
     let mut pos = 0usize;
     for line in text.split('\n') {
         let len = line.chars().count();
-        let trimmed_start = line.trim_start();
+        let trimmed_start = line.trim_start_matches(crate::reflow::is_space);
         let lead = len - trimmed_start.chars().count();
-        let body = trimmed_start.trim_end();
+        let body = trimmed_start.trim_end_matches(crate::reflow::is_space);
         if !body.is_empty() {
             let n = body.chars().count();
             let start = pos + lead;

@@ -21,8 +21,18 @@ const CONNECTORS: &[char] = &[
     '，', ',', '“', '《', '（', '(', '并', '将', '其', '之', '由', '到',
 ];
 
+/// Whitespace and zero-width characters (a wiki line holding only U+200B
+/// is blank).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+}
+
 fn is_blank(line: &str) -> bool {
-    line.trim().is_empty()
+    line.trim_matches(is_space).is_empty()
 }
 
 fn is_indented(line: &str) -> bool {
@@ -249,7 +259,8 @@ fn reflow_lines(text: &str) -> String {
             continue;
         }
         let para = &out[para_start..];
-        let join = i >= zone && !is_blank(para) && !is_blank(line) && {
+        // The title block is kept as written, except for wiki link breaks.
+        let join = (i >= zone || mode == Mode::Blocks) && !is_blank(para) && !is_blank(line) && {
             match mode {
                 Mode::Blocks => should_join_block(para, line),
                 // Paragraphs are indented: an unindented line continues

@@ -228,6 +228,18 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
             i += 1;
             continue;
         }
+        // `国务院总理` / `李克强`: a name on the line after the office.
+        if let Some(sp) = &out.block.speaker
+            && !sp.contains([' ', '\u{3000}'])
+            && (2..=4).contains(&t.chars().count())
+            && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !is_salutation(t)
+        {
+            out.block.speaker = Some(format!("{sp} {t}"));
+            out.consumed.push(i);
+            i += 1;
+            continue;
+        }
         if seen_block
             && out.block.speaker.is_none()
             && t.chars().count() <= 40
@@ -304,7 +316,7 @@ fn split_venue_end(t: &str) -> (&str, Option<&str>) {
     for (b, c) in t.char_indices().rev() {
         if c == '上' {
             let before = &t[..b];
-            if before.ends_with('议')
+            if before.ends_with(['议', '議', '會'])
                 || before.ends_with(')')
                 || before.ends_with('）')
                 || before.ends_with('会')

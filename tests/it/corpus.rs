@@ -123,3 +123,26 @@ fn nested_list_in_1955_is_not_top_level() {
     assert_eq!(top, [1, 2, 3, 4]);
     assert_eq!(l.doc.sections[2].children.len(), 9);
 }
+
+#[test]
+fn wiki_title_blocks_split_over_lines() {
+    // 2017: `​` (a zero-width space) first, `政府工作报` / `告` split by a
+    // link, the speaker's office and name on two lines.
+    let bytes = super::fixture_bytes("corpus/2017.txt");
+    let l = load_bytes("2017", &bytes, None).unwrap();
+    let tb = &l.doc.title_block;
+    assert_eq!(tb.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(tb.date.as_deref(), Some("2017-03-05"));
+    assert_eq!(
+        tb.venue.as_deref(),
+        Some("第十二届全国人民代表大会第五次会议")
+    );
+    assert_eq!(tb.speaker.as_deref(), Some("国务院总理 李克强"));
+    assert_eq!(l.doc.sections[0].title, "2016年工作回顾");
+    // 1957: traditional `會議`, the date line without a dash.
+    let bytes = super::fixture_bytes("corpus/1957.txt");
+    let l = load_bytes("1957", &bytes, None).unwrap();
+    assert_eq!(l.doc.title_block.date.as_deref(), Some("1957-06-26"));
+    assert_eq!(l.doc.title_block.speaker.as_deref(), Some("周恩来"));
+    assert!(l.doc.sections.iter().all(|s| s.title != "周恩来"));
+}
