@@ -4,21 +4,17 @@ use baogao::figures::extract;
 use baogao::load::load_bytes;
 use divan::{Bencher, counter::BytesCount};
 
+mod common;
+
 fn main() {
     divan::main();
 }
 
 #[divan::bench]
 fn corpus(b: Bencher) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let docs: Vec<_> = files
+    let docs: Vec<_> = common::corpus_files()
         .iter()
-        .map(|f| load_bytes("c.txt", &std::fs::read(f).unwrap(), None).unwrap())
+        .map(|b| load_bytes("c.txt", b, None).unwrap())
         .collect();
     let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
     b.counter(BytesCount::new(bytes)).bench(|| {

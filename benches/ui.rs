@@ -9,6 +9,8 @@ use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod common;
+
 fn main() {
     divan::main();
 }
@@ -19,19 +21,7 @@ const P: Palette = Palette {
 };
 
 fn big_bytes() -> Vec<u8> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let mut all = Vec::new();
-    for _ in 0..10 {
-        for f in &files {
-            all.extend(std::fs::read(f).unwrap());
-        }
-    }
-    all
+    common::corpus_concatenated(10)
 }
 
 fn first_frame(bytes: &[u8]) {

@@ -949,6 +949,24 @@ fn extract_paragraph(
         };
         let normalized = q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64();
         let value = q.value.to_f64();
+        // What every figure carries; kind, label and change are settled below.
+        let fig = Figure {
+            id: 0,
+            text: text.clone(),
+            start: base + q.start,
+            end: base + q.end,
+            value,
+            scale: q.scale.map(|s| s.0),
+            unit: q.unit_text.clone(),
+            normalized,
+            kind: "count",
+            approx: fd.approx.clone(),
+            label: None,
+            period,
+            change: None,
+            section: doc.section_at(base + q.start).map(|s| s.id.clone()),
+            target,
+        };
         if let Some((basis, dir, from)) = fd.change.clone() {
             let change_has_basis = basis.is_some();
             let change = Change {
@@ -998,21 +1016,10 @@ fn extract_paragraph(
                 }
             }
             local.push(Figure {
-                id: 0,
-                text,
-                start: base + q.start,
-                end: base + q.end,
-                value,
-                scale: q.scale.map(|s| s.0),
-                unit: q.unit_text.clone(),
-                normalized,
                 kind: "change",
-                approx: fd.approx.clone(),
                 label,
-                period,
                 change: Some(change),
-                section: doc.section_at(base + q.start).map(|s| s.id.clone()),
-                target,
+                ..fig
             });
             continue;
         }
@@ -1041,23 +1048,7 @@ fn extract_paragraph(
                 label = prev.label.clone();
             }
         }
-        local.push(Figure {
-            id: 0,
-            text,
-            start: base + q.start,
-            end: base + q.end,
-            value,
-            scale: q.scale.map(|s| s.0),
-            unit: q.unit_text.clone(),
-            normalized,
-            kind,
-            approx: fd.approx.clone(),
-            label,
-            period,
-            change: None,
-            section: doc.section_at(base + q.start).map(|s| s.id.clone()),
-            target,
-        });
+        local.push(Figure { kind, label, ..fig });
     }
     out.extend(local);
 }
