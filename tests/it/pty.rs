@@ -155,33 +155,32 @@ fn open_jump_by_pinyin_quit() {
     s.assert_restored();
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
+/// Starts the UI, sends it `signal` (by name, as `kill` takes it) and
+/// waits for it to exit.
+fn signalled(signal: &str) -> Session {
     let mut s = Session::start(&[]);
     s.wait_for("Outline");
     let pid = s.child.process_id().unwrap();
     let ok = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([&format!("-{signal}"), &pid.to_string()])
         .status()
         .unwrap();
     assert!(ok.success());
     s.wait_exit();
-    s.assert_restored();
+    s
 }
 
 #[test]
-fn a_closed_terminal_ends_the_program() {
-    // Hanging up the terminal (closing the pty) must end the program, not
-    // leave it spinning on end-of-file.
-    let mut s = Session::start(&[]);
-    s.wait_for("Outline");
-    let pid = s.child.process_id().unwrap();
-    let ok = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    s.wait_exit();
+fn sigterm_and_sigint_restore_the_terminal() {
+    signalled("TERM").assert_restored();
+    signalled("INT").assert_restored();
+}
+
+#[test]
+fn a_hung_up_terminal_ends_the_program() {
+    // SIGHUP (the terminal went away) must end the program, not leave it
+    // spinning on end-of-file.
+    signalled("HUP");
 }
 
 #[test]
