@@ -139,6 +139,9 @@ pub struct Row {
 pub struct DocState {
     pub loaded: Loaded,
     pub figures: Vec<Figure>,
+    /// Changes written apart from their figure (`可比下降10.3%` after
+    /// `1127.2亿元`): (start, end, direction, the figure's start), sorted.
+    pub change_spans: Vec<(usize, usize, &'static str, usize)>,
     pub entries: Vec<Entry>,
     pub collapsed: Vec<bool>,
     pub outline_sel: usize,
@@ -227,6 +230,13 @@ impl DocState {
     /// Wraps a loaded document for reading.
     pub fn new(loaded: Loaded) -> Self {
         let figures = extract(&loaded.doc);
+        let change_spans = figures
+            .iter()
+            .filter_map(|f| {
+                let c = f.change.as_ref()?;
+                (c.start >= f.end).then_some((c.start, c.end, c.direction, f.start))
+            })
+            .collect();
         let entries = build_entries(&loaded.doc);
         let heading_starts = loaded
             .doc
@@ -239,6 +249,7 @@ impl DocState {
             collapsed: vec![false; entries.len()],
             entries,
             figures,
+            change_spans,
             topics: Vec::new(),
             topics_built: false,
             wrap_cache: HashMap::new(),

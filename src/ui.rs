@@ -346,6 +346,12 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
                 if Some(fig.start) == selected {
                     style = style.add_modifier(Modifier::REVERSED);
                 }
+            } else if let Some(&(_, _, dir, owner)) = change_at(&d.change_spans, pos) {
+                // The change written after its figure, in the change's colour.
+                style = if dir == "down" { p.down() } else { p.up() };
+                if Some(owner) == selected {
+                    style = style.add_modifier(Modifier::REVERSED);
+                }
             }
             if span_at(&d.hits, pos) {
                 style = style
@@ -392,6 +398,14 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
 fn figure_at(figs: &[crate::figures::Figure], pos: usize) -> Option<&crate::figures::Figure> {
     let i = figs.partition_point(|f| f.end <= pos);
     figs.get(i).filter(|f| f.start <= pos)
+}
+
+/// The change span covering `pos`, if any (sorted, not overlapping).
+type ChangeSpan = (usize, usize, &'static str, usize);
+
+fn change_at(spans: &[ChangeSpan], pos: usize) -> Option<&ChangeSpan> {
+    let i = spans.partition_point(|s| s.1 <= pos);
+    spans.get(i).filter(|s| s.0 <= pos)
 }
 
 /// Whether a sorted list of spans covers `pos`.
@@ -645,8 +659,20 @@ fn render_chart(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
             ]));
         }
     } else {
-        let amounts: Vec<&&crate::figures::Figure> =
-            figs.iter().filter(|x| x.kind != "percent").collect();
+        // Bars compare like with like: the unit most figures share.
+        let mut units: Vec<(&str, usize)> = Vec::new();
+        for x in figs.iter().filter(|x| x.kind != "percent") {
+            let u = x.unit.as_deref().unwrap_or("");
+            match units.iter_mut().find(|(v, _)| *v == u) {
+                Some(e) => e.1 += 1,
+                None => units.push((u, 1)),
+            }
+        }
+        let unit = units.iter().max_by_key(|e| e.1).map(|e| e.0);
+        let amounts: Vec<&&crate::figures::Figure> = figs
+            .iter()
+            .filter(|x| x.kind != "percent" && Some(x.unit.as_deref().unwrap_or("")) == unit)
+            .collect();
         let max = amounts
             .iter()
             .map(|x| x.normalized)

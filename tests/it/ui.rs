@@ -132,6 +132,20 @@ fn selected_figure_is_reversed_and_focus_is_bold() {
     // The focused pane (metrics, rightmost) has a bold border.
     assert!(buf[(app.width - 1, 0)].modifier.contains(Modifier::BOLD));
     assert!(!buf[(0, 0)].modifier.contains(Modifier::BOLD));
+    // The change written after 1127.2亿元 (`10.3%`) is drawn in the falling colour.
+    let mut app = sample_app(120, 40);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("稳住经济大盘"));
+    keys(&mut app, &[Action::Enter]);
+    let buf = draw(&app);
+    let text = screen(&buf);
+    let (y2, line2) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("可比下降10.3%"))
+        .expect("the change in the reading pane");
+    let col2 = line2[..line2.find("10.3%").unwrap()].width() as u16;
+    assert_eq!(buf[(col2, y2 as u16)].fg, ratatui::style::Color::Green);
 }
 
 #[test]
