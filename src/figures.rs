@@ -308,6 +308,15 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
     {
         return None;
     }
+    // `15分钟“服务圈”`, `15分钟生活圈`: a slogan, not a span of time.
+    if unit.is_some_and(|u| u.kind == "time_span") {
+        let after = j + unit.map_or(0, |u| u.len);
+        let quote = |k: usize| f.get(k) == Some(&'“');
+        let de = usize::from(f.get(after) == Some(&'的'));
+        if quote(after + de) || f[after.min(f.len())..].iter().take(4).any(|&c| c == '圈') {
+            return None;
+        }
+    }
     // `5G`, `4K`: a letter right after the number makes it a name.
     if unit.is_none() && f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
@@ -822,6 +831,27 @@ fn label_for(
 /// A short noun phrase after a counted figure, ending at a clause break or
 /// a conjunction.
 fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
+    // `14家“我嘉·邻里中心”`: a quoted name is the noun.
+    if f.get(end) == Some(&'“')
+        && let Some(k) = f[end..].iter().take(16).position(|&c| c == '”')
+    {
+        // … and the noun after it: `“白名单”企业`.
+        let mut e = end + k + 1;
+        while e < f.len()
+            && e - (end + k + 1) < 6
+            && !CLAUSE_BREAKS.contains(&f[e])
+            && !matches!(f[e], '和' | '及' | '与' | '等' | '的' | '“')
+            && !f[e].is_ascii_digit()
+            && !NOUN_STOPS.iter().any(|w| starts_with_at(f, e, w))
+        {
+            e += 1;
+        }
+        // A short word after the name belongs to it; a longer run is prose.
+        if e - (end + k + 1) > 2 {
+            e = end + k + 1;
+        }
+        return clean_label(&orig[end..e]);
+    }
     let mut e = end;
     while e < f.len() && e - end <= 9 {
         let c = f[e];
@@ -1344,6 +1374,9 @@ mod tests {
         assert_eq!((f.kind, f.label.as_deref()), ("time_span", Some("总量")));
         let f = one("11家企业入选全球名单。");
         assert_eq!(f.label.as_deref(), Some("企业"));
+        let f = one("推动1719家“白名单”企业复工。");
+        assert_eq!(f.label.as_deref(), Some("“白名单”企业"));
+        assert!(figs("构建好基层15分钟的“服务圈”。").is_empty());
     }
 
     #[test]

@@ -253,6 +253,18 @@ pub const CHANGE_VERBS: &[(&str, &str)] = &[
 
 /// Words stripped from the start of a label: verbs, time and place words.
 pub const LABEL_LEAD: &[&str] = &[
+    "全面",
+    "着力",
+    "拓展",
+    "构建",
+    "提升",
+    "深化",
+    "加快",
+    "持续",
+    "积极",
+    "进一步",
+    "不断",
+    "大力",
     "拟安排",
     "拟",
     "截至",
