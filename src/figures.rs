@@ -835,21 +835,15 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
     if f.get(end) == Some(&'“')
         && let Some(k) = f[end..].iter().take(16).position(|&c| c == '”')
     {
-        // … and the noun after it: `“白名单”企业`.
-        let mut e = end + k + 1;
-        while e < f.len()
-            && e - (end + k + 1) < 6
-            && !CLAUSE_BREAKS.contains(&f[e])
-            && !matches!(f[e], '和' | '及' | '与' | '等' | '的' | '“')
-            && !f[e].is_ascii_digit()
-            && !NOUN_STOPS.iter().any(|w| starts_with_at(f, e, w))
-        {
-            e += 1;
-        }
-        // A short word after the name belongs to it; a longer run is prose.
-        if e - (end + k + 1) > 2 {
-            e = end + k + 1;
-        }
+        // … and a head noun after it: `“白名单”企业`.
+        let close = end + k + 1;
+        let e = [
+            "企业", "项目", "工程", "行动", "活动", "平台", "中心", "基地", "园区", "社区", "学校",
+            "医院", "场所", "小区",
+        ]
+        .iter()
+        .find(|w| starts_with_at(f, close, w))
+        .map_or(close, |w| close + w.chars().count());
         return clean_label(&orig[end..e]);
     }
     let mut e = end;
