@@ -8,6 +8,7 @@ pub mod decode;
 pub mod figures;
 pub mod fold;
 pub mod html;
+pub mod keys;
 pub mod layout;
 pub mod load;
 pub mod markers;

@@ -2,8 +2,9 @@
 //! SIGTERM/SIGHUP/SIGINT), events to actions, draw after each change.
 
 use baogao::app::{App, Mode};
+use baogao::keys::key_action;
 use baogao::load::Loaded;
-use baogao::ui::{Palette, key_action, mouse_action, render};
+use baogao::ui::{Palette, mouse_action, render};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 use crossterm::terminal::{

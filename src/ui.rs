@@ -12,7 +12,7 @@ use crate::app::{Action, App, Focus, Mode, RowKind};
 use crate::decode::sanitize;
 use crate::layout::truncate_to_width;
 use crate::output::{change_short, fmt_num, value_short};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use crossterm::event::{MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -51,122 +51,6 @@ impl Palette {
         } else {
             Color::Yellow
         })
-    }
-}
-
-/// The key table: (keys shown in help, what it does, the action). The
-/// handler and the help screen both read it.
-pub const KEYS: &[(&str, &str, Option<Action>)] = &[
-    (
-        "↑ ↓ / k j",
-        "move in the focused pane (outline: the text follows)",
-        None,
-    ),
-    ("← →  h l", "outline: collapse / expand", None),
-    (
-        "Tab  Shift-Tab",
-        "next / previous pane",
-        Some(Action::FocusNext),
-    ),
-    (
-        "Enter",
-        "outline: read from there; figures: jump to the figure",
-        Some(Action::Enter),
-    ),
-    ("PgUp PgDn Space", "page up / down", Some(Action::PageDown)),
-    (
-        "Ctrl-u Ctrl-d",
-        "half page up / down",
-        Some(Action::HalfDown),
-    ),
-    ("Home End  g G", "top / bottom", Some(Action::Top)),
-    ("[ ]", "previous / next section", Some(Action::NextSection)),
-    (
-        "t",
-        "jump to a topic (Chinese or pinyin: jiuye, jy)",
-        Some(Action::OpenTopic),
-    ),
-    (
-        "/  n N",
-        "search; next / previous match",
-        Some(Action::OpenSearch),
-    ),
-    (
-        "f F",
-        "next / previous figure in the text",
-        Some(Action::NextFigure),
-    ),
-    ("c", "chart of the section's figures", Some(Action::Chart)),
-    (
-        "m",
-        "show / hide the figures pane",
-        Some(Action::ToggleMetrics),
-    ),
-    (
-        "Ctrl-n Ctrl-p",
-        "next / previous document",
-        Some(Action::NextDoc),
-    ),
-    ("?", "this help", Some(Action::Help)),
-    ("Esc", "close a prompt or overlay", Some(Action::Escape)),
-    ("q", "quit", Some(Action::Quit)),
-];
-
-/// Fullwidth keys from a Chinese input method, folded to ASCII.
-fn fold_key(c: char) -> char {
-    crate::fold::fold_char(c)
-}
-
-/// Maps a key to an action, given whether a prompt is open.
-pub fn key_action(key: KeyEvent, prompt: bool) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Esc => Some(Action::Escape),
-        KeyCode::Enter => Some(Action::Enter),
-        KeyCode::Up => Some(Action::Up),
-        KeyCode::Down => Some(Action::Down),
-        KeyCode::Backspace if prompt => Some(Action::Backspace),
-        KeyCode::Char('c') if ctrl => Some(Action::Quit),
-        KeyCode::Char(c) if prompt && !ctrl => Some(Action::Input(c)),
-        _ if prompt => None,
-        KeyCode::Left => Some(Action::Collapse),
-        KeyCode::Right => Some(Action::Expand),
-        KeyCode::Tab => Some(Action::FocusNext),
-        KeyCode::BackTab => Some(Action::FocusPrev),
-        KeyCode::PageUp => Some(Action::PageUp),
-        KeyCode::PageDown => Some(Action::PageDown),
-        KeyCode::Home => Some(Action::Top),
-        KeyCode::End => Some(Action::Bottom),
-        KeyCode::Char(c) if ctrl => match fold_key(c) {
-            'd' => Some(Action::HalfDown),
-            'u' => Some(Action::HalfUp),
-            'n' => Some(Action::NextDoc),
-            'p' => Some(Action::PrevDoc),
-            _ => None,
-        },
-        KeyCode::Char(c) => match fold_key(c) {
-            'j' => Some(Action::Down),
-            'k' => Some(Action::Up),
-            'h' => Some(Action::Collapse),
-            'l' => Some(Action::Expand),
-            ' ' => Some(Action::PageDown),
-            'g' => Some(Action::Top),
-            '[' | '【' => Some(Action::PrevSection),
-            ']' | '】' => Some(Action::NextSection),
-            't' => Some(Action::OpenTopic),
-            '/' | '、' => Some(Action::OpenSearch),
-            'n' => Some(Action::NextMatch),
-            'f' => Some(Action::NextFigure),
-            'c' => Some(Action::Chart),
-            'm' => Some(Action::ToggleMetrics),
-            '?' => Some(Action::Help),
-            'q' => Some(Action::Quit),
-            _ if c == 'G' || c == 'Ｇ' => Some(Action::Bottom),
-            _ if c == 'N' || c == 'Ｎ' => Some(Action::PrevMatch),
-            _ if c == 'F' || c == 'Ｆ' => Some(Action::PrevFigure),
-            _ => None,
-        },
-        _ => None,
     }
 }
 
@@ -568,12 +452,14 @@ fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
 }
 
 fn render_help(f: &mut Frame, area: Rect, p: &Palette) {
-    let r = centered(area, 84, KEYS.len() as u16 + 2);
+    let rows = crate::keys::help_rows();
+    let key_w = rows.iter().map(|r| r.0.width()).max().unwrap_or(0) + 2;
+    let r = centered(area, 90, rows.len() as u16 + 2);
     clear(f, r);
-    let lines: Vec<Line> = KEYS
+    let lines: Vec<Line> = rows
         .iter()
-        .map(|(k, what, _)| {
-            let pad = 18usize.saturating_sub(k.width());
+        .map(|(k, what)| {
+            let pad = key_w.saturating_sub(k.width());
             Line::from(vec![
                 Span::styled(format!(" {k}{}", " ".repeat(pad)), p.accent()),
                 Span::raw(*what),
