@@ -45,6 +45,26 @@ impl Palette {
         self.fg(if self.light { Color::Blue } else { Color::Cyan })
             .add_modifier(Modifier::UNDERLINED)
     }
+    /// A figure's style: changes by direction (▲ red, ▼ green, the
+    /// Chinese convention), other figures by kind.
+    pub fn of_figure(&self, f: &crate::figures::Figure) -> Style {
+        match f.change.as_ref().map(|c| c.direction) {
+            Some("up") => return self.up(),
+            Some("down") => return self.down(),
+            _ => {}
+        }
+        let c = match (f.kind, self.light) {
+            ("money", false) => Color::LightYellow,
+            ("money", true) => Color::Rgb(150, 90, 0),
+            ("percent", _) => Color::Magenta,
+            ("count", false) => Color::LightBlue,
+            ("count", true) => Color::Blue,
+            (_, false) => Color::Cyan,
+            (_, true) => Color::Rgb(0, 110, 110),
+        };
+        self.fg(c).add_modifier(Modifier::UNDERLINED)
+    }
+
     fn accent(&self) -> Style {
         self.fg(if self.light {
             Color::Magenta
@@ -222,11 +242,7 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
             let pos = a + k;
             let mut style = base;
             if let Some(fig) = figure_at(figs, pos) {
-                style = match fig.change.as_ref().map(|c| c.direction) {
-                    Some("up") => p.up(),
-                    Some("down") => p.down(),
-                    _ => p.figure(),
-                };
+                style = p.of_figure(fig);
                 if Some(fig.start) == selected {
                     style = style.add_modifier(Modifier::REVERSED);
                 }
@@ -328,11 +344,7 @@ fn render_metrics(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         let label_w = inner_w.saturating_sub(right.width() + 1);
         let label = truncate_to_width(&sanitize(fig.label.as_deref().unwrap_or("—")), label_w);
         let pad = inner_w.saturating_sub(label.width() + right.width());
-        let cstyle = match fig.change.as_ref().map(|c| c.direction) {
-            Some("up") => p.up(),
-            Some("down") => p.down(),
-            _ => p.figure(),
-        };
+        let cstyle = p.of_figure(fig);
         let mut line = Line::from(vec![
             Span::raw(label),
             Span::raw(" ".repeat(pad)),

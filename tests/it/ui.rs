@@ -146,6 +146,17 @@ fn selected_figure_is_reversed_and_focus_is_bold() {
         .expect("the change in the reading pane");
     let col2 = line2[..line2.find("10.3%").unwrap()].width() as u16;
     assert_eq!(buf[(col2, y2 as u16)].fg, ratatui::style::Color::Green);
+    // Other figures are coloured by kind: money and counts differ.
+    let (y3, line3) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("47.1亿元"))
+        .expect("a money figure");
+    let col3 = line3[..line3.find("47.1").unwrap()].width() as u16;
+    assert_eq!(
+        buf[(col3, y3 as u16)].fg,
+        ratatui::style::Color::LightYellow
+    );
 }
 
 #[test]
