@@ -337,6 +337,15 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
             end = stop;
         }
     }
+    // `微克/立方米`, `元/吨`: a rate unit.
+    if unit.is_some()
+        && f.get(end) == Some(&'/')
+        && let Some(per) = match_unit(&f[end + 1..])
+    {
+        let stop = end + 1 + per.len;
+        unit_text = Some(f[j..stop].iter().collect());
+        end = stop;
+    }
     num.end = end;
     Some(Quantity {
         start: i,
@@ -1371,6 +1380,8 @@ mod tests {
         let f = one("推动1719家“白名单”企业复工。");
         assert_eq!(f.label.as_deref(), Some("“白名单”企业"));
         assert!(figs("构建好基层15分钟的“服务圈”。").is_empty());
+        let f = one("细颗粒物年平均浓度20微克/立方米。");
+        assert_eq!((f.unit.as_deref(), f.kind), (Some("微克/立方米"), "weight"));
     }
 
     #[test]

@@ -106,6 +106,25 @@ pub fn heading_marker(line: &[char]) -> Option<Marker> {
             return None;
         }
         (MarkerKind::Num, ascii_number(&f[..n])?, n + 1)
+    } else if first == '第' {
+        // `第一部分 …`, `第二章 …`: top-level parts.
+        let n = cn_run(&f, 1, 3);
+        let word: String = f.iter().skip(1 + n).take(2).collect();
+        let w = if word == "部分" {
+            2
+        } else if word.starts_with('章') || word.starts_with('篇') {
+            1
+        } else {
+            return None;
+        };
+        if n == 0 {
+            return None;
+        }
+        let mut end = 1 + n + w;
+        if matches!(f.get(end), Some('、' | ':' | '：' | ',' | '，')) {
+            end += 1;
+        }
+        (MarkerKind::Cn, cn_number(&f[1..1 + n])?, end)
     } else {
         let n = cn_run(&f, 0, 3);
         if n == 0 || f.get(n) != Some(&'、') {
@@ -218,6 +237,9 @@ mod tests {
             ("一、", Some((Cn, 1, 2))),
             ("三级保供", None),
             ("(PM2.5)", None),
+            ("第一部分 2023年工作回顾", Some((Cn, 1, 5))),
+            ("第二章 任务", Some((Cn, 2, 4))),
+            ("第一时间构建", None),
         ];
         for (s, want) in cases {
             let got = heading_marker(&chars(s)).map(|m| (m.kind, m.number, m.len));
