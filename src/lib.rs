@@ -18,6 +18,7 @@ pub mod parse;
 pub mod positions;
 pub mod reflow;
 pub mod search;
+pub mod selfcheck;
 pub mod titleblock;
 pub mod topic;
 pub mod ui;

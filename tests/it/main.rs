@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod dresses;
 mod figures_gold;
+mod fuzzed;
 mod props;
 mod pty;
 mod sample;

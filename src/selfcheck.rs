@@ -1,0 +1,72 @@
+//! Invariants the whole pipeline keeps on any input, checked by the fuzz
+//! target and by the regression tests over what the fuzzer found.
+
+use crate::app::{Action, App};
+use crate::load::load_bytes;
+
+/// Runs bytes through decode → parse → figures → layout → app actions and
+/// panics if an invariant breaks. Returns the app for drawing, if the
+/// input decoded.
+pub fn check_pipeline(data: &[u8]) -> Option<App> {
+    let l = load_bytes("check.txt", data, None).ok()?;
+    let n = l.doc.len_chars();
+    for s in l.doc.flat_sections() {
+        assert!(
+            s.start <= s.end && s.end <= n,
+            "section {} out of the text",
+            s.id
+        );
+        for p in &s.points {
+            assert!(
+                p.start <= p.end && p.end <= n,
+                "point {} out of the text",
+                p.id
+            );
+        }
+    }
+    let figs = crate::figures::extract(&l.doc);
+    let mut last = 0;
+    for f in &figs {
+        assert!(f.start >= last, "figures overlap at {}", f.start);
+        assert_eq!(
+            l.doc.slice(f.start, f.end),
+            f.text,
+            "figure text is not its span"
+        );
+        last = f.end;
+    }
+    let folded = crate::fold::fold_chars(&l.doc.text);
+    for p in &l.doc.paragraphs {
+        for w in [1, 7, 40] {
+            let lines = crate::layout::wrap(&folded[p.start..p.end], p.start, w, &[]);
+            let mut at = p.start;
+            for line in lines {
+                assert!(line.start == at && line.start <= line.end && line.end <= p.end);
+                let width: usize = folded[line.start..line.end]
+                    .iter()
+                    .map(|&c| crate::layout::char_width(c))
+                    .sum();
+                assert!(
+                    width <= w.max(2) || line.end - line.start == 1,
+                    "line too wide"
+                );
+                at = line.end;
+            }
+        }
+    }
+    let _ = crate::search::find(&folded, "jy");
+    let mut app = App::new(vec![l], 60, 12);
+    for a in [
+        Action::PageDown,
+        Action::NextSection,
+        Action::NextFigure,
+        Action::OpenTopic,
+        Action::Input('j'),
+        Action::Enter,
+        Action::Bottom,
+        Action::Chart,
+    ] {
+        app.update(a);
+    }
+    Some(app)
+}
