@@ -1047,6 +1047,29 @@ mod tests {
     }
 
     #[test]
+    fn each_document_keeps_its_own_position() {
+        let sample = crate::load::load(None, None).unwrap();
+        let other = crate::load::load_bytes(
+            "other.txt",
+            "各位代表：\n一、回顾\n增长5%。\n二、任务\n新增就业1000万人。\n".as_bytes(),
+            None,
+        )
+        .unwrap();
+        let mut a = App::new(vec![sample, other], 120, 40);
+        a.update(Action::NextSection);
+        a.update(Action::NextSection);
+        let first = a.doc().anchor;
+        assert!(first > 0);
+        a.update(Action::NextDoc);
+        assert_eq!(a.doc().loaded.name, "other.txt");
+        assert_eq!(a.doc().anchor, 0);
+        a.update(Action::NextSection);
+        a.update(Action::PrevDoc);
+        assert_eq!(a.doc().anchor, first);
+        assert!(!a.doc().view.is_empty());
+    }
+
+    #[test]
     fn resize_keeps_the_reading_position() {
         let mut a = app(120, 40);
         a.update(Action::FocusNext);
