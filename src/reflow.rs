@@ -77,7 +77,31 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
         && t.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '第' | '页' | '共' | '/'));
     let bare = bare_digits && t.chars().all(|c| c.is_ascii_digit()) && digits <= 3;
-    decorated || paged || bare
+    // `3 / 30` in a PDF footer.
+    let of = bare_digits
+        && t.split_once('/').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && (a.to_string() + b).chars().all(|c| c.is_ascii_digit())
+        });
+    decorated || paged || bare || of
+}
+
+/// Short lines (not headings) that occur three times or more after the
+/// title block: running headers and footers of a PDF.
+fn running_lines(lines: &[&str], zone: usize) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in lines.iter().skip(zone) {
+        let t = line.trim();
+        if !t.is_empty() && t.chars().count() <= 24 && !starts_marker(t) && !ends_terminal(t) {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(t, _)| t.to_string())
+        .collect()
 }
 
 fn starts_marker(line: &str) -> bool {
@@ -220,10 +244,18 @@ fn reflow_lines(text: &str) -> String {
     let zone = title_zone_end(&lines);
     let indent_driven = mode == Mode::Wrapped && paragraphs_are_indented(&lines);
 
+    // In wrapped text, a short line repeated on many pages (a running
+    // header or footer such as the report's title) is page furniture.
+    let furniture = if mode == Mode::Wrapped {
+        running_lines(&lines, zone)
+    } else {
+        Vec::new()
+    };
     // Drop page-number lines, and in wrapped text the blank lines around them.
     let mut keep = vec![true; lines.len()];
     for (i, line) in lines.iter().enumerate() {
-        if is_page_number(line, mode == Mode::Wrapped) {
+        let running = i >= zone && furniture.iter().any(|f| f == line.trim());
+        if running || is_page_number(line, mode == Mode::Wrapped) {
             keep[i] = false;
             if mode == Mode::Wrapped {
                 let mut j = i;
@@ -409,6 +441,24 @@ mod tests {
         assert!(t.contains("1127.\n2亿元"), "{t}");
         let r = reflow(&t);
         assert_eq!(r, format!("各位代表：\n{para1}\n{para2}\n"));
+    }
+
+    #[test]
+    fn running_headers_and_page_counters_go() {
+        let body = "这是一段很长的正文内容用来占满整整一行的宽度而不在行末结束句子".repeat(1);
+        let mut t = String::from("政府工作报告\n各位代表：\n");
+        for page in 1..=4 {
+            t.push_str("2024年政府工作报告\n");
+            for _ in 0..6 {
+                t.push_str(&body);
+                t.push('\n');
+            }
+            t.push_str(&format!("{page} / 4\n"));
+        }
+        let r = reflow(&t);
+        assert!(!r.contains("2024年政府工作报告"), "{r}");
+        assert!(!r.contains(" / 4"), "{r}");
+        assert_eq!(r.lines().count(), 3, "{r}");
     }
 
     #[test]
