@@ -445,12 +445,12 @@ mod tests {
 
     #[test]
     fn running_headers_and_page_counters_go() {
-        let body = "这是一段很长的正文内容用来占满整整一行的宽度而不在行末结束句子".repeat(1);
+        let body = "这是一段很长的正文内容用来占满整整一行的宽度而不在行末结束句子";
         let mut t = String::from("政府工作报告\n各位代表：\n");
         for page in 1..=4 {
             t.push_str("2024年政府工作报告\n");
             for _ in 0..6 {
-                t.push_str(&body);
+                t.push_str(body);
                 t.push('\n');
             }
             t.push_str(&format!("{page} / 4\n"));
