@@ -819,23 +819,37 @@ fn label_for(
     if counted && let Some(after) = noun_after(f, orig, end) {
         return Some(after);
     }
-    let (a, b) = strip_words(&f[s..lead], LABEL_LEAD, LABEL_TAIL);
-    if b > a {
+    // `惠及1100多万学生`, `增发1万亿元国债`: after a verb of reach, or a
+    // clause that is only a verb, the noun after the figure is what counts.
+    let clause = &f[s..lead];
+    let reach = REACH_VERBS
+        .iter()
+        .any(|w| clause.ends_with(&w.chars().collect::<Vec<_>>()));
+    let (a, b) = strip_words(clause, LABEL_LEAD, LABEL_TAIL);
+    let only_verb = VERB_ONLY
+        .iter()
+        .any(|w| w.chars().eq(clause[a..b].iter().copied()));
+    if (reach || only_verb || b == a)
+        && let Some(after) = noun_after(f, orig, end)
+    {
+        return Some(after);
+    }
+    if b > a && !only_verb {
         return clean_label(&orig[s + a..s + b]);
     }
-    let mut e = end;
-    while e < f.len() && !CLAUSE_BREAKS.contains(&f[e]) && !f[e].is_ascii_digit() && e - end < 12 {
-        if f[e] == '的' || starts_with_at(f, e, "开展") || starts_with_at(f, e, "实现") {
-            break;
-        }
-        e += 1;
-    }
-    if e - end >= 12 {
-        return None;
-    }
-    let (a, b) = strip_words(&f[end..e], &[], LABEL_TAIL);
-    clean_label(&orig[end + a..end + b])
+    None
 }
+
+/// Verbs of reach before a figure: the figure counts the noun after it.
+const REACH_VERBS: &[&str] = &[
+    "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助", "救助", "安置",
+];
+
+/// Clauses that are only a verb: no label of their own.
+const VERB_ONLY: &[&str] = &[
+    "增发", "发行", "安排", "投入", "筹集", "下达", "拨付", "落实", "兑现", "完成", "实现", "新增",
+    "建成", "建设", "改造", "新建", "开工", "实施", "推出", "出台", "制定", "修订", "举办", "开展",
+];
 
 /// A short noun phrase after a counted figure, ending at a clause break or
 /// a conjunction.
@@ -868,7 +882,7 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
             break;
         }
         if c == '的' {
-            return None;
+            break;
         }
         e += 1;
     }
@@ -1377,6 +1391,12 @@ mod tests {
         assert_eq!((f.kind, f.label.as_deref()), ("time_span", Some("总量")));
         let f = one("11家企业入选全球名单。");
         assert_eq!(f.label.as_deref(), Some("企业"));
+        let f = one("增发1万亿元国债支持灾后恢复重建。");
+        assert_eq!(f.label.as_deref(), Some("国债"));
+        let f = one("国家助学贷款提标降息惠及1100多万学生。");
+        assert_eq!(f.label.as_deref(), Some("学生"));
+        let f = one("建立2555个小微网格的工作体系。");
+        assert_eq!(f.label.as_deref(), Some("小微网格"));
         let f = one("推动1719家“白名单”企业复工。");
         assert_eq!(f.label.as_deref(), Some("“白名单”企业"));
         assert!(figs("构建好基层15分钟的“服务圈”。").is_empty());

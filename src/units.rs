@@ -257,6 +257,8 @@ pub const CHANGE_VERBS: &[(&str, &str)] = &[
 
 /// Words stripped from the start of a label: verbs, time and place words.
 pub const LABEL_LEAD: &[&str] = &[
+    "预计",
+    "先",
     "全面",
     "着力",
     "拓展",
@@ -460,6 +462,7 @@ pub const LABEL_TAIL: &[&str] = &[
     "拟按",
     "拟",
     "按",
+    "拟安排",
 ];
 
 /// Verbs that end a counted noun after a figure (`11家企业入选…`).
@@ -467,7 +470,7 @@ pub const NOUN_STOPS: &[&str] = &[
     "开展", "实现", "参与", "提供", "下沉", "投入", "进行", "入选", "获得", "获", "落户", "建成",
     "完成", "达到", "纳入", "入驻", "上榜", "通过", "认定", "列入", "实施", "开工", "投产", "竣工",
     "启用", "成立", "签约", "参加", "受益", "享受", "接受", "覆盖", "达", "被", "分别", "共",
-    "累计", "全部", "均", "已",
+    "累计", "全部", "均", "已", "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "开展",
 ];
 
 #[cfg(test)]
