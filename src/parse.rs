@@ -373,13 +373,18 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
                 } else {
                     (title, false)
                 };
-                let (marker, title) = if marker.is_empty() {
-                    (None, title)
-                } else {
-                    (Some(marker), title)
-                };
+                // `附件2` is appendix number 2; `附件` and `名词解释` have none.
+                let digits: String = marker
+                    .chars()
+                    .map(crate::fold::fold_char)
+                    .skip_while(|c| !c.is_ascii_digit() && !crate::cnnum::is_cn_numeral_char(*c))
+                    .collect();
+                let number = digits.parse::<u32>().ok().or_else(|| {
+                    crate::cnnum::parse_cn_int(&digits).and_then(|n| u32::try_from(n).ok())
+                });
+                let marker = (!marker.is_empty()).then_some(marker);
                 b.stack
-                    .push((0, new_section(marker, None, title, p.start, true)));
+                    .push((0, new_section(marker, number, title, p.start, true)));
                 headings.push(i);
                 if used_next {
                     headings.push(i + 1);
@@ -638,5 +643,6 @@ mod tests {
         assert_eq!(p[1].id, "1.p2");
         assert_eq!(d.slice(p[0].start, p[0].start + 2), "一是");
         assert!(d.sections[2].appendix);
+        assert_eq!(d.sections[2].number, Some(1));
     }
 }

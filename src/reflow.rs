@@ -184,8 +184,11 @@ pub fn detect_mode(lines: &[&str], widths: &[usize]) -> Mode {
 fn split_unbroken(text: &str) -> Option<String> {
     let lines = text.lines().filter(|l| !is_blank(l)).count();
     let chars = text.chars().count();
-    if lines > 3 || chars < 100 || !(text.contains("\u{3000}\u{3000}") || text.contains('\t')) {
+    if lines > 3 || chars < 100 {
         return None;
+    }
+    if !(text.contains("\u{3000}\u{3000}") || text.contains('\t')) {
+        return split_at_markers(text);
     }
     let mut out = String::with_capacity(text.len() + 64);
     let mut prev: Option<char> = None;
@@ -205,6 +208,32 @@ fn split_unbroken(text: &str) -> Option<String> {
         prev = Some(c);
     }
     Some(out)
+}
+
+/// Text with no breaks and no indents: a break goes after `各位代表：` and
+/// before each heading (`二、`, `（三）`) or point (`一是`) that follows the end of
+/// a sentence.
+fn split_at_markers(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut changed = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let after_stop = i > 0 && matches!(chars[i - 1], '。' | '：' | ':' | '！' | '？' | '；');
+        if after_stop {
+            let head = &chars[i..chars.len().min(i + 12)];
+            let at_salutation = chars[..i].ends_with(&['各', '位', '代', '表', '：']);
+            if at_salutation
+                || heading_marker(head).is_some()
+                || point_marker(head).is_some()
+                || appendix_marker(head).is_some()
+            {
+                out.push('\n');
+                changed = true;
+            }
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
 }
 
 /// Where the title block ends: lines before this index are never joined.
@@ -496,6 +525,20 @@ mod tests {
         assert_eq!(lines[3], "各位代表：");
         assert_eq!(lines[4], "\u{3000}\u{3000}一、回顾");
         assert_eq!(lines[6], "\u{3000}\u{3000}二、任务");
+    }
+
+    #[test]
+    fn unbroken_text_without_indents_is_split_at_markers() {
+        let t = format!(
+            "各位代表：现在我代表政府作报告。一、回顾过去一年。{}二、任务今年要做好工作：一是稳增长。二是促就业。",
+            "正文内容。".repeat(30)
+        );
+        let r = reflow(&t);
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[0], "各位代表：");
+        assert!(lines[2].starts_with("一、回顾"), "{r}");
+        assert!(lines.iter().any(|l| l.starts_with("二、任务")), "{r}");
+        assert!(lines.iter().any(|l| l.starts_with("一是稳增长")), "{r}");
     }
 
     #[test]
