@@ -843,6 +843,7 @@ fn label_for(
 /// Verbs of reach before a figure: the figure counts the noun after it.
 const REACH_VERBS: &[&str] = &[
     "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助", "救助", "安置",
+    "获得", "争取", "获批", "发放", "提供", "筹集",
 ];
 
 /// Clauses that are only a verb: no label of their own.

@@ -69,6 +69,21 @@ fn start_120x40() {
 }
 
 #[test]
+fn figures_section_200x60() {
+    let mut app = sample_app(200, 60);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("稳住经济"));
+    keys(&mut app, &[Action::Enter]);
+    let s = screen(&draw(&app));
+    // Wide enough for label, value, change and basis on every row.
+    assert!(
+        s.contains("增加值") && s.contains("1127.2亿元 ▼10.3% 可比"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
 fn topic_jump_jiuye_120x40() {
     let mut app = sample_app(120, 40);
     keys(&mut app, &[Action::OpenTopic]);
