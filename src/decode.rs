@@ -62,12 +62,18 @@ pub fn decode(
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(DecodeError::TooLarge(bytes.len() as u64));
     }
-    let (encoding, body) = choose_encoding(bytes, forced)?;
-    let (mut text, had_errors) = match std::str::from_utf8(body) {
-        Ok(s) if encoding == UTF_8 => (s.to_string(), false),
-        _ => {
+    // The common case first: valid UTF-8 without a BOM, validated once.
+    let plain = if forced.is_none() && Encoding::for_bom(bytes).is_none() {
+        std::str::from_utf8(bytes).ok()
+    } else {
+        None
+    };
+    let (encoding, mut text, had_errors) = match plain {
+        Some(s) => (UTF_8, s.to_string(), false),
+        None => {
+            let (encoding, body) = choose_encoding(bytes, forced)?;
             let (cow, had_errors) = encoding.decode_without_bom_handling(body);
-            (cow.into_owned(), had_errors)
+            (encoding, cow.into_owned(), had_errors)
         }
     };
     if had_errors && mostly_replacement(&text) {
@@ -82,7 +88,7 @@ pub fn decode(
         text = crate::html::html_to_text(&text);
     }
     Ok(Decoded {
-        text: clean_text(&text),
+        text: clean_owned(text),
         encoding: encoding.name(),
         html,
     })
@@ -162,6 +168,15 @@ fn memchr_count(needle: u8, hay: &[u8]) -> usize {
     hay.iter().filter(|&&b| b == needle).count()
 }
 
+/// [`clean_text`] without a copy when there is nothing to clean.
+fn clean_owned(text: String) -> String {
+    if text.starts_with('\u{feff}') || needs_cleaning(text.as_bytes()) {
+        clean_text(&text)
+    } else {
+        text
+    }
+}
+
 /// Line ends to LF, a leading BOM dropped, and every character that could
 /// drive a terminal replaced by a visible placeholder of the same length.
 pub fn clean_text(text: &str) -> String {
@@ -188,6 +203,13 @@ pub fn clean_text(text: &str) -> String {
 /// Whether UTF-8 bytes hold anything [`clean_text`] would change: CR, C0
 /// controls other than LF and tab, DEL, C1 controls, bidi controls, BOMs.
 fn needs_cleaning(b: &[u8]) -> bool {
+    // A quick pass for the bytes that can start anything to clean.
+    if !b
+        .iter()
+        .any(|&c| c < 0x20 && c != b'\n' && c != b'\t' || matches!(c, 0x7f | 0xc2 | 0xe2 | 0xef))
+    {
+        return false;
+    }
     b.iter().enumerate().any(|(i, &c)| match c {
         b'\n' | b'\t' => false,
         0..=0x1f | 0x7f => true,

@@ -399,7 +399,16 @@ fn should_join_wrapped(para: &str, prev: &str, line: &str, typical: usize, joine
 
 /// Display width of a line as laid out (indentation included).
 fn line_width(line: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(line.trim_end())
+    // ASCII and the common CJK blocks without a table lookup; the rest by
+    // unicode-width, as the terminal would measure them.
+    line.trim_end()
+        .chars()
+        .map(|c| match c as u32 {
+            0x20..=0x7e => 1,
+            0x3000..=0x303f | 0x4e00..=0x9fff | 0xff01..=0xff60 => 2,
+            _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(0),
+        })
+        .sum()
 }
 
 fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
