@@ -21,3 +21,14 @@ fn corpus_concatenated(b: Bencher) {
     b.counter(BytesCount::new(all.len()))
         .bench(|| load_bytes("c.txt", divan::black_box(&all), None).unwrap());
 }
+
+/// A 300 MB file is refused from its size alone (never read into memory).
+#[divan::bench]
+fn refuse_300mb(b: Bencher) {
+    let path = std::env::temp_dir().join(format!("baogao-bench-300mb-{}.txt", std::process::id()));
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(300 * 1024 * 1024).unwrap();
+    let p = path.to_str().unwrap().to_string();
+    b.bench(|| baogao::load::load(Some(divan::black_box(&p)), None).unwrap_err());
+    std::fs::remove_file(&path).ok();
+}

@@ -68,6 +68,10 @@ fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<(
         light,
     };
     terminal.draw(|f| render(f, &app, &palette))?;
+    // For the end-to-end test of the panic hook: a panic with the UI up.
+    if std::env::var_os("BAOGAO_TEST_PANIC").is_some() {
+        panic!("BAOGAO_TEST_PANIC is set");
+    }
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !event::poll(Duration::from_millis(200))? {
             continue;

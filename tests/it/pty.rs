@@ -28,6 +28,10 @@ impl Session {
     }
 
     fn start_in(args: &[&str], state: &std::path::Path) -> Self {
+        Self::start_with(args, state, &[])
+    }
+
+    fn start_with(args: &[&str], state: &std::path::Path, env: &[(&str, &str)]) -> Self {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -42,6 +46,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         // Remembered positions go to a private directory, not the user's.
         cmd.env("XDG_STATE_HOME", state);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -174,6 +181,18 @@ fn signalled(signal: &str) -> Session {
 fn sigterm_and_sigint_restore_the_terminal() {
     signalled("TERM").assert_restored();
     signalled("INT").assert_restored();
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut s = Session::start_with(&[], &state_dir("panic"), &[("BAOGAO_TEST_PANIC", "1")]);
+    s.wait_exit();
+    s.assert_restored();
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(
+        raw.contains("BAOGAO_TEST_PANIC is set"),
+        "the panic message is shown"
+    );
 }
 
 #[test]
