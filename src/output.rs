@@ -200,19 +200,14 @@ pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
         let label = sanitize(f.label.as_deref().unwrap_or("—"));
         let label = crate::layout::truncate_to_width(&label, label_w);
         let pad = label_w.saturating_sub(label.width());
-        let value = value_short(f);
-        let vpad = 16usize.saturating_sub(value.width());
-        let change = f
-            .change
-            .as_ref()
-            .filter(|_| f.kind != "change")
-            .map(change_short)
-            .unwrap_or_default();
-        let change = if f.kind == "change" {
-            f.change.as_ref().map(change_short).unwrap_or_default()
+        // A change with no quantity of its own is shown once, as a change.
+        let value = if f.kind == "change" {
+            String::new()
         } else {
-            change
+            value_short(f)
         };
+        let vpad = 16usize.saturating_sub(value.width());
+        let change = f.change.as_ref().map(change_short).unwrap_or_default();
         let target = if f.target { "  目标" } else { "" };
         let _ = writeln!(
             out,

@@ -328,10 +328,15 @@ fn render_metrics(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         ));
     }
     for (i, fig) in figs.iter().enumerate().skip(first).take(h) {
-        let value = value_short(fig);
+        // A change with no quantity of its own is shown once, as a change.
+        let value = if fig.kind == "change" {
+            String::new()
+        } else {
+            value_short(fig)
+        };
         let change = fig.change.as_ref().map(change_short).unwrap_or_default();
         let target = if fig.target { "◎" } else { "" };
-        let mut right = format!("{value} {change}{target}");
+        let mut right = format!("{value} {change}{target}").trim_start().to_string();
         if right.width() + 6 > inner_w
             && let Some(c) = &fig.change
         {
