@@ -109,11 +109,7 @@ fn choose_encoding<'a>(
     if let Some(enc) = utf16_without_bom(bytes) {
         return Ok((enc, bytes));
     }
-    let nuls = if bytes.contains(&0) {
-        memchr_count(0, bytes)
-    } else {
-        0
-    };
+    let nuls = memchr::memchr_iter(0, bytes).count();
     if nuls > 0 && nuls * 1000 > bytes.len() {
         return Err(DecodeError::Binary);
     }
@@ -164,10 +160,6 @@ fn mostly_replacement(text: &str) -> bool {
     total > 0 && bad * 4 > total
 }
 
-fn memchr_count(needle: u8, hay: &[u8]) -> usize {
-    hay.iter().filter(|&&b| b == needle).count()
-}
-
 /// [`clean_text`] without a copy when there is nothing to clean.
 fn clean_owned(text: String) -> String {
     if text.starts_with('\u{feff}') || needs_cleaning(text.as_bytes()) {
@@ -203,26 +195,24 @@ pub fn clean_text(text: &str) -> String {
 /// Whether UTF-8 bytes hold anything [`clean_text`] would change: CR, C0
 /// controls other than LF and tab, DEL, C1 controls, bidi controls, BOMs.
 fn needs_cleaning(b: &[u8]) -> bool {
-    // A quick pass for the bytes that can start anything to clean.
-    if !b
-        .iter()
-        .any(|&c| c < 0x20 && c != b'\n' && c != b'\t' || matches!(c, 0x7f | 0xc2 | 0xe2 | 0xef))
+    // C0 controls (but LF and tab) and DEL: one vectorisable pass.
+    if b.iter()
+        .any(|&c| c < 0x20 && c != b'\n' && c != b'\t' || c == 0x7f)
     {
-        return false;
+        return true;
     }
-    b.iter().enumerate().any(|(i, &c)| match c {
-        b'\n' | b'\t' => false,
-        0..=0x1f | 0x7f => true,
+    // Multi-byte candidates: jump from lead byte to lead byte with memchr.
+    memchr::memchr3_iter(0xc2, 0xe2, 0xef, b).any(|i| match b[i] {
         // C1 controls are C2 80..C2 9F in UTF-8.
         0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
-        // U+200E/F, U+202A..E (E2 80 ..), U+2066..9 (E2 81 A6..A9), U+FEFF.
+        // U+200E/F, U+202A..E (E2 80 ..), U+2066..9 (E2 81 A6..A9).
         0xe2 => match (b.get(i + 1), b.get(i + 2)) {
             (Some(0x80), Some(n)) => matches!(n, 0x8e | 0x8f | 0xaa..=0xae),
             (Some(0x81), Some(n)) => (0xa6..=0xa9).contains(n),
             _ => false,
         },
-        0xef => b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf),
-        _ => false,
+        // U+FEFF.
+        _ => b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf),
     })
 }
 

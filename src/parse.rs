@@ -10,8 +10,6 @@ use crate::titleblock::{is_chrome, is_footer, parse_title_block};
 const STOPS: &[char] = &['。', '！', '？', '!', '?'];
 /// Marks that end a lead sentence used as a title.
 const LEAD_STOPS: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
-/// Closing marks kept with the sentence before them.
-const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"'];
 
 /// Chars kept of each paragraph's start: enough for markers and titles.
 const HEAD: usize = 128;
@@ -78,10 +76,11 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
     for line in text.split('\n') {
         let len = line.chars().count();
         let trimmed_start = line.trim_start_matches(crate::reflow::is_space);
-        let lead = len - trimmed_start.chars().count();
+        // Count only the short trimmed ends; the line is counted once.
+        let lead = line[..line.len() - trimmed_start.len()].chars().count();
         let body = trimmed_start.trim_end_matches(crate::reflow::is_space);
         if !body.is_empty() {
-            let n = body.chars().count();
+            let n = len - lead - trimmed_start[body.len()..].chars().count();
             let start = pos + lead;
             if let Some(prev) = paras.last_mut() {
                 prev.next = start;
@@ -111,6 +110,15 @@ fn paragraphs_of(paras: &[Para]) -> Vec<Paragraph> {
         .collect()
 }
 
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// Closing marks kept with the sentence before them.
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"')
+}
+
 /// Sentence spans of a paragraph.
 fn sentences(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
@@ -119,11 +127,8 @@ fn sentences(text: &str, base: usize) -> Vec<Span> {
     let mut iter = text.chars().peekable();
     while let Some(c) = iter.next() {
         n += 1;
-        if STOPS.contains(&c) {
-            while iter
-                .peek()
-                .is_some_and(|c| CLOSERS.contains(c) || STOPS.contains(c))
-            {
+        if is_stop(c) {
+            while iter.peek().is_some_and(|&c| is_closer(c) || is_stop(c)) {
                 iter.next();
                 n += 1;
             }

@@ -399,6 +399,11 @@ fn should_join_wrapped(para: &str, prev: &str, line: &str, typical: usize, joine
 
 /// Display width of a line as laid out (indentation included).
 fn line_width(line: &str) -> usize {
+    // A line of over 600 bytes is a paragraph, not a wrapped line: its
+    // exact width does not matter (two columns per three bytes of CJK).
+    if line.len() > 600 {
+        return line.len() * 2 / 3;
+    }
     // ASCII and the common CJK blocks without a table lookup; the rest by
     // unicode-width, as the terminal would measure them.
     line.trim_end()
