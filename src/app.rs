@@ -1,7 +1,7 @@
 //! App state and its one entry point for change: `update(Action)`. No
 //! terminal here; the UI draws from this state.
 
-use crate::figures::{Figure, extract};
+use crate::figures::{Figure, extract_with};
 use crate::fold::fold_chars;
 use crate::layout::{VisualLine, wrap};
 use crate::load::Loaded;
@@ -229,7 +229,8 @@ fn build_entries(doc: &crate::model::Document) -> Vec<Entry> {
 impl DocState {
     /// Wraps a loaded document for reading.
     pub fn new(loaded: Loaded) -> Self {
-        let figures = extract(&loaded.doc);
+        let folded = fold_chars(&loaded.doc.text);
+        let figures = extract_with(&loaded.doc, &folded);
         let change_spans = figures
             .iter()
             .filter_map(|f| {
@@ -244,7 +245,6 @@ impl DocState {
             .iter()
             .map(|s| (s.start, s.level))
             .collect();
-        let folded = fold_chars(&loaded.doc.text);
         Self {
             collapsed: vec![false; entries.len()],
             entries,

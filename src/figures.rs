@@ -822,13 +822,9 @@ fn label_for(
     // `惠及1100多万学生`, `增发1万亿元国债`: after a verb of reach, or a
     // clause that is only a verb, the noun after the figure is what counts.
     let clause = &f[s..lead];
-    let reach = REACH_VERBS
-        .iter()
-        .any(|w| clause.ends_with(&w.chars().collect::<Vec<_>>()));
+    let reach = longest_word(clause, REACH_VERBS, false).is_some();
     let (a, b) = strip_words(clause, LABEL_LEAD, LABEL_TAIL);
-    let only_verb = VERB_ONLY
-        .iter()
-        .any(|w| w.chars().eq(clause[a..b].iter().copied()));
+    let only_verb = word_table(VERB_ONLY).iter().any(|w| w[..] == clause[a..b]);
     if (reach || only_verb || b == a)
         && let Some(after) = noun_after(f, orig, end)
     {
@@ -908,25 +904,25 @@ fn goal_scope(before: &[char]) -> bool {
     }
 }
 
-fn is_target_sentence(s: &[char]) -> bool {
-    let has = |w: &str| (0..s.len()).any(|i| starts_with_at(s, i, w));
-    (["目标", "预期", "力争", "争取", "努力实现", "将达到"]
-        .iter()
-        .any(|w| has(w)))
-        && !has("完成目标任务")
-}
+/// Words that make the figures of their sentence goals.
+const GOAL_WORDS: &[&str] = &["目标", "预期", "力争", "争取", "努力实现", "将达到"];
 
 /// Extracts the figures of a document, in document order.
 pub fn extract(doc: &Document) -> Vec<Figure> {
+    extract_with(doc, &fold_chars(&doc.text))
+}
+
+/// [`extract`] for a caller that already holds the folded chars of the
+/// whole text (one char per char of `doc.text`).
+pub fn extract_with(doc: &Document, folded: &[char]) -> Vec<Figure> {
+    let chars: Vec<char> = doc.text.chars().collect();
     let mut out = Vec::new();
     for p in &doc.paragraphs {
-        if p.start < doc.body.start || p.end > doc.body.end {
+        if p.start < doc.body.start || p.end > doc.body.end || p.end > folded.len() {
             continue;
         }
-        let text = doc.slice(p.start, p.end);
-        let f = fold_chars(text);
-        let orig: Vec<char> = text.chars().collect();
-        extract_paragraph(doc, &f, &orig, p.start, &mut out);
+        let f = &folded[p.start..p.end];
+        extract_paragraph(doc, f, &chars[p.start..p.end], p.start, &mut out);
     }
     for (i, fig) in out.iter_mut().enumerate() {
         fig.id = i + 1;
@@ -970,6 +966,11 @@ fn extract_paragraph(
         return;
     }
     let periods = periods(f);
+    // Where goal words stand (`目标`, `预期`…), and `完成目标任务` (an outcome).
+    let at =
+        |w: &str| -> Vec<usize> { (0..f.len()).filter(|&i| starts_with_at(f, i, w)).collect() };
+    let goal_words: Vec<usize> = GOAL_WORDS.iter().flat_map(|w| at(w)).collect();
+    let completion_words = at("完成目标任务");
     let mut local: Vec<Figure> = Vec::new();
     for fd in found {
         let q = &fd.q;
@@ -987,7 +988,12 @@ fn extract_paragraph(
             .iter()
             .rposition(|c| matches!(c, '。' | '!' | '?' | '！' | '？'))
             .map_or(0, |k| k + 1);
-        let target = is_target_sentence(&f[full_start.min(sent_start)..sent_end])
+        let target = goal_words
+            .iter()
+            .any(|&k| k >= full_start.min(sent_start) && k < sent_end)
+            && !completion_words
+                .iter()
+                .any(|&k| k >= full_start.min(sent_start) && k < sent_end)
             && goal_scope(&f[full_start..q.start]);
         let unit_full = match (q.scale, &q.unit_text) {
             (Some((s, _)), Some(u)) => format!("{s}{u}"),
