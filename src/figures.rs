@@ -162,6 +162,11 @@ fn parse_chinese(f: &[char], i: usize) -> Option<Num> {
     if j == i || !(has_digit || run.starts_with('十') || hundreds) {
         return None;
     }
+    // `一二三次产业`, `二〇二六`: digits in a row name, they do not count.
+    let int_part = run.split('点').next().unwrap_or("");
+    if int_part.chars().count() > 1 && int_part.chars().all(|c| digit_value(c).is_some()) {
+        return None;
+    }
     let value = parse_cn_decimal(&run)?;
     let small_cn = j - i == 1 && digit_value(f[i]).is_some();
     Some(Num {
@@ -307,6 +312,20 @@ fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
         && unit.is_none_or(|u| u.kind != "money")
     {
         return None;
+    }
+    // `0—6岁儿童`, `65岁以上老年人`: an age that names a group; `每天24小时`:
+    // a schedule.
+    if let Some(u) = unit {
+        let after = j + u.len;
+        let next = f.get(after).copied().unwrap_or(' ');
+        let group = u.text.ends_with('岁') && "儿婴幼老以及青的少学".contains(next);
+        let schedule = u.kind == "time_span"
+            && ["每天", "每日", "全天", "每周", "每年"]
+                .iter()
+                .any(|w| ends_with_at(f, i, w));
+        if group || schedule {
+            return None;
+        }
     }
     // `15分钟“服务圈”`, `15分钟生活圈`: a slogan, not a span of time.
     if unit.is_some_and(|u| u.kind == "time_span") {
@@ -809,6 +828,7 @@ fn label_for(
     end: usize,
     floor: usize,
     counted: bool,
+    noun_ok: bool,
 ) -> Option<String> {
     let mut s = lead;
     while s > floor && !CLAUSE_BREAKS.contains(&f[s - 1]) {
@@ -825,10 +845,16 @@ fn label_for(
     let reach = longest_word(clause, REACH_VERBS, false).is_some();
     let (a, b) = strip_words(clause, LABEL_LEAD, LABEL_TAIL);
     let only_verb = word_table(VERB_ONLY).iter().any(|w| w[..] == clause[a..b]);
-    if (reach || only_verb || b == a)
+    // `揭阳…一体化等23个项目`: a list before `等` names examples, not the figure.
+    let examples = b > a && clause[b - 1] == '等';
+    if noun_ok
+        && (reach || only_verb || b == a || examples)
         && let Some(after) = noun_after(f, orig, end)
     {
         return Some(after);
+    }
+    if examples {
+        return None;
     }
     if b > a && !only_verb {
         return clean_label(&orig[s + a..s + b]);
@@ -1047,7 +1073,7 @@ fn extract_paragraph(
                 continue;
             }
             let floor = local.last().map_or(0, |p| p.end - base).min(from);
-            let mut label = label_for(f, orig, from, q.end, floor, false);
+            let mut label = label_for(f, orig, from, q.end, floor, false, false);
             // `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change
             // with no subject of its own describes the figure before it.
             if label.is_none()
@@ -1085,7 +1111,10 @@ fn extract_paragraph(
         let counted = q
             .unit
             .is_some_and(|u| u.kind == "count" && u.text != "人次");
-        let mut label = label_for(f, orig, fd.lead, q.end, floor, counted);
+        let noun_ok = q
+            .unit
+            .is_none_or(|u| !matches!(u.kind, "time_span" | "percent" | "change"));
+        let mut label = label_for(f, orig, fd.lead, q.end, floor, counted, noun_ok);
         // `从11.37万亿元提高到14.58万亿元`: the second value measures the same.
         if label.is_none()
             && let Some(prev) = local.last()
@@ -1300,6 +1329,9 @@ mod tests {
             "五大突出问题。",
             "5G基站。",
             "比重为4.0∶37.7∶58.3。",
+            "推动一二三次产业协调融合发展。",
+            "为孕产妇、0—6岁儿童、65岁以上老年人提供服务。",
+            "每天24小时提供免费心理疏导。",
         ];
         for s in none {
             assert!(figs(s).is_empty(), "{s}: {:#?}", figs(s));
@@ -1404,6 +1436,10 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("学生"));
         let f = one("建立2555个小微网格的工作体系。");
         assert_eq!(f.label.as_deref(), Some("小微网格"));
+        let f = one("为超53万名适龄妇女免费提供筛查。");
+        assert_eq!(f.label.as_deref(), Some("适龄妇女"));
+        let f = one("人均预期寿命达到79.2岁。");
+        assert_eq!(f.label.as_deref(), Some("人均预期寿命"));
         let f = one("推动1719家“白名单”企业复工。");
         assert_eq!(f.label.as_deref(), Some("“白名单”企业"));
         assert!(figs("构建好基层15分钟的“服务圈”。").is_empty());
