@@ -617,49 +617,40 @@ fn scan(f: &[char]) -> Vec<Found> {
     out
 }
 
+/// Period words (`上半年`, `全年`…) in paragraphs.
+const PERIOD_WORDS: &[&str] = &[
+    "上半年",
+    "下半年",
+    "全年",
+    "今年",
+    "去年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "五年来",
+    "过去五年",
+    "当年",
+    "五年",
+    "三年",
+    "年内",
+];
+
+/// The first chars of [`PERIOD_WORDS`], a cheap filter before matching.
+const PERIOD_FIRST: &str = "上下全今去前一二三四第五过当年";
+
 /// Period expressions in a paragraph: (start, end, text).
 fn periods(f: &[char]) -> Vec<(usize, String)> {
-    const WORDS: &[&str] = &[
-        "上半年",
-        "下半年",
-        "全年",
-        "今年",
-        "去年",
-        "前三季度",
-        "一季度",
-        "二季度",
-        "三季度",
-        "四季度",
-        "第一季度",
-        "第二季度",
-        "第三季度",
-        "第四季度",
-        "五年来",
-        "过去五年",
-        "当年",
-        "五年",
-        "三年",
-    ];
     let mut out = Vec::new();
     let mut i = 0;
     while i < f.len() {
-        let maybe_word = matches!(
-            f[i],
-            '上' | '下'
-                | '全'
-                | '今'
-                | '去'
-                | '前'
-                | '一'
-                | '二'
-                | '三'
-                | '四'
-                | '第'
-                | '五'
-                | '过'
-                | '当'
-        );
-        if maybe_word && let Some(w) = WORDS.iter().find(|w| starts_with_at(f, i, w)) {
+        let maybe_word = PERIOD_FIRST.contains(f[i]);
+        if maybe_word && let Some(w) = PERIOD_WORDS.iter().find(|w| starts_with_at(f, i, w)) {
             out.push((i, w.to_string()));
             i += w.chars().count();
             continue;
@@ -811,6 +802,16 @@ fn clean_label(chars: &[char]) -> Option<String> {
     {
         s = tail.to_string();
     }
+    // `…综合体项目当年完成投资`: what follows the last verb or period word.
+    if s.chars().count() > 12
+        && let Some(k) = ["完成", "实现", "累计", "当年", "全年", "新增", "达到"]
+            .iter()
+            .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
+            .max()
+        && (2..=8).contains(&s[k..].chars().count())
+    {
+        s = s[k..].to_string();
+    }
     let n = s.chars().count();
     let cjk = s
         .chars()
@@ -870,8 +871,33 @@ const REACH_VERBS: &[&str] = &[
 
 /// Clauses that are only a verb: no label of their own.
 const VERB_ONLY: &[&str] = &[
-    "增发", "发行", "安排", "投入", "筹集", "下达", "拨付", "落实", "兑现", "完成", "实现", "新增",
-    "建成", "建设", "改造", "新建", "开工", "实施", "推出", "出台", "制定", "修订", "举办", "开展",
+    "增发",
+    "发行",
+    "安排",
+    "投入",
+    "筹集",
+    "下达",
+    "拨付",
+    "落实",
+    "兑现",
+    "完成",
+    "实现",
+    "新增",
+    "建成",
+    "建设",
+    "改造",
+    "新建",
+    "开工",
+    "实施",
+    "推出",
+    "出台",
+    "制定",
+    "修订",
+    "举办",
+    "开展",
+    "解决",
+    "完成了",
+    "解决了",
 ];
 
 /// A short noun phrase after a counted figure, ending at a clause break or
@@ -892,8 +918,14 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
         .map_or(close, |w| close + w.chars().count());
         return clean_label(&orig[end..e]);
     }
+    // `16.9万平方米的绿化任务`: the noun after `的`.
+    let end = if f.get(end) == Some(&'的') {
+        end + 1
+    } else {
+        end
+    };
     let mut e = end;
-    while e < f.len() && e - end <= 9 {
+    while e < f.len() && e - end <= 7 {
         let c = f[e];
         if CLAUSE_BREAKS.contains(&c)
             || matches!(c, '和' | '及' | '与' | '等')
@@ -909,7 +941,8 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
         }
         e += 1;
     }
-    if e - end > 9 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
+    // Past seven chars with no stop in sight it is prose, not a noun.
+    if e - end > 7 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
         return None;
     }
     clean_label(&orig[end..e])
@@ -1115,6 +1148,15 @@ fn extract_paragraph(
             .unit
             .is_none_or(|u| !matches!(u.kind, "time_span" | "percent" | "change"));
         let mut label = label_for(f, orig, fd.lead, q.end, floor, counted, noun_ok);
+        // `农村贫困人口96户、183人`: an unlabelled item of a `、` list measures
+        // what the item before it does.
+        if label.is_none()
+            && let Some(prev) = local.last()
+            && prev.end - base + 1 == fd.lead
+            && f[prev.end - base] == '、'
+        {
+            label = prev.label.clone();
+        }
         // `从11.37万亿元提高到14.58万亿元`: the second value measures the same.
         if label.is_none()
             && let Some(prev) = local.last()
@@ -1440,11 +1482,24 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("适龄妇女"));
         let f = one("人均预期寿命达到79.2岁。");
         assert_eq!(f.label.as_deref(), Some("人均预期寿命"));
+        let f = figs("到2017年底前实现农村贫困人口96户、183人全部稳定脱贫。");
+        assert_eq!(f[1].label, f[0].label);
+        let f = one("年内完成16.9万平方米的绿化任务。");
+        assert_eq!(f.label.as_deref(), Some("绿化任务"));
+        let f = one("红星美凯龙城市商贸综合体项目当年完成投资6.1亿元。");
+        assert_eq!(f.label.as_deref(), Some("投资"));
         let f = one("推动1719家“白名单”企业复工。");
         assert_eq!(f.label.as_deref(), Some("“白名单”企业"));
         assert!(figs("构建好基层15分钟的“服务圈”。").is_empty());
         let f = one("细颗粒物年平均浓度20微克/立方米。");
         assert_eq!((f.unit.as_deref(), f.kind), (Some("微克/立方米"), "weight"));
+    }
+
+    #[test]
+    fn period_filter_covers_every_period_word() {
+        for w in PERIOD_WORDS {
+            assert!(PERIOD_FIRST.contains(w.chars().next().unwrap()), "{w}");
+        }
     }
 
     #[test]
