@@ -802,8 +802,9 @@ fn clean_label(chars: &[char]) -> Option<String> {
     {
         s = tail.to_string();
     }
-    // `…综合体项目当年完成投资`: what follows the last verb or period word.
-    if s.chars().count() > 12
+    // `…综合体项目当年完成投资` (too long to be a label): what follows the
+    // last verb or period word.
+    if s.chars().count() > 18
         && let Some(k) = ["完成", "实现", "累计", "当年", "全年", "新增", "达到"]
             .iter()
             .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
@@ -866,7 +867,7 @@ fn label_for(
 /// Verbs of reach before a figure: the figure counts the noun after it.
 const REACH_VERBS: &[&str] = &[
     "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助", "救助", "安置",
-    "获得", "争取", "获批", "发放", "提供", "筹集",
+    "获得", "争取", "获批", "发放", "提供", "筹集", "保障",
 ];
 
 /// Clauses that are only a verb: no label of their own.
@@ -925,7 +926,7 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
         end
     };
     let mut e = end;
-    while e < f.len() && e - end <= 7 {
+    while e < f.len() && e - end <= 8 {
         let c = f[e];
         if CLAUSE_BREAKS.contains(&c)
             || matches!(c, '和' | '及' | '与' | '等')
@@ -941,8 +942,8 @@ fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String> {
         }
         e += 1;
     }
-    // Past seven chars with no stop in sight it is prose, not a noun.
-    if e - end > 7 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
+    // Past eight chars with no stop in sight it is prose, not a noun.
+    if e - end > 8 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
         return None;
     }
     clean_label(&orig[end..e])
