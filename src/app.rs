@@ -461,7 +461,29 @@ impl DocState {
                     inner
                 }
             }
-            None => Vec::new(),
+            // Outside every section: the figures of the stretch of text
+            // the reader is in (before the first section, between the body
+            // and an appendix, or the whole of a report without headings).
+            None => {
+                let doc = &self.loaded.doc;
+                let starts = doc.flat_sections();
+                let a = starts
+                    .iter()
+                    .filter(|s| s.end <= self.anchor)
+                    .map(|s| s.end)
+                    .max()
+                    .unwrap_or(0);
+                let b = starts
+                    .iter()
+                    .map(|s| s.start)
+                    .filter(|&s| s > self.anchor)
+                    .min()
+                    .unwrap_or(usize::MAX);
+                self.figures
+                    .iter()
+                    .filter(|f| f.start >= a && f.end <= b)
+                    .collect()
+            }
         }
     }
 
@@ -1067,6 +1089,19 @@ mod tests {
         a.update(Action::PrevDoc);
         assert_eq!(a.doc().anchor, first);
         assert!(!a.doc().view.is_empty());
+    }
+
+    #[test]
+    fn a_report_without_headings_still_lists_its_figures() {
+        let l = crate::load::load_bytes(
+            "plain.txt",
+            "各位代表：\n去年国内生产总值增长5.2%，城镇新增就业1244万人。\n".as_bytes(),
+            None,
+        )
+        .unwrap();
+        let a = App::new(vec![l], 120, 40);
+        assert!(a.doc().loaded.doc.sections.is_empty());
+        assert_eq!(a.doc().section_figures().len(), 2);
     }
 
     #[test]
