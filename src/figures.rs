@@ -584,7 +584,7 @@ fn scan(f: &[char]) -> Vec<Found> {
             && let Some((basis, dir, _)) = &prev.change
             && prev.fan.is_none()
             && prev.q.end + 1 == lead
-            && f[prev.q.end] == '、'
+            && matches!(f[prev.q.end], '、' | '和' | '及')
             && prev.q.unit_text == q.unit_text
         {
             change = Some((basis.clone(), *dir, lead));
@@ -1154,7 +1154,7 @@ fn extract_paragraph(
         if label.is_none()
             && let Some(prev) = local.last()
             && prev.end - base + 1 == fd.lead
-            && f[prev.end - base] == '、'
+            && matches!(f[prev.end - base], '、' | '和' | '及')
         {
             label = prev.label.clone();
         }
@@ -1447,6 +1447,11 @@ mod tests {
 
     #[test]
     fn lists_from_to_and_periods() {
+        let f = figs("二氧化硫排放量分别下降9.66%和13.14%。");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].change.as_ref().unwrap().direction, "down");
+        let f = one("“三公”经费再压减3%左右。");
+        assert_eq!(f.label.as_deref(), Some("“三公”经费"));
         let f = figs("刑事治安、涉诈警情分别下降17.7%、17.4%。");
         assert_eq!(f.len(), 2);
         for x in &f {

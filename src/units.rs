@@ -469,6 +469,16 @@ pub const LABEL_TAIL: &[&str] = &[
     "先后",
     "再次",
     "首次",
+    "再",
+    "要",
+    "实际",
+    "使",
+    "安排",
+    "继续",
+    "进一步",
+    "力争",
+    "确保",
+    "努力",
 ];
 
 /// Verbs that end a counted noun after a figure (`11家企业入选…`).
