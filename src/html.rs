@@ -46,6 +46,48 @@ const BLOCK: &[&str] = &[
     "title",
 ];
 
+/// Elements without content or end tag.
+const VOID: &[&str] = &[
+    "br", "img", "meta", "link", "input", "hr", "col", "area", "base", "wbr", "source", "embed",
+    "param", "track",
+];
+
+/// Class or id words of page furniture around an article.
+const FURNITURE: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "breadcrumb",
+    "crumb",
+    "share",
+    "toolbar",
+    "sidebar",
+    "related",
+    "copyright",
+    "topbar",
+    "login",
+    "search",
+];
+
+/// Whether a start tag opens navigation, a header or footer, sharing
+/// buttons and the like (by its class or id).
+fn is_page_furniture(tag: &html5gum::StartTag) -> bool {
+    ["class", "id"].iter().any(|key| {
+        tag.attributes
+            .get(key.as_bytes())
+            .map(|v| String::from_utf8_lossy(v).to_ascii_lowercase())
+            .is_some_and(|v| {
+                // `BreadcrumbNav`, `navbar`, `footer-links`: words that
+                // begin or end with a furniture word.
+                v.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| {
+                    FURNITURE
+                        .iter()
+                        .any(|f| word.starts_with(f) || word.ends_with(f))
+                })
+            })
+    })
+}
+
 /// Whether `text` looks like an HTML document rather than plain text.
 pub fn looks_like_html(text: &str) -> bool {
     let head: String = text
@@ -81,9 +123,17 @@ pub fn html_to_text(html: &str) -> String {
         match token {
             Token::StartTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
-                if SKIP.contains(&name.as_str()) && !tag.self_closing {
+                let void = VOID.contains(&name.as_str()) || tag.self_closing;
+                if !skip_depth.is_empty() {
+                    // Inside a skipped element: track nesting so that its
+                    // own end tag, not an inner one, ends the skip.
+                    if !void {
+                        skip_depth.push(name);
+                    }
+                } else if !void && (SKIP.contains(&name.as_str()) || is_page_furniture(&tag)) {
+                    flush(&mut line, &mut out);
                     skip_depth.push(name);
-                } else if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) {
+                } else if BLOCK.contains(&name.as_str()) {
                     flush(&mut line, &mut out);
                 }
             }

@@ -373,6 +373,15 @@ fn should_join_block(para: &str, line: &str) -> bool {
     if is_indented(line) {
         return false;
     }
+    // Web chrome lines and a complete title stay lines of their own.
+    let chrome = crate::titleblock::is_chrome;
+    let whole_title = |t: &str| {
+        let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        t.ends_with("报告") && t.chars().count() <= 40
+    };
+    if chrome(para) || chrome(line) || whole_title(para) || whole_title(line) {
+        return false;
+    }
     !(is_heading_line(para) && line.trim().chars().count() >= 30)
 }
 

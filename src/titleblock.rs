@@ -173,8 +173,17 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
     let mut out = TitleParse::default();
     let limit = paras.len().min(14);
     let mut i = 0;
-    // Web chrome before the report.
-    while i < limit && is_chrome(paras[i]) && !looks_like_title(paras[i]) {
+    // Web chrome before the report: lines with chrome words, or any short
+    // lines (menus, breadcrumbs) before a title or salutation a few lines on.
+    let anchor = (0..limit).find(|&k| {
+        let t = paras[k].trim();
+        looks_like_title_line(t) || is_salutation(t)
+    });
+    let short = |t: &str| t.chars().count() <= 40 && !t.contains('。');
+    while i < limit
+        && !looks_like_title(paras[i])
+        && (is_chrome(paras[i]) || anchor.is_some_and(|a| i < a && short(paras[i].trim())))
+    {
         out.consumed.push(i);
         i += 1;
     }
@@ -250,7 +259,7 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
             i += 1;
             continue;
         }
-        if is_chrome(t) && !seen_block {
+        if is_chrome(t) && out.block.salutation.is_none() {
             out.consumed.push(i);
             i += 1;
             continue;
@@ -407,6 +416,24 @@ mod tests {
             Some("嘉定区第七届人民代表大会第四次会议")
         );
         assert_eq!(t.body_start, 4);
+    }
+
+    #[test]
+    fn menus_before_the_title_and_a_source_line_after_it() {
+        let paras = [
+            "首页",
+            "总理",
+            "新闻",
+            "政策",
+            "政府工作报告",
+            "2024-03-12 18:36 来源： 新华社",
+            "各位代表：",
+            "现在，我代表国务院。",
+        ];
+        let t = parse_title_block(&paras);
+        assert_eq!(t.block.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(t.block.salutation.as_deref(), Some("各位代表："));
+        assert_eq!(t.body_start, 7);
     }
 
     #[test]

@@ -281,3 +281,46 @@ fn every_report_in_every_dress() {
         check_against(plain, &format!("{file} chrome"), chrome.as_bytes());
     }
 }
+
+/// A government-site page: header links, a menu in `<div class="nav">`, a
+/// breadcrumb, date/source and print lines, sharing and footer blocks.
+#[test]
+fn html_page_with_site_furniture() {
+    let text = String::from_utf8(super::fixture_bytes("state-council-2024.txt")).unwrap();
+    let mut html = String::from(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府工作报告_中国政府网</title></head><body>\
+         <div class=\"header\"><a href=\"/\">首页</a> | <a>简</a> | <a>繁</a> | <a>EN</a></div>\
+         <div class=\"nav\"><ul><li>首页</li><li>总理</li><li>新闻</li><li>政策</li></ul></div>\
+         <div class=\"BreadcrumbNav\">当前位置：首页 &gt; 政策</div>\
+         <div class=\"article\"><h1>政府工作报告</h1>\
+         <div class=\"pages-date\">2024-03-12 18:36 来源： 新华社</div>\
+         <div class=\"pages_print\">【字体：大 中 小】 打印</div><div class=\"pages_content\">",
+    );
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        html.push_str(&format!(
+            "<p style=\"text-indent: 2em;\">{}</p>\n",
+            line.replace('&', "&amp;")
+        ));
+    }
+    html.push_str(
+        "</div></div><div class=\"share\">分享到：微信 微博</div>\
+         <div class=\"related\">相关报道：<a>代表热议</a></div>\
+         <div class=\"footer\">主办单位：国务院办公厅 版权所有</div></body></html>",
+    );
+    let l = load_bytes("page.html", html.as_bytes(), None).unwrap();
+    let d = &l.doc;
+    assert_eq!(d.title_block.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(d.title_block.salutation.as_deref(), Some("各位代表："));
+    let top: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        top,
+        [
+            "2023年工作回顾",
+            "2024年经济社会发展总体要求和政策取向",
+            "2024年政府工作任务"
+        ]
+    );
+    for chrome in ["总理", "当前位置", "分享到", "主办单位"] {
+        assert!(!d.text.contains(chrome), "{chrome} in {}", &d.text[..200]);
+    }
+}
