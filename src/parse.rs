@@ -352,6 +352,18 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
     };
     let mut headings: Vec<usize> = Vec::new();
     let mut skip_next = false;
+    // Whether the first heading of the report is unmarked (set on the first).
+    let mut unmarked_top: Option<bool> = None;
+    // `一、` lists that start again (1984: under `关于国内建设` and again under
+    // `关于外交工作`) belong to the unmarked headings above them; a single run
+    // (2002) is their sibling.
+    let restarts = body
+        .iter()
+        .filter(|p| {
+            heading_marker(&p.chars).is_some_and(|m| m.kind == MarkerKind::Cn && m.number == 1)
+        })
+        .count()
+        >= 2;
     for i in 0..body.len() {
         if std::mem::take(&mut skip_next) {
             continue;
@@ -400,10 +412,18 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
                 if b.in_appendix {
                     continue;
                 }
-                b.close_to(1, p.start);
+                // A report that opens with unmarked headings (`过去五年的回顾`)
+                // uses them as its top level; in one that opens with marked
+                // headings they are subheadings of the section they fall in
+                // (`先说工业战线上的情况` inside `（一）`), closing words aside.
+                let top = *unmarked_top.get_or_insert(true)
+                    || b.stack.is_empty()
+                    || matches!(title.as_str(), "结束语" | "结语" | "结束语。");
+                let rank = if top { 1 } else { 6 };
+                b.close_to(rank, p.start);
                 b.nested = None;
                 b.stack
-                    .push((1, new_section(None, None, title, p.start, false)));
+                    .push((rank, new_section(None, None, title, p.start, false)));
                 headings.push(i);
             }
             Heading::Marked {
@@ -413,7 +433,12 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
                 title,
                 title_only,
             } => {
-                let rank = rank_of(kind) + base;
+                unmarked_top.get_or_insert(false);
+                // Under unmarked top-level headings (`关于国内建设` / `一、…`),
+                // marked headings sit one level down.
+                let under_unmarked =
+                    u8::from(unmarked_top == Some(true) && restarts && !b.in_appendix);
+                let rank = rank_of(kind) + base + under_unmarked;
                 let expected = b.expected(rank, Some(kind));
                 let continues_nested = b
                     .nested

@@ -146,3 +146,27 @@ fn wiki_title_blocks_split_over_lines() {
     assert_eq!(l.doc.title_block.speaker.as_deref(), Some("周恩来"));
     assert!(l.doc.sections.iter().all(|s| s.title != "周恩来"));
 }
+
+#[test]
+fn unmarked_headings_as_top_level_or_as_subheadings() {
+    // 1984 opens with `关于国内建设`; its `一、…五、` and, after `关于外交工作`,
+    // a new `一、…三、` belong to them.
+    let l = load_bytes("1984", &super::fixture_bytes("corpus/1984.txt"), None).unwrap();
+    let top: Vec<(&str, usize)> = l
+        .doc
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.children.len()))
+        .collect();
+    assert_eq!(
+        top,
+        [("关于国内建设", 5), ("关于外交工作", 3), ("结束语", 0)]
+    );
+    // 1958 opens with `（一）`; the unmarked lines inside it are its subheadings
+    // and `（二）` is its sibling, not their child.
+    let l = load_bytes("1958", &super::fixture_bytes("corpus/1958.txt"), None).unwrap();
+    let first = &l.doc.sections[0];
+    assert_eq!(first.marker.as_deref(), Some("（一）"));
+    assert_eq!(first.children.len(), 4);
+    assert_eq!(l.doc.sections[1].marker.as_deref(), Some("（二）"));
+}
