@@ -288,7 +288,11 @@ fn looks_like_title_line(t: &str) -> bool {
 fn split_title(t: &str) -> (&str, Option<&str>) {
     match t.char_indices().find(|&(_, c)| is_dash(c)) {
         Some((b, _)) if b > 0 => (t[..b].trim(), Some(&t[b..])),
-        _ => (t, None),
+        // `政府工作报告（2024年1月15日在…上）`: the date in brackets.
+        _ => match t.char_indices().find(|&(_, c)| c == '（' || c == '(') {
+            Some((b, _)) if b > 0 && find_date(&t[b..]).is_some() => (t[..b].trim(), Some(&t[b..])),
+            _ => (t, None),
+        },
     }
 }
 
@@ -434,6 +438,21 @@ mod tests {
         assert_eq!(t.block.title.as_deref(), Some("政府工作报告"));
         assert_eq!(t.block.salutation.as_deref(), Some("各位代表："));
         assert_eq!(t.body_start, 7);
+    }
+
+    #[test]
+    fn date_in_brackets_after_the_title() {
+        let t = parse_title_block(&[
+            "政府工作报告（2024年1月15日在嘉定区第七届人民代表大会第四次会议上）",
+            "各位代表：",
+            "正文。",
+        ]);
+        assert_eq!(t.block.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(t.block.date.as_deref(), Some("2024-01-15"));
+        assert_eq!(
+            t.block.venue.as_deref(),
+            Some("嘉定区第七届人民代表大会第四次会议")
+        );
     }
 
     #[test]
