@@ -976,14 +976,36 @@ pub fn extract(doc: &Document) -> Vec<Figure> {
 /// whole text (one char per char of `doc.text`).
 pub fn extract_with(doc: &Document, folded: &[char]) -> Vec<Figure> {
     let chars: Vec<char> = doc.text.chars().collect();
-    let mut out = Vec::new();
-    for p in &doc.paragraphs {
-        if p.start < doc.body.start || p.end > doc.body.end || p.end > folded.len() {
-            continue;
+    let run = |paras: &[crate::model::Paragraph]| {
+        let mut out = Vec::new();
+        for p in paras {
+            if p.start < doc.body.start || p.end > doc.body.end || p.end > folded.len() {
+                continue;
+            }
+            let f = &folded[p.start..p.end];
+            extract_paragraph(doc, f, &chars[p.start..p.end], p.start, &mut out);
         }
-        let f = &folded[p.start..p.end];
-        extract_paragraph(doc, f, &chars[p.start..p.end], p.start, &mut out);
-    }
+        out
+    };
+    // Paragraphs are independent: a large report is done in two halves on
+    // two threads (this machine has two cores), in order.
+    let paras = &doc.paragraphs;
+    let mut out = if doc.text.len() > (2 << 20) && paras.len() > 1 {
+        let (a, b) = paras.split_at(paras.len() / 2);
+        std::thread::scope(|s| {
+            let second = s.spawn(|| run(b));
+            let mut first = run(a);
+            // A panic in the other half is the same panic here.
+            first.extend(
+                second
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+            first
+        })
+    } else {
+        run(paras)
+    };
     for (i, fig) in out.iter_mut().enumerate() {
         fig.id = i + 1;
     }
@@ -1506,6 +1528,22 @@ mod tests {
         for w in PERIOD_WORDS {
             assert!(PERIOD_FIRST.contains(w.chars().next().unwrap()), "{w}");
         }
+    }
+
+    #[test]
+    fn a_large_report_split_over_two_threads_keeps_order() {
+        let sample = String::from_utf8(crate::load::SAMPLE.to_vec()).unwrap();
+        let big = sample.repeat(70);
+        assert!(big.len() > 2 << 20);
+        let doc = crate::parse::parse(&big);
+        let figs = extract(&doc);
+        let one = extract(&crate::parse::parse(&sample)).len();
+        assert!(figs.len() >= 69 * one, "{} < 69 × {one}", figs.len());
+        for (i, w) in figs.windows(2).enumerate() {
+            assert!(w[0].end <= w[1].start, "order broken at {i}");
+            assert_eq!(w[0].id + 1, w[1].id);
+        }
+        assert_eq!(figs[0].id, 1);
     }
 
     #[test]
