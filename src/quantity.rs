@@ -1,0 +1,345 @@
+//! Numbers at a position in folded text with their scale and unit: Arabic,
+//! fullwidth and spaced digits, Chinese numerals, scales, units, ranges.
+
+use crate::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_cn_decimal};
+use crate::units::{SCALES, Unit, match_unit};
+
+/// A number as parsed, before units.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Num {
+    pub(crate) value: Decimal,
+    pub(crate) end: usize,
+    pub(crate) chinese: bool,
+    /// A Chinese numeral of one digit char only (`三`), which names
+    /// structures as often as it counts.
+    pub(crate) small_cn: bool,
+}
+
+/// A quantity as parsed: number, scale, unit.
+#[derive(Debug, Clone)]
+pub(crate) struct Quantity {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) value: Decimal,
+    pub(crate) scale: Option<(&'static str, i32)>,
+    pub(crate) unit: Option<Unit>,
+    pub(crate) unit_text: Option<String>,
+    pub(crate) approx_inside: Option<&'static str>,
+    pub(crate) chinese: bool,
+    pub(crate) small_cn: bool,
+}
+
+pub(crate) fn starts_with_at(f: &[char], i: usize, w: &str) -> bool {
+    w.chars().enumerate().all(|(k, c)| f.get(i + k) == Some(&c))
+}
+
+pub(crate) fn ends_with_at(f: &[char], end: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    end >= n && starts_with_at(f, end - n, w)
+}
+
+/// Parses an Arabic number at `i`: digits (spaces between them allowed),
+/// thousands separators, one decimal point.
+pub(crate) fn parse_arabic(f: &[char], i: usize) -> Option<Num> {
+    let mut s = String::new();
+    let mut j = i;
+    let mut int_digits = 0;
+    while j < f.len() {
+        let c = f[j];
+        if c.is_ascii_digit() {
+            s.push(c);
+            int_digits += 1;
+            j += 1;
+        } else if c == ' ' && f.get(j + 1).is_some_and(char::is_ascii_digit) && !s.is_empty() {
+            j += 1;
+        } else if c == ','
+            && int_digits <= 3
+            && f.len() > j + 3
+            && f[j + 1..j + 4].iter().all(char::is_ascii_digit)
+            && f.get(j + 4).is_none_or(|c| !c.is_ascii_digit())
+        {
+            // 27,203,319,000: keep reading groups of three.
+            int_digits = 0;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if s.is_empty() {
+        return None;
+    }
+    // Decimal part: `.5`, ` .5`, `. 5`.
+    let mut k = j;
+    if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'.') {
+        k += 1;
+    }
+    if f.get(k) == Some(&'.') {
+        let mut m = k + 1;
+        if f.get(m) == Some(&' ') {
+            m += 1;
+        }
+        if f.get(m).is_some_and(char::is_ascii_digit) {
+            s.push('.');
+            while m < f.len() {
+                if f[m].is_ascii_digit() {
+                    s.push(f[m]);
+                    m += 1;
+                } else if f[m] == ' ' && f.get(m + 1).is_some_and(char::is_ascii_digit) {
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            j = m;
+        }
+    }
+    Some(Num {
+        value: Decimal::parse_ascii(&s)?,
+        end: j,
+        chinese: false,
+        small_cn: false,
+    })
+}
+
+/// Parses a Chinese numeral at `i` (`一千二百`, `二十一点七`, `十余`).
+pub(crate) fn parse_chinese(f: &[char], i: usize) -> Option<Num> {
+    let mut j = i;
+    while j < f.len()
+        && (is_cn_numeral_char(f[j])
+            || (f[j] == '点' && f.get(j + 1).is_some_and(|&c| digit_value(c).is_some())))
+    {
+        j += 1;
+    }
+    let run: String = f[i..j].iter().collect();
+    let has_digit = run.chars().any(|c| digit_value(c).is_some());
+    // `超百亿美元`: a bare 百/千 before a scale counts (money only, below).
+    let hundreds = !has_digit
+        && (run.starts_with('百') || run.starts_with('千'))
+        && run.chars().any(|c| large_unit(c).is_some());
+    if j == i || !(has_digit || run.starts_with('十') || hundreds) {
+        return None;
+    }
+    // `一二三次产业`, `二〇二六`: digits in a row name, they do not count.
+    let int_part = run.split('点').next().unwrap_or("");
+    if int_part.chars().count() > 1 && int_part.chars().all(|c| digit_value(c).is_some()) {
+        return None;
+    }
+    let value = parse_cn_decimal(&run)?;
+    let small_cn = j - i == 1 && digit_value(f[i]).is_some();
+    Some(Num {
+        value,
+        end: j,
+        chinese: true,
+        small_cn,
+    })
+}
+
+pub(crate) fn match_scale(f: &[char], i: usize) -> Option<(&'static str, i32)> {
+    SCALES
+        .iter()
+        .find(|(w, _)| starts_with_at(f, i, w))
+        .copied()
+}
+
+/// Splits a trailing scale off a Chinese numeral: `三千八百五十六亿` →
+/// (3856, 亿). A numeral with a large unit inside (`四亿六千万`) stays whole.
+pub(crate) fn split_cn_scale(
+    f: &[char],
+    start: usize,
+    end: usize,
+) -> Option<(Decimal, &'static str, i32, usize)> {
+    let run = &f[start..end];
+    let last = *run.last()?;
+    large_unit(last)?;
+    let (scale, p, k) = if run.len() >= 2 && run[run.len() - 2] == '万' && last == '亿' {
+        ("万亿", 12, 2)
+    } else if last == '亿' {
+        ("亿", 8, 1)
+    } else {
+        ("万", 4, 1)
+    };
+    let head = &run[..run.len() - k];
+    if head.is_empty() || head.iter().any(|&c| large_unit(c).is_some()) {
+        return None;
+    }
+    let s: String = head.iter().collect();
+    let v = parse_cn_decimal(&s)?;
+    Some((v, scale, p, end - k))
+}
+
+/// Parses a quantity at `i`: a number, scale, `余`/`多`, unit.
+pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
+    // `百分之二十一点七`, `百分之5`
+    if starts_with_at(f, i, "百分之") {
+        let n = parse_chinese(f, i + 3).or_else(|| parse_arabic(f, i + 3))?;
+        return Some(Quantity {
+            start: i,
+            end: n.end,
+            value: n.value,
+            scale: None,
+            unit: Some(Unit {
+                text: "%",
+                kind: "percent",
+                strong: true,
+                len: 0,
+            }),
+            unit_text: Some("%".into()),
+            approx_inside: None,
+            chinese: n.chinese,
+            small_cn: false,
+        });
+    }
+    let c = f[i];
+    let mut num = if c.is_ascii_digit() {
+        parse_arabic(f, i)?
+    } else {
+        parse_chinese(f, i)?
+    };
+    let mut value = num.value;
+    let mut j = num.end;
+    // `7 4 7 7 2 亿元`: digits set with spaces keep a space before the unit.
+    if !num.chinese
+        && f.get(j) == Some(&' ')
+        && j >= 2
+        && f[j - 2] == ' '
+        && f.get(j + 1)
+            .is_some_and(|&c| !c.is_ascii_digit() && c != ' ')
+    {
+        j += 1;
+    }
+    let mut scale = None;
+    if num.chinese {
+        if let Some((v, s, p, _)) = split_cn_scale(f, i, num.end) {
+            value = v;
+            scale = Some((s, p));
+        }
+    } else if let Some(s) = match_scale(f, j) {
+        // `千瓦`, `千米` are units, not the scale 千.
+        if match_unit(&f[j..]).is_none_or(|u| u.len <= s.0.chars().count()) {
+            scale = Some(s);
+            j += s.0.chars().count();
+        }
+    }
+    let mut approx_inside = None;
+    if matches!(f.get(j), Some('余' | '多'))
+        && (scale.is_some()
+            || f.get(j + 1)
+                .is_some_and(|&c| match_unit(&f[j + 1..]).is_some() || c == '万' || c == '亿'))
+    {
+        approx_inside = Some(if f[j] == '余' { "余" } else { "多" });
+        j += 1;
+        if scale.is_none()
+            && let Some(s) = match_scale(f, j)
+        {
+            scale = Some(s);
+            j += s.0.chars().count();
+        }
+    }
+    let mut k = j;
+    if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'%') {
+        k += 1;
+    }
+    let mut unit = match_unit(&f[k..]);
+    if unit.is_some() {
+        j = k;
+    }
+    // `年` only as a span of under a hundred years, never a date.
+    if let Some(u) = unit
+        && u.text == "年"
+    {
+        let n = value.to_f64();
+        let next = f.get(j + 1).copied().unwrap_or(' ');
+        // `近3年`, `今后5年`, `3年来`, `近3年年均`: periods, not spans.
+        let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
+            .iter()
+            .any(|w| ends_with_at(f, i, w));
+        if n >= 100.0
+            || value.exp < 0
+            || num.chinese
+            || before_period
+            || "月底初末代度级份前后内以年来间".contains(next)
+        {
+            unit = None;
+        }
+    }
+    // `百亿美元` yes, `千万人次的机场` (a size class) no.
+    if num.chinese
+        && !f[i..num.end].iter().any(|&c| digit_value(c).is_some())
+        && matches!(f[i], '百' | '千')
+        && unit.is_none_or(|u| u.kind != "money")
+    {
+        return None;
+    }
+    // `0—6岁儿童`, `65岁以上老年人`: an age that names a group; `每天24小时`:
+    // a schedule.
+    if let Some(u) = unit {
+        let after = j + u.len;
+        let next = f.get(after).copied().unwrap_or(' ');
+        let group = u.text.ends_with('岁') && "儿婴幼老以及青的少学".contains(next);
+        let schedule = u.kind == "time_span"
+            && ["每天", "每日", "全天", "每周", "每年"]
+                .iter()
+                .any(|w| ends_with_at(f, i, w));
+        if group || schedule {
+            return None;
+        }
+    }
+    // `15分钟“服务圈”`, `15分钟生活圈`: a slogan, not a span of time.
+    if unit.is_some_and(|u| u.kind == "time_span") {
+        let after = j + unit.map_or(0, |u| u.len);
+        let quote = |k: usize| f.get(k) == Some(&'“');
+        let de = usize::from(f.get(after) == Some(&'的'));
+        if quote(after + de) || f[after.min(f.len())..].iter().take(4).any(|&c| c == '圈') {
+            return None;
+        }
+    }
+    // `5G`, `4K`: a letter right after the number makes it a name.
+    if unit.is_none() && f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut end = j + unit.map_or(0, |u| u.len);
+    let mut unit_text = unit.map(|u| u.text.to_string());
+    // `辆(艘、架、列)次`, `人(户)次`: a unit, alternatives in brackets, 次.
+    if unit.is_some()
+        && f.get(end) == Some(&'(')
+        && let Some(close) = f[end..].iter().take(12).position(|&c| c == ')')
+    {
+        // `户(次)`: the bracket itself holds 次.
+        let inner_ci = f[end + 1..end + close] == ['次'];
+        let tail = usize::from(f.get(end + close + 1) == Some(&'次'));
+        if tail == 1 || inner_ci {
+            let stop = end + close + 1 + tail;
+            unit_text = Some(f[j..stop].iter().collect());
+            end = stop;
+        }
+    }
+    // `微克/立方米`, `元/吨`: a rate unit.
+    if unit.is_some()
+        && f.get(end) == Some(&'/')
+        && let Some(per) = match_unit(&f[end + 1..])
+    {
+        let stop = end + 1 + per.len;
+        unit_text = Some(f[j..stop].iter().collect());
+        end = stop;
+    }
+    num.end = end;
+    Some(Quantity {
+        start: i,
+        end,
+        value,
+        scale,
+        unit,
+        unit_text,
+        approx_inside,
+        chinese: num.chinese,
+        small_cn: num.small_cn,
+    })
+}
+
+/// Whether a quantity is a figure (has a unit, or a scale on Arabic digits).
+pub(crate) fn is_figure(q: &Quantity) -> bool {
+    match q.unit {
+        Some(u) => !q.small_cn || u.strong,
+        None => q.scale.is_some() && !q.chinese,
+    }
+}
