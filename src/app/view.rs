@@ -1,0 +1,167 @@
+//! The reading pane's rows: paragraphs wrapped on demand for the pane's
+//! width and cached, the reading position moved row by row.
+
+use super::{DocState, Row, RowKind};
+use crate::layout::{VisualLine, wrap};
+
+impl DocState {
+    /// Sets the wrap width; cached rows of another width are dropped.
+    pub fn set_width(&mut self, width: usize) {
+        if self.wrap_width != width {
+            self.wrap_width = width;
+            self.wrap_cache.clear();
+        }
+    }
+
+    /// The rows of paragraph `i` (a blank row first, except in the title
+    /// block), wrapped on first use.
+    fn para_rows(&mut self, i: usize) -> &[Row] {
+        if !self.wrap_cache.contains_key(&i) {
+            let rows = self.wrap_para(i);
+            self.wrap_cache.insert(i, rows);
+        }
+        &self.wrap_cache[&i]
+    }
+
+    fn wrap_para(&self, i: usize) -> Vec<Row> {
+        let doc = &self.loaded.doc;
+        let p = &doc.paragraphs[i];
+        let mut rows = Vec::new();
+        // Title block lines stay together; other paragraphs get a gap.
+        let title = p.end <= doc.body.start;
+        if i > 0 && !title {
+            rows.push(Row {
+                line: VisualLine {
+                    start: p.start,
+                    end: p.start,
+                },
+                kind: RowKind::Blank,
+            });
+        }
+        let kind = if title {
+            RowKind::Title
+        } else {
+            let k = self.heading_starts.partition_point(|h| h.0 < p.start);
+            match self.heading_starts.get(k) {
+                Some(&(s, level)) if s == p.start => RowKind::Heading(level),
+                _ => RowKind::Body,
+            }
+        };
+        let first = self.figures.partition_point(|f| f.end <= p.start);
+        let keep: Vec<(usize, usize)> = self.figures[first..]
+            .iter()
+            .take_while(|f| f.start < p.end)
+            .map(|f| (f.start, f.end))
+            .collect();
+        for line in wrap(
+            &self.folded[p.start..p.end],
+            p.start,
+            self.wrap_width.max(2),
+            &keep,
+        ) {
+            rows.push(Row { line, kind });
+        }
+        rows
+    }
+
+    /// The paragraph showing `pos` (the next one when `pos` is in a gap).
+    fn para_of(&self, pos: usize) -> Option<usize> {
+        let paras = &self.loaded.doc.paragraphs;
+        if paras.is_empty() {
+            return None;
+        }
+        let i = paras.partition_point(|p| p.start <= pos).saturating_sub(1);
+        if pos >= paras[i].end && i + 1 < paras.len() && pos >= paras[i].start {
+            // In the gap after paragraph i: the end of i if pos is its end,
+            // else the next paragraph.
+            if pos > paras[i].end {
+                return Some(i + 1);
+            }
+        }
+        Some(i)
+    }
+
+    /// (paragraph, row) of the line showing `pos`; never a blank row.
+    fn locate(&mut self, pos: usize) -> Option<(usize, usize)> {
+        let i = self.para_of(pos)?;
+        let rows = self.para_rows(i);
+        let r = rows
+            .iter()
+            .rposition(|r| r.kind != RowKind::Blank && r.line.start <= pos)
+            .or_else(|| rows.iter().position(|r| r.kind != RowKind::Blank))
+            .unwrap_or(0);
+        Some((i, r))
+    }
+
+    /// Puts the line showing `pos` at the top of the reading pane.
+    pub fn show(&mut self, pos: usize) {
+        if let Some((i, r)) = self.locate(pos) {
+            self.anchor = self.para_rows(i)[r].line.start;
+        } else {
+            self.anchor = 0;
+        }
+    }
+
+    /// Moves the top of the reading pane by `delta` rows (blank rows are
+    /// passed over, never the top).
+    pub fn scroll_rows(&mut self, delta: i64) {
+        let Some((mut i, mut r)) = self.locate(self.anchor) else {
+            return;
+        };
+        let n = self.loaded.doc.paragraphs.len();
+        let mut left = delta.unsigned_abs();
+        while left > 0 {
+            if delta > 0 {
+                if r + 1 < self.para_rows(i).len() {
+                    r += 1;
+                } else if i + 1 < n {
+                    i += 1;
+                    r = 0;
+                } else {
+                    break;
+                }
+            } else if r > 0 {
+                r -= 1;
+            } else if i > 0 {
+                i -= 1;
+                r = self.para_rows(i).len().saturating_sub(1);
+            } else {
+                break;
+            }
+            if self.para_rows(i)[r].kind != RowKind::Blank {
+                left -= 1;
+            }
+        }
+        // Never rest on a blank row.
+        if self.para_rows(i)[r].kind == RowKind::Blank {
+            r = (r + 1).min(self.para_rows(i).len() - 1);
+        }
+        self.anchor = self.para_rows(i)[r].line.start;
+    }
+
+    /// Recomputes the rows on screen for a pane `height` rows high.
+    pub fn refresh_view(&mut self, height: usize) {
+        let mut view = Vec::with_capacity(height);
+        if let Some((mut i, mut r)) = self.locate(self.anchor) {
+            let n = self.loaded.doc.paragraphs.len();
+            while view.len() < height && i < n {
+                let rows = self.para_rows(i);
+                if r < rows.len() {
+                    view.push(rows[r]);
+                    r += 1;
+                } else {
+                    i += 1;
+                    r = 0;
+                }
+            }
+        }
+        self.view = view;
+    }
+
+    /// Where the reading pane ends, as a percentage of the text.
+    pub fn percent(&self) -> usize {
+        let total = self.loaded.doc.len_chars().max(1);
+        let end = self.view.last().map_or(self.anchor, |r| r.line.end);
+        (end * 100 / total).min(100)
+    }
+}
