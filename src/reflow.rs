@@ -179,6 +179,19 @@ pub fn detect_mode(lines: &[&str], widths: &[usize]) -> Mode {
     }
 }
 
+/// Whether blank-separated text is one wrapped line per block: nearly every
+/// block a single line, and many of them full-width lines cut mid-sentence.
+fn double_spaced_wrapped(lines: &[&str], widths: &[usize]) -> bool {
+    let text: Vec<usize> = (0..lines.len()).filter(|&i| !is_blank(lines[i])).collect();
+    if text.len() < 6 {
+        return false;
+    }
+    let single = text.windows(2).filter(|w| w[1] > w[0] + 1).count();
+    let dense: Vec<&str> = text.iter().map(|&i| lines[i]).collect();
+    let dense_widths: Vec<usize> = text.iter().map(|&i| widths[i]).collect();
+    single * 10 >= (text.len() - 1) * 9 && detect_mode(&dense, &dense_widths) == Mode::Wrapped
+}
+
 /// Splits text that has (almost) no line breaks at its `　　` indents and
 /// tabs, so that it reads as one paragraph per line.
 fn split_unbroken(text: &str) -> Option<String> {
@@ -269,6 +282,17 @@ fn reflow_lines(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
     let widths: Vec<usize> = lines.iter().map(|l| line_width(l)).collect();
     let mode = detect_mode(&lines, &widths);
+    // A double-spaced PDF paste (a blank line after every line) reads as
+    // blocks of one line each; without its blank lines it is wrapped text.
+    if mode == Mode::Blocks && double_spaced_wrapped(&lines, &widths) {
+        let dense: String = lines
+            .iter()
+            .filter(|l| !is_blank(l))
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n");
+        return reflow_lines(&dense);
+    }
     let typical = median_width(&lines, &widths);
     let zone = title_zone_end(&lines);
     let indent_driven = mode == Mode::Wrapped && paragraphs_are_indented(&lines);

@@ -248,6 +248,12 @@ fn every_report_in_every_dress() {
             &format!("{file} pdf"),
             pdf_paste(&text, 72).as_bytes(),
         );
+        let double = pdf_paste(&text, 70).replace('\n', "\n\n");
+        check_against(
+            plain,
+            &format!("{file} pdf double-spaced"),
+            double.as_bytes(),
+        );
         let flat = pdf_paste_with(&text, 76, false);
         check_against(plain, &format!("{file} pdf unindented"), flat.as_bytes());
         let mut html = String::from("<html><body><div>下载 打印 收藏</div><article>");
