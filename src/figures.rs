@@ -200,7 +200,10 @@ fn scan(f: &[char]) -> Vec<Found> {
             && f.get(q.end + 1)
                 .is_some_and(|&c| c.is_ascii_digit() || digit_value(c).is_some())
             && let Some(q2) = parse_quantity(f, q.end + 1)
-            && (q.unit_text.is_none() || q.unit_text == q2.unit_text)
+            && (q.unit_text.is_none()
+                || q.unit_text == q2.unit_text
+                // `百分之四到五`: the percent is written once.
+                || starts_with_at(f, q.start, "百分之") && q2.unit.is_none() && q2.scale.is_none())
             && q.scale.is_none_or(|s| q2.scale.is_none_or(|t| s == t))
         {
             range_end = Some(q2.clone());
@@ -842,6 +845,10 @@ mod tests {
         let f = one("推动1719家“白名单”企业复工。");
         assert_eq!(f.label.as_deref(), Some("“白名单”企业"));
         assert!(figs("构建好基层15分钟的“服务圈”。").is_empty());
+        let f = one("农业总产值每年要增长百分之四到五。");
+        assert_eq!((f.text.as_str(), f.value), ("百分之四到五", 4.0));
+        assert!(figs("他们以十倍的疯狂进行破坏。").is_empty());
+        assert!(figs("按农业人口达到一人一亩旱涝保收农田。").is_empty());
         let f = one("细颗粒物年平均浓度20微克/立方米。");
         assert_eq!((f.unit.as_deref(), f.kind), (Some("微克/立方米"), "weight"));
     }

@@ -46,6 +46,21 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
             i += w.chars().count();
             continue;
         }
+        // `五年前`, `3年来`: a span back from now.
+        if (crate::cnnum::is_cn_numeral_char(f[i]) || f[i].is_ascii_digit())
+            && (i == 0
+                || !(crate::cnnum::is_cn_numeral_char(f[i - 1]) || f[i - 1].is_ascii_digit()))
+        {
+            let mut k = i;
+            while k < f.len() && (crate::cnnum::is_cn_numeral_char(f[k]) || f[k].is_ascii_digit()) {
+                k += 1;
+            }
+            if k - i <= 3 && (starts_with_at(f, k, "年前") || starts_with_at(f, k, "年来")) {
+                out.push((i, f[i..k + 2].iter().collect()));
+                i = k + 2;
+                continue;
+            }
+        }
         // `“十四五”时期`, `“十三五”期间`: a plan period.
         if f[i] == '“'
             && let Some(close) = f[i..].iter().take(6).position(|&c| c == '”')

@@ -293,6 +293,10 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
             return None;
         }
     }
+    // `十倍的疯狂`: a multiple before 的 describes, it does not measure.
+    if unit.is_some_and(|u| u.text == "倍") && f.get(j + 1) == Some(&'的') {
+        return None;
+    }
     // `5G`, `4K`: a letter right after the number makes it a name.
     if unit.is_none() && f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
@@ -338,6 +342,10 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
 
 /// Whether a quantity is a figure (has a unit, or a scale on Arabic digits).
 pub(crate) fn is_figure(q: &Quantity) -> bool {
+    // `一亩`, `一吨` in prose: 一 alone is "a", not a quantity.
+    if q.small_cn && q.value == Decimal::int(1) && q.scale.is_none() {
+        return false;
+    }
     match q.unit {
         Some(u) => !q.small_cn || u.strong,
         None => q.scale.is_some() && !q.chinese,

@@ -220,8 +220,10 @@ pub const BASES: &[&str] = &[
     "同比",
     "环比",
     "可比",
+    "平均每年",
     "年均",
     "平均",
+    "每年",
 ];
 
 /// Change verbs and their directions, longest first.
@@ -258,6 +260,13 @@ pub const CHANGE_VERBS: &[(&str, &str)] = &[
 
 /// Words stripped from the start of a label: verbs, time and place words.
 pub const LABEL_LEAD: &[&str] = &[
+    "左右",
+    "以上",
+    "以下",
+    "以内",
+    "已经",
+    "由",
+    "从",
     "预计",
     "先",
     "全面",
@@ -479,6 +488,9 @@ pub const LABEL_TAIL: &[&str] = &[
     "力争",
     "确保",
     "努力",
+    "都",
+    "每年",
+    "都在",
 ];
 
 /// Verbs that end a counted noun after a figure (`11家企业入选…`).
