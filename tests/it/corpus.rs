@@ -64,6 +64,23 @@ fn every_corpus_report_parses_with_sane_spans() {
         if !l.doc.sections.is_empty() {
             with_sections += 1;
         }
+        // Figures: spans exact, in order, inside the body.
+        let figs = baogao::figures::extract(&l.doc);
+        let mut last = l.doc.body.start;
+        for f in &figs {
+            assert!(
+                f.start >= last && f.end <= l.doc.body.end,
+                "{name}: {}",
+                f.text
+            );
+            assert_eq!(l.doc.slice(f.start, f.end), f.text, "{name}");
+            last = f.end;
+        }
+        assert!(
+            figs.len() > 10 || name.starts_with("1975"),
+            "{name}: {} figures",
+            figs.len()
+        );
         // The wiki licence footer is not part of any section.
         let footer = l
             .doc
