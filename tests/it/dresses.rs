@@ -54,17 +54,14 @@ fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
     );
 }
 
+/// The sample in a dress: same outline and figures, and its title block.
 fn check(name: &str, bytes: &[u8]) {
-    let want = load_bytes("sample.txt", SAMPLE, None).unwrap();
-    let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
-    assert_eq!(shape(&got.doc), shape(&want.doc), "{name}");
+    check_against(SAMPLE, name, bytes);
+    let got = load_bytes(name, bytes, None).unwrap();
+    let tb = &got.doc.title_block;
+    assert_eq!(tb.date.as_deref(), Some("2022-07-27"), "{name}");
     assert_eq!(
-        got.doc.title_block.date.as_deref(),
-        Some("2022-07-27"),
-        "{name}"
-    );
-    assert_eq!(
-        got.doc.title_block.title.as_deref(),
+        tb.title.as_deref(),
         Some("政府上半年工作情况报告"),
         "{name}"
     );
