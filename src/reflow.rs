@@ -166,7 +166,7 @@ pub fn detect_mode(lines: &[&str], widths: &[usize]) -> Mode {
             i + 1 < lines.len()
                 && !is_blank(lines[i + 1])
                 && n * 100 >= typical * 85
-                && n >= 24
+                && n >= 18
                 && !ends_terminal(lines[i])
         })
         .count();
@@ -462,9 +462,14 @@ fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
     let n = para.trim().chars().count();
     let last = para.trim_end().chars().last();
     let first = next.chars().next();
-    let cut_number = n >= 10
-        && last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '．')
-        && first.is_some_and(|c| c.is_ascii_digit() || crate::fold::fold_char(c).is_ascii_digit());
+    // A number cut at the line end (`部署“场所码”17.` / `2万张`, `办理满意率10`
+    // / `0%`): no paragraph ends in a digit or a decimal point.
+    let digit = |c: char| crate::fold::fold_char(c).is_ascii_digit();
+    let before_last = para.trim_end().chars().rev().nth(1);
+    let cut_number = first.is_some_and(digit)
+        && last.is_some_and(|c| {
+            digit(c) && n >= 4 || matches!(c, '.' | '．') && before_last.is_some_and(digit)
+        });
     let latin = last.is_some_and(|c| c.is_ascii_alphanumeric())
         && first.is_some_and(|c| c.is_ascii_alphanumeric());
     joined
@@ -486,6 +491,34 @@ mod tests {
         let blocks =
             "政 府 工 作 报 告\n\n　　各位代表：\n\n　　一、回顾\n\n　　正文一。\n\n　　正文二。\n";
         assert_eq!(reflow(blocks), blocks);
+    }
+
+    #[test]
+    fn numbers_cut_at_a_line_end_are_rejoined() {
+        for (text, joined) in [
+            (
+                "各位代表：\n部署“场所码”17.\n2万张。\n",
+                "部署“场所码”17.2万张。",
+            ),
+            (
+                "各位代表：\n新增企业户数1.\n5万户。\n",
+                "新增企业户数1.5万户。",
+            ),
+            ("各位代表：\n办理满意率10\n0%。\n", "办理满意率100%。"),
+            (
+                "各位代表：\n新增企业户数１．\n５万户。\n",
+                "新增企业户数１．５万户。",
+            ),
+        ] {
+            assert!(
+                reflow(text).contains(joined),
+                "{text:?} → {:?}",
+                reflow(text)
+            );
+        }
+        // A line that ends in a number of its own and a new line with a digit.
+        let apart = "各位代表：\n附件1\n2024年主要指标\n";
+        assert!(reflow(apart).contains("附件1\n2024"), "{:?}", reflow(apart));
     }
 
     #[test]

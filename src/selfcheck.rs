@@ -36,13 +36,14 @@ pub fn check_pipeline(data: &[u8]) -> Option<App> {
         last = f.end;
     }
     let folded = crate::fold::fold_chars(&l.doc.text);
+    let chars: Vec<char> = l.doc.text.chars().collect();
     for p in &l.doc.paragraphs {
         for w in [1, 7, 40] {
-            let lines = crate::layout::wrap(&folded[p.start..p.end], p.start, w, &[]);
+            let lines = crate::layout::wrap(&chars[p.start..p.end], p.start, w, &[]);
             let mut at = p.start;
             for line in lines {
                 assert!(line.start == at && line.start <= line.end && line.end <= p.end);
-                let width: usize = folded[line.start..line.end]
+                let width: usize = chars[line.start..line.end]
                     .iter()
                     .map(|&c| crate::layout::char_width(c))
                     .sum();

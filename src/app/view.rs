@@ -15,7 +15,7 @@ impl DocState {
 
     /// The rows of paragraph `i` (a blank row first, except in the title
     /// block), wrapped on first use.
-    fn para_rows(&mut self, i: usize) -> &[Row] {
+    pub fn para_rows(&mut self, i: usize) -> &[Row] {
         if !self.wrap_cache.contains_key(&i) {
             let rows = self.wrap_para(i);
             self.wrap_cache.insert(i, rows);
@@ -53,12 +53,10 @@ impl DocState {
             .take_while(|f| f.start < p.end)
             .map(|f| (f.start, f.end))
             .collect();
-        for line in wrap(
-            &self.folded[p.start..p.end],
-            p.start,
-            self.wrap_width.max(2),
-            &keep,
-        ) {
+        // Wrap the characters that are drawn: the folded copy (`，` → `,`)
+        // is a column narrower per fullwidth character.
+        let chars: Vec<char> = doc.slice(p.start, p.end).chars().collect();
+        for line in wrap(&chars, p.start, self.wrap_width.max(2), &keep) {
             rows.push(Row { line, kind });
         }
         rows

@@ -39,6 +39,13 @@ fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
         got.doc.title_block.date, want.doc.title_block.date,
         "{name}"
     );
+    check_figures(original, name, bytes);
+}
+
+/// Figures (text without breaks, exact value) must match the original's.
+fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
+    let want = load_bytes("original.txt", original, None).unwrap();
+    let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
     let figs = |d: &Document| -> Vec<(String, u64)> {
         baogao::figures::extract(d)
             .iter()
@@ -325,5 +332,24 @@ fn html_page_with_site_furniture() {
     );
     for chrome in ["总理", "当前位置", "分享到", "主办单位"] {
         assert!(!d.text.contains(chrome), "{chrome} in {}", &d.text[..200]);
+    }
+}
+
+/// A PDF paste cut at every column from 20 to 40: numbers cut at a line
+/// end (`17.` / `2万张`) are read whole, with the same values.
+#[test]
+fn pdf_paste_at_every_narrow_column() {
+    let text = sample_text();
+    for columns in (20..=40).rev() {
+        check_figures(
+            SAMPLE,
+            &format!("pdf at {columns} columns"),
+            pdf_paste(&text, columns).as_bytes(),
+        );
+        check_figures(
+            SAMPLE,
+            &format!("pdf unindented at {columns} columns"),
+            pdf_paste_with(&text, columns, false).as_bytes(),
+        );
     }
 }

@@ -8,6 +8,7 @@ mod figures_gold;
 mod fuzzed;
 mod props;
 mod pty;
+mod reading;
 mod sample;
 mod ui;
 

@@ -235,3 +235,27 @@ fn document_controls_never_reach_the_screen() {
     }
     assert!(screen(&buf).contains('␛'));
 }
+
+fn national_2024_app(w: u16, h: u16) -> App {
+    let bytes = super::fixture_bytes("state-council-2024.txt");
+    App::new(
+        vec![load_bytes("state-council-2024.txt", &bytes, None).unwrap()],
+        w,
+        h,
+    )
+}
+
+/// A fullwidth report (`，。：` and fullwidth digits): every row drawn whole.
+#[test]
+fn fullwidth_report_80x24() {
+    let mut app = national_2024_app(80, 24);
+    keys(&mut app, &[Action::PageDown]);
+    insta::assert_snapshot!(screen(&draw(&app)));
+}
+
+#[test]
+fn fullwidth_report_120x40() {
+    let mut app = national_2024_app(120, 40);
+    keys(&mut app, &[Action::PageDown]);
+    insta::assert_snapshot!(screen(&draw(&app)));
+}
