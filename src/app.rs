@@ -136,6 +136,19 @@ pub struct Row {
     pub kind: RowKind,
 }
 
+/// A reading position chosen by the reader (a figure stepped to with
+/// `f`/`F`, a figure opened from the figures pane, a section jumped to
+/// near the end): it holds while the top row stays at `anchor`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pin {
+    /// The top row's offset when the position was chosen.
+    pub anchor: usize,
+    /// The position being read.
+    pub pos: usize,
+    /// The figure stepped to, an index into `figures`.
+    pub figure: Option<usize>,
+}
+
 /// One open document and the reader's place in it.
 #[derive(Debug)]
 pub struct DocState {
@@ -150,6 +163,8 @@ pub struct DocState {
     /// Char offset at the top of the reading pane: survives resizes.
     pub anchor: usize,
     pub metrics_sel: usize,
+    /// A position chosen by the reader; see [`DocState::reading_pos`].
+    pub pin: Option<Pin>,
     pub search: String,
     pub hits: Vec<(usize, usize)>,
     pub hit: Option<usize>,
@@ -261,6 +276,7 @@ impl DocState {
             outline_sel: 0,
             anchor: 0,
             metrics_sel: 0,
+            pin: None,
             search: String::new(),
             hits: Vec::new(),
             hit: None,
@@ -277,9 +293,43 @@ impl DocState {
         }
     }
 
+    /// Where the reader is. The top row of the reading pane, unless the
+    /// reader chose a position that the top row cannot show (a figure
+    /// further down, a section near the end) and has not moved since; and
+    /// when the top row is before the first section (title block,
+    /// salutation) in a stretch without figures, the first section that
+    /// starts on screen. So the outline marker and the figures pane always
+    /// speak of text that is on screen.
+    pub fn reading_pos(&self) -> usize {
+        if let Some(pin) = self.pin.filter(|p| p.anchor == self.anchor) {
+            return pin.pos;
+        }
+        let doc = &self.loaded.doc;
+        if doc.section_at(self.anchor).is_none() {
+            let first = doc.sections.first().map(|s| s.start);
+            let on_screen = self.view.last().map_or(self.anchor, |r| r.line.end);
+            if let Some(first) = first.filter(|&f| f > self.anchor && f < on_screen)
+                && !self
+                    .figures
+                    .iter()
+                    .any(|f| f.start >= self.anchor && f.start < first)
+            {
+                return first;
+            }
+        }
+        self.anchor
+    }
+
+    /// Whether the char at `pos` is on screen.
+    pub fn on_screen(&self, pos: usize) -> bool {
+        self.view
+            .iter()
+            .any(|r| r.kind != RowKind::Blank && r.line.start <= pos && pos < r.line.end)
+    }
+
     /// The innermost section at the reading position.
     pub fn current_section(&self) -> Option<&crate::model::Section> {
-        self.loaded.doc.section_at(self.anchor)
+        self.loaded.doc.section_at(self.reading_pos())
     }
 
     /// Figures of the section being read.
@@ -308,17 +358,18 @@ impl DocState {
             // and an appendix, or the whole of a report without headings).
             None => {
                 let doc = &self.loaded.doc;
+                let pos = self.reading_pos();
                 let starts = doc.flat_sections();
                 let a = starts
                     .iter()
-                    .filter(|s| s.end <= self.anchor)
+                    .filter(|s| s.end <= pos)
                     .map(|s| s.end)
                     .max()
                     .unwrap_or(0);
                 let b = starts
                     .iter()
                     .map(|s| s.start)
-                    .filter(|&s| s > self.anchor)
+                    .filter(|&s| s > pos)
                     .min()
                     .unwrap_or(usize::MAX);
                 self.figures
@@ -351,7 +402,7 @@ impl DocState {
 
     /// The deepest outline entry containing the reading position.
     pub fn entry_at_anchor(&self) -> Option<usize> {
-        let pos = self.anchor;
+        let pos = self.reading_pos();
         let vis = self.visible_entries();
         vis.into_iter()
             .filter(|&i| self.entries[i].start <= pos && pos < self.entries[i].end)
@@ -366,10 +417,58 @@ impl DocState {
 
     fn jump_to(&mut self, pos: usize) {
         self.anchor = pos;
+        self.pin = Some(Pin {
+            anchor: pos,
+            pos,
+            figure: None,
+        });
         if let Some(i) = self.entry_at_anchor() {
             self.outline_sel = i;
         }
         self.metrics_sel = 0;
+    }
+
+    /// Reads from `pos` (an outline entry's start), which stays the reading
+    /// position even where the top row cannot go that far (near the end).
+    fn read_from(&mut self, pos: usize) {
+        self.anchor = pos;
+        self.pin = Some(Pin {
+            anchor: pos,
+            pos,
+            figure: None,
+        });
+    }
+
+    /// Selects figure `i` (an index into `figures`): the reading position
+    /// moves to it and the figures pane selects it.
+    fn select_figure(&mut self, i: usize) {
+        let start = self.figures[i].start;
+        self.pin = Some(Pin {
+            anchor: self.anchor,
+            pos: start,
+            figure: Some(i),
+        });
+        let id = self.figures[i].id;
+        self.metrics_sel = self
+            .section_figures()
+            .iter()
+            .position(|f| f.id == id)
+            .unwrap_or(0);
+        if let Some(e) = self.entry_at_anchor() {
+            self.outline_sel = e;
+        }
+    }
+
+    /// The start of the sentence holding `pos`.
+    fn sentence_start(&self, pos: usize) -> usize {
+        let paras = &self.loaded.doc.paragraphs;
+        let i = paras.partition_point(|p| p.start <= pos).saturating_sub(1);
+        paras.get(i).map_or(pos, |p| {
+            p.sentences
+                .iter()
+                .find(|s| s.start <= pos && pos < s.end)
+                .map_or(p.start, |s| s.start)
+        })
     }
 
     fn run_search(&mut self, query: &str) {
@@ -479,7 +578,65 @@ impl App {
     pub fn update(&mut self, action: Action) {
         self.apply(action);
         let h = self.page_rows();
-        self.doc_mut().refresh_view(h);
+        let d = self.doc_mut();
+        d.keep_end_on_last_row(h);
+        d.refresh_view(h);
+    }
+
+    /// `f`/`F`: the next or previous figure in document order, one by one
+    /// (also several on one row), selected in the figures pane; the text
+    /// scrolls only when the figure is not on screen.
+    fn step_figure(&mut self, forward: bool) {
+        let page = self.page_rows();
+        let d = self.doc_mut();
+        let cursor = d
+            .pin
+            .filter(|p| p.anchor == d.anchor)
+            .and_then(|p| p.figure);
+        let target = match (cursor, forward) {
+            (Some(i), true) => (i + 1 < d.figures.len()).then_some(i + 1),
+            (Some(i), false) => i.checked_sub(1),
+            (None, true) => Some(d.figures.partition_point(|f| f.start < d.anchor)),
+            (None, false) => d
+                .figures
+                .partition_point(|f| f.start < d.anchor)
+                .checked_sub(1),
+        }
+        .filter(|&i| i < d.figures.len());
+        let Some(i) = target else {
+            self.message = Some("没有更多数字 (no more figures)".into());
+            return;
+        };
+        let start = d.figures[i].start;
+        if !d.on_screen(start) {
+            d.place(start, 2, page);
+        }
+        d.select_figure(i);
+    }
+
+    /// `Enter` in the figures pane: the figure's sentence a few rows below
+    /// the top, the list and its selection as they were.
+    fn open_selected_figure(&mut self) {
+        let page = self.page_rows();
+        let d = self.doc_mut();
+        let list: Vec<usize> = d.section_figures().iter().map(|f| f.id).collect();
+        let Some(&id) = list.get(d.metrics_sel) else {
+            return;
+        };
+        let pos = d.reading_pos();
+        let fig = d.figures.iter().position(|f| f.id == id).unwrap_or(0);
+        let start = d.figures[fig].start;
+        let sentence = d.sentence_start(start);
+        d.place(sentence, 3, page);
+        if !d.on_screen_after_place(start, page) {
+            d.place(start, 3, page);
+        }
+        // The list stays the one the reader chose from.
+        d.pin = Some(Pin {
+            anchor: d.anchor,
+            pos,
+            figure: Some(fig),
+        });
     }
 
     fn apply(&mut self, action: Action) {
@@ -521,7 +678,7 @@ impl App {
                             pos.saturating_sub(1)
                         };
                         d.outline_sel = vis[next];
-                        d.anchor = d.entries[vis[next]].start;
+                        d.read_from(d.entries[vis[next]].start);
                         d.metrics_sel = 0;
                     }
                     Focus::Reading => self.scroll(if down { 1 } else { -1 }),
@@ -577,21 +734,11 @@ impl App {
                 Focus::Outline => {
                     let d = self.doc_mut();
                     if let Some(e) = d.entries.get(d.outline_sel) {
-                        d.anchor = e.start;
+                        d.read_from(e.start);
                     }
                     self.focus = Focus::Reading;
                 }
-                Focus::Metrics => {
-                    let d = self.doc();
-                    if let Some(f) = d.section_figures().get(d.metrics_sel) {
-                        let start = f.start;
-                        let sel = d.metrics_sel;
-                        // Put the figure's row at the top, keep the selection.
-                        let dm = self.doc_mut();
-                        dm.show(start);
-                        dm.metrics_sel = sel;
-                    }
-                }
+                Focus::Metrics => self.open_selected_figure(),
                 Focus::Reading => {}
             },
             Action::PageUp => self.scroll(-page.max(1)),
@@ -615,9 +762,7 @@ impl App {
             }
             Action::Bottom => {
                 let d = self.doc_mut();
-                let end = d.loaded.doc.len_chars();
-                d.show(end);
-                d.scroll_rows(-(page - 1).max(0));
+                d.anchor = d.end_anchor(page as usize);
                 if let Some(i) = d.entry_at_anchor() {
                     d.outline_sel = i;
                 }
@@ -660,34 +805,8 @@ impl App {
                 self.prompt.clear();
             }
             Action::NextMatch | Action::PrevMatch => self.cycle_match(action == Action::NextMatch),
-            Action::NextFigure | Action::PrevFigure => {
-                let d = self.doc_mut();
-                let pos = d.anchor;
-                let target = if action == Action::NextFigure {
-                    d.figures.iter().find(|f| f.start > pos).map(|f| f.start)
-                } else {
-                    d.figures
-                        .iter()
-                        .rev()
-                        .find(|f| f.start < pos)
-                        .map(|f| f.start)
-                };
-                match target {
-                    Some(t) => {
-                        d.show(t);
-                        let sel = d
-                            .section_figures()
-                            .iter()
-                            .position(|f| f.start == t)
-                            .unwrap_or(0);
-                        d.metrics_sel = sel;
-                        if let Some(i) = d.entry_at_anchor() {
-                            d.outline_sel = i;
-                        }
-                    }
-                    None => self.message = Some("没有更多数字 (no more figures)".into()),
-                }
-            }
+            Action::NextFigure => self.step_figure(true),
+            Action::PrevFigure => self.step_figure(false),
             Action::Chart => self.mode = Mode::Chart,
             Action::Help => self.mode = Mode::Help,
             Action::ToggleMetrics => {
@@ -712,7 +831,7 @@ impl App {
                 let d = self.doc_mut();
                 if let Some(&e) = d.visible_entries().get(i) {
                     d.outline_sel = e;
-                    d.anchor = d.entries[e].start;
+                    d.read_from(d.entries[e].start);
                 }
                 self.focus = Focus::Outline;
             }

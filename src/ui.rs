@@ -210,7 +210,7 @@ fn section_path(app: &App) -> String {
     let d = app.doc();
     d.loaded
         .doc
-        .section_path(d.anchor)
+        .section_path(d.reading_pos())
         .iter()
         .map(|s| format!("{}{}", s.marker.as_deref().unwrap_or(""), s.title))
         .collect::<Vec<_>>()
@@ -373,7 +373,7 @@ fn render_status(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let path: String = d
         .loaded
         .doc
-        .section_path(d.anchor)
+        .section_path(d.reading_pos())
         .iter()
         .map(|s| {
             s.marker

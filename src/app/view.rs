@@ -137,6 +137,61 @@ impl DocState {
         self.anchor = self.para_rows(i)[r].line.start;
     }
 
+    /// Puts the line showing `pos` `context` rows below the top (fewer
+    /// near the start of the text) on a pane `height` rows high.
+    pub fn place(&mut self, pos: usize, context: usize, height: usize) {
+        self.show(pos);
+        self.scroll_rows(-(context.min(height.saturating_sub(1) / 2) as i64));
+    }
+
+    /// Whether `pos` would be on a pane `height` rows high from the anchor.
+    pub fn on_screen_after_place(&mut self, pos: usize, height: usize) -> bool {
+        self.refresh_view(height);
+        self.on_screen(pos)
+    }
+
+    /// The top row that puts the last row of the text on the pane's last
+    /// row (`height` rows high), or the first row of a shorter text.
+    pub fn end_anchor(&mut self, height: usize) -> usize {
+        let n = self.loaded.doc.paragraphs.len();
+        if n == 0 {
+            return 0;
+        }
+        let (mut i, mut r) = (n - 1, self.para_rows(n - 1).len() - 1);
+        let mut left = height.saturating_sub(1);
+        while left > 0 {
+            if r > 0 {
+                r -= 1;
+            } else if i > 0 {
+                i -= 1;
+                r = self.para_rows(i).len() - 1;
+            } else {
+                break;
+            }
+            left -= 1;
+        }
+        // Never rest on a blank row.
+        if self.para_rows(i)[r].kind == RowKind::Blank {
+            r = (r + 1).min(self.para_rows(i).len() - 1);
+        }
+        self.para_rows(i)[r].line.start
+    }
+
+    /// Scrolling stops where the last row of the text is on the last row of
+    /// the pane. A position chosen there (a section near the end) is kept
+    /// as the reading position.
+    pub fn keep_end_on_last_row(&mut self, height: usize) {
+        let end = self.end_anchor(height);
+        if self.anchor > end {
+            let chosen = self.pin.filter(|p| p.anchor == self.anchor);
+            self.anchor = end;
+            if let Some(mut pin) = chosen {
+                pin.anchor = end;
+                self.pin = Some(pin);
+            }
+        }
+    }
+
     /// Recomputes the rows on screen for a pane `height` rows high.
     pub fn refresh_view(&mut self, height: usize) {
         let mut view = Vec::with_capacity(height);
@@ -156,10 +211,15 @@ impl DocState {
         self.view = view;
     }
 
-    /// Where the reading pane ends, as a percentage of the text.
+    /// Where the reading pane ends, as a percentage of the text: 100 when
+    /// the last paragraph's last row is on screen.
     pub fn percent(&self) -> usize {
-        let total = self.loaded.doc.len_chars().max(1);
+        let last = self.loaded.doc.paragraphs.last().map_or(0, |p| p.end);
         let end = self.view.last().map_or(self.anchor, |r| r.line.end);
-        (end * 100 / total).min(100)
+        if end >= last {
+            return 100;
+        }
+        let total = self.loaded.doc.len_chars().max(1);
+        (end * 100 / total).min(99)
     }
 }

@@ -6,6 +6,7 @@ mod corpus;
 mod dresses;
 mod figures_gold;
 mod fuzzed;
+mod navigation;
 mod props;
 mod pty;
 mod reading;

@@ -234,3 +234,32 @@ fn escapes_in_a_document_never_reach_the_terminal() {
     assert!(raw.contains("␛]0;PWNED"), "{raw}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A fullwidth report in a real terminal: `G` shows its last sentence on
+/// the last row with 100%, `f` steps to figures, every char of a row drawn.
+#[test]
+fn fullwidth_report_end_and_figures() {
+    let path = super::fixture("state-council-2024.txt");
+    let mut s = Session::start(&[path.to_str().unwrap()]);
+    s.wait_for("Outline");
+    // Title block rows and the first section's figures on the first screen.
+    s.wait_for("126万亿元");
+    s.send("G");
+    s.wait_for("100%");
+    // The report's last words on the last row of the reading pane: no
+    // screen of blank rows below the end.
+    s.wait_for("民族复兴伟业不懈奋斗");
+    let screen = s.parser.screen().contents();
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(
+        rows[rows.len() - 3].contains("不懈奋斗"),
+        "the last row holds the last words:\n{screen}"
+    );
+    s.send("g");
+    s.send("f");
+    s.send("f");
+    s.wait_for("Figures");
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}
