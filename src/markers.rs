@@ -204,6 +204,10 @@ pub fn appendix_marker(line: &[char]) -> Option<usize> {
         }
         return None;
     }
+    // `附：名词解释`, `附:`: the marker is `附：`, the title follows.
+    if matches!(f.get(1), Some(':')) && f.len() > 2 && f.len() <= 22 && !f.contains(&'。') {
+        return Some(2);
+    }
     let f: String = f.iter().collect();
     (f.trim_end_matches([':', '：']) == "名词解释").then_some(0)
 }

@@ -55,7 +55,15 @@ pub fn parse_reflowed(text: String) -> Document {
     let body_end = footer.map_or(total, |i| paras[i].start);
     let body = &paras[body_first..body_end_idx];
     let sections = build_sections(body, body_end);
-    let paragraphs = paragraphs_of(&paras);
+    // Page furniture before the report is not a paragraph: never shown,
+    // searched by topic or read for figures.
+    let paragraphs = paragraphs_of(
+        paras
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !title.chrome.contains(k))
+            .map(|(_, p)| p),
+    );
     drop(paras);
     Document {
         title_block: title.block,
@@ -99,9 +107,8 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
     paras
 }
 
-fn paragraphs_of(paras: &[Para]) -> Vec<Paragraph> {
+fn paragraphs_of<'a>(paras: impl Iterator<Item = &'a Para<'a>>) -> Vec<Paragraph> {
     paras
-        .iter()
         .map(|p| Paragraph {
             start: p.start,
             end: p.end,
@@ -295,7 +302,7 @@ fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>)
         && !s.starts_with("同志")
         && !is_chrome(&s)
         && point_marker(chars).is_none()
-        && next.len > n
+        && (next.len > n || heading_marker(&next.chars).is_some())
 }
 
 struct Builder {
@@ -364,11 +371,27 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
         })
         .count()
         >= 2;
+    // Unmarked part headings before the first marked one (`“十四五”时期工作
+    //回顾`, `“十五五”时期目标任务和2026年重点工作`): two or more, and the
+    // marked list that follows nests under the last of them.
+    let mut unmarked_before_marked = 0;
+    let glossary = trailing_glossary(body);
     for i in 0..body.len() {
         if std::mem::take(&mut skip_next) {
             continue;
         }
         let p = &body[i];
+        if glossary == Some(i) && !b.in_appendix {
+            // A numbered list of terms after the body's last section is an
+            // appendix of its own.
+            b.close_to(0, p.start);
+            b.in_appendix = true;
+            b.nested = None;
+            b.stack.push((
+                0,
+                new_section(None, None, "名词解释".to_string(), p.start, true),
+            ));
+        }
         let prev = i.checked_sub(1).map(|j| &body[j]);
         let Some(h) = classify(p, prev, body.get(i + 1)) else {
             continue;
@@ -420,6 +443,9 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
                     || b.stack.is_empty()
                     || matches!(title.as_str(), "结束语" | "结语" | "结束语。");
                 let rank = if top { 1 } else { 6 };
+                if top && unmarked_top == Some(true) && !b.stack.iter().any(|(r, _)| *r > 1) {
+                    unmarked_before_marked += 1;
+                }
                 b.close_to(rank, p.start);
                 b.nested = None;
                 b.stack
@@ -435,9 +461,13 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
             } => {
                 unmarked_top.get_or_insert(false);
                 // Under unmarked top-level headings (`关于国内建设` / `一、…`),
-                // marked headings sit one level down.
-                let under_unmarked =
-                    u8::from(unmarked_top == Some(true) && restarts && !b.in_appendix);
+                // marked headings sit one level down: when `一、` lists start
+                // again under each, or when the report is in unmarked parts.
+                let under_unmarked = u8::from(
+                    unmarked_top == Some(true)
+                        && (restarts || unmarked_before_marked >= 2)
+                        && !b.in_appendix,
+                );
                 let rank = rank_of(kind) + base + under_unmarked;
                 let expected = b.expected(rank, Some(kind));
                 let continues_nested = b
@@ -470,6 +500,35 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
     collect_points(body, &headings, &sections, &mut points_by_section);
     attach_points(&mut sections, points_by_section);
     sections
+}
+
+/// The first paragraph of a numbered list of terms that ends the body
+/// (`１、新质生产力：是…` … `７、…`), unless an appendix heading
+/// (`名词解释`, `附件2`) already stands above it.
+fn trailing_glossary(body: &[Para]) -> Option<usize> {
+    let is_term = |p: &Para| {
+        heading_marker(&p.chars)
+            .filter(|m| m.kind == MarkerKind::Num)
+            .and_then(|m| {
+                let head: Vec<char> = p.chars[m.len..].iter().take(21).copied().collect();
+                let colon = head.iter().position(|c| matches!(c, '：' | ':'))?;
+                (colon >= 2 && !head[..colon].iter().any(|c| matches!(c, '，' | '。' | ',')))
+                    .then_some(m.number)
+            })
+    };
+    let mut first = body.len();
+    while first > 0 && is_term(&body[first - 1]).is_some() {
+        first -= 1;
+    }
+    let run = body.len() - first;
+    let starts_at_one = body.get(first).and_then(is_term) == Some(1);
+    let numbered = (first..body.len()).all(|k| is_term(&body[k]) == Some((k - first + 1) as u32));
+    let under_appendix = body[..first]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|p| p.len <= 40 && appendix_marker(&p.chars).is_some());
+    (run >= 2 && starts_at_one && numbered && !under_appendix && first > 0).then_some(first)
 }
 
 impl Builder {

@@ -166,7 +166,9 @@ pub fn detect_mode(lines: &[&str], widths: &[usize]) -> Mode {
             i + 1 < lines.len()
                 && !is_blank(lines[i + 1])
                 && n * 100 >= typical * 85
-                && n >= 18
+                // Narrow columns (a PDF cut at 20 columns) only in a text
+                // long enough for their widths to tell.
+                && (n >= 24 || n >= 16 && non_blank.len() >= 40)
                 && !ends_terminal(lines[i])
         })
         .count();
@@ -254,7 +256,8 @@ fn title_zone_end(lines: &[&str]) -> usize {
     let mut seen = 0;
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
-        if t.is_empty() {
+        // Web chrome before the title (`下载`, `来源：…`) does not count.
+        if t.is_empty() || crate::titleblock::is_chrome(t) {
             continue;
         }
         seen += 1;

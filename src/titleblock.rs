@@ -70,6 +70,11 @@ pub fn is_chrome(p: &str) -> bool {
     {
         return true;
     }
+    // A photo caption: `张三作政府工作报告。某某日报记者 李四 摄`.
+    let bare = t.trim_end_matches(['）', ')', ' ', '\u{3000}']);
+    if bare.ends_with('摄') && (t.contains("记者") || t.contains("摄影")) {
+        return true;
+    }
     let hits = CHROME.iter().filter(|w| t.contains(*w)).count();
     hits >= 2
         || (hits == 1
@@ -155,6 +160,9 @@ pub struct TitleParse {
     pub body_start: usize,
     /// Indices of paragraphs that are chrome or title block (not body).
     pub consumed: Vec<usize>,
+    /// Indices of the page furniture among them (`下载`, `来源：…`, a photo
+    /// caption): not report text, not shown.
+    pub chrome: Vec<usize>,
 }
 
 fn is_salutation(t: &str) -> bool {
@@ -179,12 +187,14 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
         let t = paras[k].trim();
         looks_like_title_line(t) || is_salutation(t)
     });
-    let short = |t: &str| t.chars().count() <= 40 && !t.contains('。');
+    let short = |t: &str| t.chars().count() <= 40 && !t.contains('。') && !is_date_line(t);
     while i < limit
         && !looks_like_title(paras[i])
+        && !is_date_line(paras[i].trim())
         && (is_chrome(paras[i]) || anchor.is_some_and(|a| i < a && short(paras[i].trim())))
     {
         out.consumed.push(i);
+        out.chrome.push(i);
         i += 1;
     }
     let mut seen_block = false;
@@ -223,14 +233,10 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
             }
             continue;
         }
-        let first = t.chars().next().unwrap_or(' ');
-        // `——2024年3月5日在…上`, `（2024年3月5日在…上）`, or the date alone
-        // at the start of a line in the title block.
+        // `——2024年3月5日在…上`, `—2019年…`, `（2024年3月5日在…上）`, or the
+        // date alone at the start of a line in the title block.
         let date_first = find_date(t).is_some_and(|(_, start, _)| start == 0);
-        if out.block.date.is_none()
-            && (is_dash(first) || first == '（' || first == '(' || (date_first && seen_block))
-            && find_date(t).is_some()
-        {
+        if out.block.date.is_none() && (is_date_line(t) || (date_first && seen_block)) {
             venue_open = read_date_line(t, &mut out.block, &mut venue);
             out.consumed.push(i);
             seen_block = true;
@@ -253,6 +259,7 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
             && out.block.speaker.is_none()
             && t.chars().count() <= 40
             && !t.contains(['。', '，', '：', ':'])
+            && !is_chrome(t)
         {
             out.block.speaker = Some(t.to_string());
             out.consumed.push(i);
@@ -261,6 +268,7 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
         }
         if is_chrome(t) && out.block.salutation.is_none() {
             out.consumed.push(i);
+            out.chrome.push(i);
             i += 1;
             continue;
         }
@@ -269,14 +277,28 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
     if !venue.is_empty() {
         out.block.venue = Some(venue);
     }
+    // `代区长  赵六`: one space between office and name.
+    if let Some(sp) = &mut out.block.speaker {
+        *sp = sp.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     if !seen_block && out.block.salutation.is_none() {
         // No title block at all: the body starts after the chrome.
         out.consumed.retain(|&k| is_chrome(paras[k]));
+        out.chrome.retain(|&k| is_chrome(paras[k]));
         out.body_start = out.consumed.len();
     } else {
         out.body_start = i;
     }
     out
+}
+
+/// `——2024年3月5日在…上`, `—2019年1月15日…`, `（2024年3月5日在…上）`: a
+/// dash or a bracket, then a date near the start.
+fn is_date_line(t: &str) -> bool {
+    let t = t.trim_start_matches([' ', '\u{3000}', '\t']);
+    let first = t.chars().next().unwrap_or(' ');
+    (is_dash(first) || first == '（' || first == '(')
+        && find_date(t).is_some_and(|(_, start, _)| start <= 4)
 }
 
 fn looks_like_title_line(t: &str) -> bool {
@@ -466,9 +488,10 @@ mod tests {
         ];
         let t = parse_title_block(&paras);
         assert_eq!(t.block.title.as_deref(), Some("政府工作报告"));
+        // Office and name with one space between them, however spaced.
         assert_eq!(
             t.block.speaker.as_deref(),
-            Some("海拉尔区人民政府区长\u{3000}\u{3000}杜联合")
+            Some("海拉尔区人民政府区长 杜联合")
         );
         let none = parse_title_block(&["各位代表：", "正文。"]);
         assert_eq!(none.block.title, None);

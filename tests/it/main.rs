@@ -11,6 +11,7 @@ mod props;
 mod pty;
 mod reading;
 mod sample;
+mod titleblock;
 mod ui;
 
 use std::path::PathBuf;
