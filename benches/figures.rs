@@ -1,7 +1,6 @@
 //! Figure extraction throughput over the corpus (parse excluded).
 
 use baogao::figures::extract;
-use baogao::load::load_bytes;
 use divan::{Bencher, counter::BytesCount};
 
 mod common;
@@ -14,7 +13,10 @@ fn main() {
 fn corpus(b: Bencher) {
     let docs: Vec<_> = common::corpus_files()
         .iter()
-        .map(|b| load_bytes("c.txt", b, None).unwrap())
+        .map(|b| {
+            baogao::report::Report::from_bytes("c.txt", b, &baogao::report::Options::default())
+                .unwrap()
+        })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
     b.counter(BytesCount::new(bytes)).bench(|| {

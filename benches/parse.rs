@@ -1,6 +1,6 @@
 //! Decode + parse throughput on the sample and the whole corpus.
 
-use baogao::load::{SAMPLE, load_bytes};
+use baogao::decode::input::SAMPLE;
 use divan::{Bencher, counter::BytesCount};
 
 mod common;
@@ -11,15 +11,27 @@ fn main() {
 
 #[divan::bench]
 fn sample(b: Bencher) {
-    b.counter(BytesCount::new(SAMPLE.len()))
-        .bench(|| load_bytes("s.txt", divan::black_box(SAMPLE), None).unwrap());
+    b.counter(BytesCount::new(SAMPLE.len())).bench(|| {
+        baogao::report::Report::from_bytes(
+            "s.txt",
+            divan::black_box(SAMPLE),
+            &baogao::report::Options::default(),
+        )
+        .unwrap()
+    });
 }
 
 #[divan::bench]
 fn corpus_concatenated(b: Bencher) {
     let all = common::corpus_concatenated(1);
-    b.counter(BytesCount::new(all.len()))
-        .bench(|| load_bytes("c.txt", divan::black_box(&all), None).unwrap());
+    b.counter(BytesCount::new(all.len())).bench(|| {
+        baogao::report::Report::from_bytes(
+            "c.txt",
+            divan::black_box(&all),
+            &baogao::report::Options::default(),
+        )
+        .unwrap()
+    });
 }
 
 /// A 300 MB file is refused from its size alone (never read into memory).
@@ -29,6 +41,12 @@ fn refuse_300mb(b: Bencher) {
     let f = std::fs::File::create(&path).unwrap();
     f.set_len(300 * 1024 * 1024).unwrap();
     let p = path.to_str().unwrap().to_string();
-    b.bench(|| baogao::load::load(Some(divan::black_box(&p)), None).unwrap_err());
+    b.bench(|| {
+        baogao::report::Report::open(
+            Some(divan::black_box(&p)),
+            &baogao::report::Options::default(),
+        )
+        .unwrap_err()
+    });
     std::fs::remove_file(&path).ok();
 }

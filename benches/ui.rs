@@ -3,7 +3,8 @@
 //! repeated ten times).
 
 use baogao::app::{Action, App};
-use baogao::load::{Loaded, SAMPLE, load_bytes};
+use baogao::decode::input::SAMPLE;
+use baogao::report::Report;
 use baogao::ui::{Palette, render};
 use divan::Bencher;
 use ratatui::Terminal;
@@ -25,7 +26,8 @@ fn big_bytes() -> Vec<u8> {
 }
 
 fn first_frame(bytes: &[u8]) {
-    let l = load_bytes("x.txt", bytes, None).unwrap();
+    let l = baogao::report::Report::from_bytes("x.txt", bytes, &baogao::report::Options::default())
+        .unwrap();
     let app = App::new(vec![l], 120, 40);
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
     t.draw(|f| render(f, &app, &P)).unwrap();
@@ -42,7 +44,7 @@ fn first_frame_30mb(b: Bencher) {
     b.bench(|| first_frame(&bytes));
 }
 
-fn keystrokes(b: Bencher, loaded: Loaded) {
+fn keystrokes(b: Bencher, loaded: Report) {
     let mut app = App::new(vec![loaded], 120, 40);
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let keys = [
@@ -65,10 +67,22 @@ fn keystrokes(b: Bencher, loaded: Loaded) {
 
 #[divan::bench]
 fn keystroke_sample(b: Bencher) {
-    keystrokes(b, load_bytes("s.txt", SAMPLE, None).unwrap());
+    keystrokes(
+        b,
+        baogao::report::Report::from_bytes("s.txt", SAMPLE, &baogao::report::Options::default())
+            .unwrap(),
+    );
 }
 
 #[divan::bench]
 fn keystroke_30mb(b: Bencher) {
-    keystrokes(b, load_bytes("big.txt", &big_bytes(), None).unwrap());
+    keystrokes(
+        b,
+        baogao::report::Report::from_bytes(
+            "big.txt",
+            &big_bytes(),
+            &baogao::report::Options::default(),
+        )
+        .unwrap(),
+    );
 }

@@ -1,27 +1,27 @@
-//! baogao: Chinese government reports as a structure — decoding, the
-//! document model, figures, text layout and app state (no terminal here).
+//! baogao: Chinese government reports as a structure.
+//!
+//! ```text
+//! bytes ─decode─▶ text ─document─▶ Document ─figures─▶ Figures
+//!                                      └──────┬──────────┘
+//!                                          Report ─▶ app (state, Action, update) ─▶ ui (frame)
+//! ```
+//!
+//! Everything but `ui` and `cli` is plain Rust with no terminal in sight;
+//! those two sit behind the default `tui` feature, so
+//! `cargo build --lib --no-default-features` builds the core without
+//! ratatui, crossterm or clap.
 
 pub mod app;
-pub mod cli;
-pub mod cnnum;
 pub mod decode;
+pub mod document;
 pub mod figures;
-pub mod fold;
-pub mod html;
-pub mod keys;
-pub mod labels;
-pub mod layout;
-pub mod load;
-pub mod markers;
-pub mod model;
 pub mod output;
-pub mod parse;
-pub mod positions;
-pub mod quantity;
-pub mod reflow;
-pub mod search;
+pub mod query;
+pub mod report;
 pub mod selfcheck;
-pub mod titleblock;
-pub mod topic;
+pub mod text;
+
+#[cfg(feature = "tui")]
+pub mod cli;
+#[cfg(feature = "tui")]
 pub mod ui;
-pub mod units;

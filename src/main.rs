@@ -1,13 +1,14 @@
 //! The `baogao` binary: parses the command line, runs a subcommand or the UI.
 
-use baogao::cli::{Cli, Command};
-use baogao::load::{LoadError, load};
+use baogao::cli::{Cli, Command, Theme};
+use baogao::decode::input::LoadError;
 use baogao::output;
+use baogao::query::search::find;
+use baogao::report::{Options, Report};
 use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-
-mod tui;
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -30,20 +31,20 @@ fn print(s: &str) -> Result<(), LoadError> {
 }
 
 fn run(cli: Cli) -> Result<(), LoadError> {
-    let enc = cli.encoding.as_deref();
+    let options = Options::with_encoding(cli.encoding.as_deref());
+    let open = |file: Option<&str>| Report::open(file, &options);
     match cli.command {
         Some(Command::Outline { file, json }) => {
-            let l = load(file.as_deref(), enc)?;
+            let r = open(file.as_deref())?;
             if json {
-                print(&(output::outline_json(&l.doc) + "\n"))
+                print(&(output::outline_json(&r.doc) + "\n"))
             } else {
-                print(&output::outline_text(&l.doc))
+                print(&output::outline_text(&r.doc))
             }
         }
         Some(Command::Dump { file }) => {
-            let l = load(file.as_deref(), enc)?;
-            let figures = baogao::figures::extract(&l.doc);
-            print(&(output::dump_json(&l.doc, &figures) + "\n"))
+            let r = open(file.as_deref())?;
+            print(&(output::dump_json(&r.doc, &r.figures) + "\n"))
         }
         Some(Command::Figures {
             file,
@@ -51,63 +52,51 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             csv,
             section,
         }) => {
-            let l = load(file.as_deref(), enc)?;
-            let all = baogao::figures::extract(&l.doc);
+            let r = open(file.as_deref())?;
             if let Some(id) = &section
-                && l.doc.section_by_id(id).is_none()
+                && r.doc.section_by_id(id).is_none()
             {
                 return Err(LoadError {
-                    name: l.name.clone(),
+                    name: r.name.clone(),
                     problem: format!("has no section {id:?} (see `baogao outline`)"),
                 });
             }
-            let figs = output::figures_in(&all, section.as_deref());
+            let figs = output::figures_in(&r.figures, section.as_deref());
             if json {
                 print(&(output::figures_json(&figs) + "\n"))
             } else if csv {
                 print(&output::figures_csv(&figs))
             } else {
-                print(&output::figures_table(&l.doc, &figs))
+                print(&output::figures_table(&r.doc, &figs))
             }
         }
         Some(Command::Search { query, file, json }) => {
-            let l = load(file.as_deref(), enc)?;
-            let folded = baogao::fold::fold_chars(&l.doc.text);
-            let hits = output::search_hits(&l.doc, &baogao::search::find(&folded, &query));
+            let r = open(file.as_deref())?;
+            let hits = output::search_hits(&r.doc, &find(&r.folded, &query));
             if json {
                 print(&(serde_json::to_string_pretty(&hits).unwrap_or_default() + "\n"))
             } else if hits.is_empty() {
                 // Like grep and ripgrep: no output, exit status 1.
                 std::process::exit(1);
             } else {
-                print(&output::search_text(&l.doc, &hits))
+                print(&output::search_text(&r.doc, &hits))
             }
         }
         None => {
-            let first = cli.files.first().map(String::as_str);
+            let mut docs = Vec::new();
+            if cli.files.is_empty() {
+                docs.push(Arc::new(open(None)?));
+            }
+            for f in &cli.files {
+                docs.push(Arc::new(open(Some(f))?));
+            }
             if std::io::stdout().is_terminal() {
-                let mut docs = vec![];
-                if cli.files.is_empty() {
-                    docs.push(load(first, enc)?);
-                } else {
-                    for f in &cli.files {
-                        docs.push(load(Some(f), enc)?);
-                    }
-                }
-                tui::run(docs, cli.theme == baogao::cli::Theme::Light).map_err(|e| LoadError {
+                baogao::ui::terminal::run(docs, cli.theme == Theme::Light).map_err(|e| LoadError {
                     name: "terminal".into(),
                     problem: e.to_string(),
                 })
             } else {
-                let mut docs = Vec::new();
-                if cli.files.is_empty() {
-                    docs.push(load(None, enc)?);
-                } else {
-                    for f in &cli.files {
-                        docs.push(load(Some(f), enc)?);
-                    }
-                }
-                let text: String = docs.iter().map(|l| output::plain_text(&l.doc)).collect();
+                let text: String = docs.iter().map(|r| output::plain_text(&r.doc)).collect();
                 print(&text)
             }
         }

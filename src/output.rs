@@ -1,8 +1,8 @@
 //! Text and JSON forms of the model for the subcommands.
 
 use crate::decode::sanitize;
+use crate::document::{Document, Section};
 use crate::figures::{Change, Figure};
-use crate::model::{Document, Section};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -198,7 +198,7 @@ pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
             let _ = writeln!(out, "{}", sanitize(&head));
         }
         let label = sanitize(f.label.as_deref().unwrap_or("—"));
-        let label = crate::layout::truncate_to_width(&label, label_w);
+        let label = crate::text::layout::truncate_to_width(&label, label_w);
         let pad = label_w.saturating_sub(label.width());
         // A change with no quantity of its own is shown once, as a change.
         let value = if f.kind == "change" {

@@ -2,13 +2,14 @@
 //! target and by the regression tests over what the fuzzer found.
 
 use crate::app::{Action, App};
-use crate::load::load_bytes;
+use crate::report::{Options, Report};
+use std::sync::Arc;
 
 /// Runs bytes through decode → parse → figures → layout → app actions and
 /// panics if an invariant breaks. Returns the app for drawing, if the
 /// input decoded.
 pub fn check_pipeline(data: &[u8]) -> Option<App> {
-    let l = load_bytes("check.txt", data, None).ok()?;
+    let l = Report::from_bytes("check.txt", data, &Options::default()).ok()?;
     let n = l.doc.len_chars();
     for s in l.doc.flat_sections() {
         assert!(
@@ -24,9 +25,9 @@ pub fn check_pipeline(data: &[u8]) -> Option<App> {
             );
         }
     }
-    let figs = crate::figures::extract(&l.doc);
+    let figs = &l.figures;
     let mut last = 0;
-    for f in &figs {
+    for f in figs {
         assert!(f.start >= last, "figures overlap at {}", f.start);
         assert_eq!(
             l.doc.slice(f.start, f.end),
@@ -35,17 +36,16 @@ pub fn check_pipeline(data: &[u8]) -> Option<App> {
         );
         last = f.end;
     }
-    let folded = crate::fold::fold_chars(&l.doc.text);
     let chars: Vec<char> = l.doc.text.chars().collect();
     for p in &l.doc.paragraphs {
         for w in [1, 7, 40] {
-            let lines = crate::layout::wrap(&chars[p.start..p.end], p.start, w, &[]);
+            let lines = crate::text::layout::wrap(&chars[p.start..p.end], p.start, w, &[]);
             let mut at = p.start;
             for line in lines {
                 assert!(line.start == at && line.start <= line.end && line.end <= p.end);
                 let width: usize = chars[line.start..line.end]
                     .iter()
-                    .map(|&c| crate::layout::char_width(c))
+                    .map(|&c| crate::text::layout::char_width(c))
                     .sum();
                 assert!(
                     width <= w.max(2) || line.end - line.start == 1,
@@ -55,8 +55,8 @@ pub fn check_pipeline(data: &[u8]) -> Option<App> {
             }
         }
     }
-    let _ = crate::search::find(&folded, "jy");
-    let mut app = App::new(vec![l], 60, 12);
+    let _ = crate::query::search::find(&l.folded, "jy");
+    let mut app = App::new(vec![Arc::new(l)], 60, 12);
     for a in [
         Action::PageDown,
         Action::NextSection,

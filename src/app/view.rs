@@ -2,7 +2,7 @@
 //! width and cached, the reading position moved row by row.
 
 use super::{DocState, Row, RowKind};
-use crate::layout::{VisualLine, wrap};
+use crate::text::layout::{VisualLine, wrap};
 
 impl DocState {
     /// Sets the wrap width; cached rows of another width are dropped.
@@ -24,7 +24,7 @@ impl DocState {
     }
 
     fn wrap_para(&self, i: usize) -> Vec<Row> {
-        let doc = &self.loaded.doc;
+        let doc = &self.report.doc;
         let p = &doc.paragraphs[i];
         let mut rows = Vec::new();
         // Title block lines stay together; other paragraphs get a gap.
@@ -47,8 +47,8 @@ impl DocState {
                 _ => RowKind::Body,
             }
         };
-        let first = self.figures.partition_point(|f| f.end <= p.start);
-        let keep: Vec<(usize, usize)> = self.figures[first..]
+        let first = self.report.figures.partition_point(|f| f.end <= p.start);
+        let keep: Vec<(usize, usize)> = self.report.figures[first..]
             .iter()
             .take_while(|f| f.start < p.end)
             .map(|f| (f.start, f.end))
@@ -64,7 +64,7 @@ impl DocState {
 
     /// The paragraph showing `pos` (the next one when `pos` is in a gap).
     fn para_of(&self, pos: usize) -> Option<usize> {
-        let paras = &self.loaded.doc.paragraphs;
+        let paras = &self.report.doc.paragraphs;
         if paras.is_empty() {
             return None;
         }
@@ -106,7 +106,7 @@ impl DocState {
         let Some((mut i, mut r)) = self.locate(self.anchor) else {
             return;
         };
-        let n = self.loaded.doc.paragraphs.len();
+        let n = self.report.doc.paragraphs.len();
         let mut left = delta.unsigned_abs();
         while left > 0 {
             if delta > 0 {
@@ -153,7 +153,7 @@ impl DocState {
     /// The top row that puts the last row of the text on the pane's last
     /// row (`height` rows high), or the first row of a shorter text.
     pub fn end_anchor(&mut self, height: usize) -> usize {
-        let n = self.loaded.doc.paragraphs.len();
+        let n = self.report.doc.paragraphs.len();
         if n == 0 {
             return 0;
         }
@@ -196,7 +196,7 @@ impl DocState {
     pub fn refresh_view(&mut self, height: usize) {
         let mut view = Vec::with_capacity(height);
         if let Some((mut i, mut r)) = self.locate(self.anchor) {
-            let n = self.loaded.doc.paragraphs.len();
+            let n = self.report.doc.paragraphs.len();
             while view.len() < height && i < n {
                 let rows = self.para_rows(i);
                 if r < rows.len() {
@@ -214,12 +214,12 @@ impl DocState {
     /// Where the reading pane ends, as a percentage of the text: 100 when
     /// the last paragraph's last row is on screen.
     pub fn percent(&self) -> usize {
-        let last = self.loaded.doc.paragraphs.last().map_or(0, |p| p.end);
+        let last = self.report.doc.paragraphs.last().map_or(0, |p| p.end);
         let end = self.view.last().map_or(self.anchor, |r| r.line.end);
         if end >= last {
             return 100;
         }
-        let total = self.loaded.doc.len_chars().max(1);
+        let total = self.report.doc.len_chars().max(1);
         (end * 100 / total).min(99)
     }
 }

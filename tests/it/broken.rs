@@ -1,7 +1,6 @@
 //! Broken input: odd files open normally; bad ones get one sentence and
 //! exit 2, never a panic.
 
-use baogao::load::load_bytes;
 use std::process::Command;
 
 #[test]
@@ -28,12 +27,14 @@ fn odd_but_valid_input_opens() {
         ("only controls", vec![0x1b, 0x07, 0x1b, b'[', b'2', b'J']),
     ];
     for (name, bytes) in cases {
-        let l = load_bytes(name, &bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let l =
+            baogao::report::Report::from_bytes(name, &bytes, &baogao::report::Options::default())
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
         let _ = baogao::figures::extract(&l.doc);
         assert!(!l.doc.text.contains('\r'), "{name}");
         assert!(!l.doc.text.contains('\u{1b}'), "{name}");
     }
-    let l = load_bytes(
+    let l = baogao::report::Report::from_bytes(
         "x",
         &[
             "各位代表：\n一、回顾\n增长".as_bytes(),
@@ -41,7 +42,7 @@ fn odd_but_valid_input_opens() {
             "5.2%。\n".as_bytes(),
         ]
         .concat(),
-        None,
+        &baogao::report::Options::default(),
     )
     .unwrap();
     assert!(l.doc.text.contains('\u{FFFD}'));

@@ -67,7 +67,7 @@ fn dump_offsets_point_into_its_text() {
 fn plain_text_when_piped() {
     let o = baogao(&[]);
     assert!(o.status.success());
-    assert_eq!(o.stdout, baogao::load::SAMPLE);
+    assert_eq!(o.stdout, baogao::decode::input::SAMPLE);
 }
 
 #[test]

@@ -1,8 +1,7 @@
 //! Every report of the corpus (1954–2025) parses; section spans are sane;
 //! five outlines checked by hand against the text are pinned.
 
-use baogao::load::load_bytes;
-use baogao::model::Section;
+use baogao::document::Section;
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = super::fixture("corpus");
@@ -55,7 +54,9 @@ fn every_corpus_report_parses_with_sane_spans() {
     assert_eq!(files.len(), 52);
     let mut with_sections = 0;
     for (name, bytes) in &files {
-        let l = load_bytes(name, bytes, None).unwrap();
+        let l =
+            baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
+                .unwrap();
         let n = l.doc.len_chars();
         check_spans(name, &l.doc.sections, l.doc.body.start, n);
         for p in &l.doc.paragraphs {
@@ -100,7 +101,8 @@ fn every_corpus_report_parses_with_sane_spans() {
 
 fn outline(year: &str) -> String {
     let bytes = super::fixture_bytes(&format!("corpus/{year}.txt"));
-    let l = load_bytes(year, &bytes, None).unwrap();
+    let l = baogao::report::Report::from_bytes(year, &bytes, &baogao::report::Options::default())
+        .unwrap();
     baogao::output::outline_text(&l.doc)
 }
 
@@ -135,7 +137,8 @@ fn outline_2025() {
 #[test]
 fn nested_list_in_1955_is_not_top_level() {
     let bytes = super::fixture_bytes("corpus/1955.txt");
-    let l = load_bytes("1955", &bytes, None).unwrap();
+    let l = baogao::report::Report::from_bytes("1955", &bytes, &baogao::report::Options::default())
+        .unwrap();
     let top: Vec<u32> = l.doc.sections.iter().filter_map(|s| s.number).collect();
     assert_eq!(top, [1, 2, 3, 4]);
     assert_eq!(l.doc.sections[2].children.len(), 9);
@@ -146,7 +149,8 @@ fn wiki_title_blocks_split_over_lines() {
     // 2017: `​` (a zero-width space) first, `政府工作报` / `告` split by a
     // link, the speaker's office and name on two lines.
     let bytes = super::fixture_bytes("corpus/2017.txt");
-    let l = load_bytes("2017", &bytes, None).unwrap();
+    let l = baogao::report::Report::from_bytes("2017", &bytes, &baogao::report::Options::default())
+        .unwrap();
     let tb = &l.doc.title_block;
     assert_eq!(tb.title.as_deref(), Some("政府工作报告"));
     assert_eq!(tb.date.as_deref(), Some("2017-03-05"));
@@ -158,7 +162,8 @@ fn wiki_title_blocks_split_over_lines() {
     assert_eq!(l.doc.sections[0].title, "2016年工作回顾");
     // 1957: traditional `會議`, the date line without a dash.
     let bytes = super::fixture_bytes("corpus/1957.txt");
-    let l = load_bytes("1957", &bytes, None).unwrap();
+    let l = baogao::report::Report::from_bytes("1957", &bytes, &baogao::report::Options::default())
+        .unwrap();
     assert_eq!(l.doc.title_block.date.as_deref(), Some("1957-06-26"));
     assert_eq!(l.doc.title_block.speaker.as_deref(), Some("周恩来"));
     assert!(l.doc.sections.iter().all(|s| s.title != "周恩来"));
@@ -168,7 +173,12 @@ fn wiki_title_blocks_split_over_lines() {
 fn unmarked_headings_as_top_level_or_as_subheadings() {
     // 1984 opens with `关于国内建设`; its `一、…五、` and, after `关于外交工作`,
     // a new `一、…三、` belong to them.
-    let l = load_bytes("1984", &super::fixture_bytes("corpus/1984.txt"), None).unwrap();
+    let l = baogao::report::Report::from_bytes(
+        "1984",
+        &super::fixture_bytes("corpus/1984.txt"),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let top: Vec<(&str, usize)> = l
         .doc
         .sections
@@ -181,7 +191,12 @@ fn unmarked_headings_as_top_level_or_as_subheadings() {
     );
     // 1958 opens with `（一）`; the unmarked lines inside it are its subheadings
     // and `（二）` is its sibling, not their child.
-    let l = load_bytes("1958", &super::fixture_bytes("corpus/1958.txt"), None).unwrap();
+    let l = baogao::report::Report::from_bytes(
+        "1958",
+        &super::fixture_bytes("corpus/1958.txt"),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let first = &l.doc.sections[0];
     assert_eq!(first.marker.as_deref(), Some("（一）"));
     assert_eq!(first.children.len(), 4);

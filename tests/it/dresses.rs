@@ -2,9 +2,9 @@
 //! CRLF + BOM, PDF paste with page numbers, HTML, one line) gives the same
 //! outline as the sample itself.
 
-use baogao::fold::fold_str;
-use baogao::load::{SAMPLE, load_bytes};
-use baogao::model::{Document, Section};
+use baogao::decode::input::SAMPLE;
+use baogao::document::{Document, Section};
+use baogao::text::fold::fold_str;
 
 /// (depth, folded marker, folded title, point count, point titles)
 type Shape = Vec<(usize, String, String, Vec<String>)>;
@@ -32,8 +32,14 @@ fn sample_text() -> String {
 
 /// Outline shape and figures (text, value) must match the original's.
 fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
-    let want = load_bytes("original.txt", original, None).unwrap();
-    let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let want = baogao::report::Report::from_bytes(
+        "original.txt",
+        original,
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
+    let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_eq!(shape(&got.doc), shape(&want.doc), "{name}");
     assert_eq!(
         got.doc.title_block.date, want.doc.title_block.date,
@@ -44,8 +50,14 @@ fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
 
 /// Figures (text without breaks, exact value) must match the original's.
 fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
-    let want = load_bytes("original.txt", original, None).unwrap();
-    let got = load_bytes(name, bytes, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let want = baogao::report::Report::from_bytes(
+        "original.txt",
+        original,
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
+    let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     let figs = |d: &Document| -> Vec<(String, u64)> {
         baogao::figures::extract(d)
             .iter()
@@ -64,7 +76,8 @@ fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
 /// The sample in a dress: same outline and figures, and its title block.
 fn check(name: &str, bytes: &[u8]) {
     check_against(SAMPLE, name, bytes);
-    let got = load_bytes(name, bytes, None).unwrap();
+    let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
+        .unwrap();
     let tb = &got.doc.title_block;
     assert_eq!(tb.date.as_deref(), Some("2022-07-27"), "{name}");
     assert_eq!(
@@ -178,7 +191,12 @@ fn pdf_paste_with_page_numbers() {
     let text = pdf_paste(&sample_text(), 68);
     assert!(text.contains("— 3 —"));
     check("pdf.txt", text.as_bytes());
-    let l = load_bytes("pdf.txt", text.as_bytes(), None).unwrap();
+    let l = baogao::report::Report::from_bytes(
+        "pdf.txt",
+        text.as_bytes(),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     // Numbers cut across lines come back whole; page numbers are gone.
     assert!(l.doc.text.contains("1127.2亿元"));
     assert!(!l.doc.text.contains("— 3 —"));
@@ -232,7 +250,14 @@ fn every_report_in_every_dress() {
         "hailaer-2016-gbk-crlf.txt",
     ] {
         let original = super::fixture_bytes(file);
-        let text = load_bytes(file, &original, None).unwrap().doc.text;
+        let text = baogao::report::Report::from_bytes(
+            file,
+            &original,
+            &baogao::report::Options::default(),
+        )
+        .unwrap()
+        .doc
+        .text;
         let plain = text.as_bytes();
         check_against(
             plain,
@@ -317,7 +342,12 @@ fn html_page_with_site_furniture() {
          <div class=\"related\">相关报道：<a>代表热议</a></div>\
          <div class=\"footer\">主办单位：国务院办公厅 版权所有</div></body></html>",
     );
-    let l = load_bytes("page.html", html.as_bytes(), None).unwrap();
+    let l = baogao::report::Report::from_bytes(
+        "page.html",
+        html.as_bytes(),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let d = &l.doc;
     assert_eq!(d.title_block.title.as_deref(), Some("政府工作报告"));
     assert_eq!(d.title_block.salutation.as_deref(), Some("各位代表："));

@@ -4,7 +4,6 @@
 //! written from the text, not from the program's output.
 
 use baogao::figures::{Figure, extract};
-use baogao::load::load_bytes;
 
 /// (text, normalized value, unit, label or "" for "not checked",
 ///  change as (basis, direction) or none)
@@ -326,7 +325,12 @@ fn figures_match_the_annotation() {
         labels_checked: 0,
         errors: Vec::new(),
     };
-    let l = load_bytes("sample", baogao::load::SAMPLE, None).unwrap();
+    let l = baogao::report::Report::from_bytes(
+        "sample",
+        baogao::decode::input::SAMPLE,
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let figs = extract(&l.doc);
     // 3.1: the first paragraph of (一); 3.3: the first paragraph of (三).
     let first_para = |id: &str| {
@@ -344,11 +348,21 @@ fn figures_match_the_annotation() {
         let got: Vec<&Figure> = figs.iter().filter(|f| f.start >= a && f.end <= b).collect();
         score(&got, gold, &mut s);
     }
-    let l97 = load_bytes("1997", FULLWIDTH_1997.as_bytes(), None).unwrap();
+    let l97 = baogao::report::Report::from_bytes(
+        "1997",
+        FULLWIDTH_1997.as_bytes(),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let f97 = extract(&l97.doc);
     score(&f97.iter().collect::<Vec<_>>(), GOLD_1997, &mut s);
 
-    let gd = load_bytes("gd", &super::fixture_bytes("guangdong-2026.txt"), None).unwrap();
+    let gd = baogao::report::Report::from_bytes(
+        "gd",
+        &super::fixture_bytes("guangdong-2026.txt"),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let fgd = extract(&gd.doc);
     let para = gd
         .doc

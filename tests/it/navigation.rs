@@ -3,11 +3,21 @@
 //! the figures pane speaks of the text on screen.
 
 use baogao::app::{Action, App, Focus, RowKind};
-use baogao::load::{load, load_bytes};
 
 fn national_2024(w: u16, h: u16) -> App {
     let bytes = super::fixture_bytes("state-council-2024.txt");
-    App::new(vec![load_bytes("sc2024.txt", &bytes, None).unwrap()], w, h)
+    App::new(
+        vec![
+            baogao::report::Report::from_bytes(
+                "sc2024.txt",
+                &bytes,
+                &baogao::report::Options::default(),
+            )
+            .unwrap(),
+        ],
+        w,
+        h,
+    )
 }
 
 fn selected(app: &App) -> usize {
@@ -18,21 +28,28 @@ fn selected(app: &App) -> usize {
 #[test]
 fn f_and_shift_f_step_through_every_figure_in_order() {
     for mut app in [
-        App::new(vec![load(None, None).unwrap()], 120, 40),
+        App::new(
+            vec![baogao::report::Report::open(None, &baogao::report::Options::default()).unwrap()],
+            120,
+            40,
+        ),
         national_2024(80, 24),
     ] {
-        let n = app.doc().figures.len();
+        let n = app.doc().report.figures.len();
         let mut seen = Vec::new();
         for _ in 0..n {
             app.update(Action::NextFigure);
             let i = selected(&app);
             let d = app.doc();
             // On screen, listed and selected in the figures pane.
-            assert!(d.on_screen(d.figures[i].start), "figure {i} not on screen");
+            assert!(
+                d.on_screen(d.report.figures[i].start),
+                "figure {i} not on screen"
+            );
             let listed = d.section_figures();
             assert_eq!(
                 listed.get(d.metrics_sel).map(|f| f.id),
-                Some(d.figures[i].id)
+                Some(d.report.figures[i].id)
             );
             seen.push(i);
         }
@@ -55,7 +72,14 @@ fn f_and_shift_f_step_through_every_figure_in_order() {
 fn several_figures_on_one_row_are_each_stepped_to() {
     let text = "各位代表：\n一、回顾\n增长5%，就业100万人，收入3万元。\n";
     let mut app = App::new(
-        vec![load_bytes("x.txt", text.as_bytes(), None).unwrap()],
+        vec![
+            baogao::report::Report::from_bytes(
+                "x.txt",
+                text.as_bytes(),
+                &baogao::report::Options::default(),
+            )
+            .unwrap(),
+        ],
         120,
         40,
     );
@@ -63,7 +87,7 @@ fn several_figures_on_one_row_are_each_stepped_to() {
     for _ in 0..3 {
         app.update(Action::NextFigure);
         let d = app.doc();
-        got.push(d.figures[selected(&app)].text.clone());
+        got.push(d.report.figures[selected(&app)].text.clone());
     }
     assert_eq!(got, ["5%", "100万人", "3万元"]);
 }
@@ -75,7 +99,7 @@ fn bottom_shows_the_last_row_on_the_last_screen_row() {
         app.update(Action::Bottom);
         let rows = app.page_rows();
         let d = app.doc();
-        let last_para = d.loaded.doc.paragraphs.last().unwrap();
+        let last_para = d.report.doc.paragraphs.last().unwrap();
         // The pane is full (one row short when the top would otherwise be
         // the gap between two paragraphs).
         assert!(d.view.len() + 1 >= rows, "{} of {rows} rows", d.view.len());
@@ -139,6 +163,7 @@ fn the_first_screen_lists_the_figures_on_screen() {
         "figures are on screen, the pane lists them"
     );
     let on_screen: Vec<&str> = d
+        .report
         .figures
         .iter()
         .filter(|f| d.on_screen(f.start))

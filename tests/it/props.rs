@@ -1,8 +1,8 @@
 //! Property tests: no input makes the pipeline panic, and every offset it
 //! reports lies inside the text.
 
-use baogao::load::{SAMPLE, load_bytes};
-use baogao::model::{Document, Section};
+use baogao::decode::input::SAMPLE;
+use baogao::document::{Document, Section};
 use proptest::prelude::*;
 
 fn check_offsets(d: &Document) {
@@ -33,14 +33,14 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        if let Ok(l) = load_bytes("x.txt", &bytes, None) {
+        if let Ok(l) = baogao::report::Report::from_bytes("x.txt", &bytes, &baogao::report::Options::default()) {
             check_offsets(&l.doc);
         }
     }
 
     #[test]
     fn arbitrary_text_never_panics(s in "[一二三四五六七八九十、（）()1234567890.．是第，。：\n\u{3000} 附件报告各位代表增长%亿元万个]{0,400}") {
-        let l = load_bytes("x.txt", s.as_bytes(), None).unwrap();
+        let l = baogao::report::Report::from_bytes("x.txt", s.as_bytes(), &baogao::report::Options::default()).unwrap();
         check_offsets(&l.doc);
     }
 
@@ -57,7 +57,7 @@ proptest! {
                 _ => { bytes.remove(pos); }
             }
         }
-        if let Ok(l) = load_bytes("x.txt", &bytes, None) {
+        if let Ok(l) = baogao::report::Report::from_bytes("x.txt", &bytes, &baogao::report::Options::default()) {
             check_offsets(&l.doc);
         }
     }
@@ -70,7 +70,7 @@ proptest! {
     /// document text at `start..end`.
     #[test]
     fn figure_spans_are_exact(s in "[-一二三四五六七八九十百千万亿两零点余多近约超过达0123456789０１２３４５６７８９.．,，%％ 个人次元亿万吨公里平方米同比增长下降可比个百分点倍“”第是年月日—至。\n]{0,300}") {
-        let l = load_bytes("x.txt", s.as_bytes(), None).unwrap();
+        let l = baogao::report::Report::from_bytes("x.txt", s.as_bytes(), &baogao::report::Options::default()).unwrap();
         let figs = baogao::figures::extract(&l.doc);
         let mut last_end = 0;
         for f in &figs {

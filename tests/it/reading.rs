@@ -3,7 +3,7 @@
 //! drawn frame shows every character of the rows on screen.
 
 use baogao::app::{Action, App, RowKind};
-use baogao::load::{SAMPLE, load_bytes};
+use baogao::decode::input::SAMPLE;
 use baogao::ui::{Palette, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -35,7 +35,9 @@ fn reports() -> Vec<(&'static str, Vec<u8>)> {
 #[test]
 fn rows_fit_and_join_back_at_every_width() {
     for (name, bytes) in reports() {
-        let loaded = load_bytes(name, &bytes, None).unwrap();
+        let loaded =
+            baogao::report::Report::from_bytes(name, &bytes, &baogao::report::Options::default())
+                .unwrap();
         let text = loaded.doc.text.clone();
         let paras: Vec<(usize, usize)> = loaded
             .doc
@@ -99,7 +101,12 @@ fn reading_rows(app: &App) -> Vec<String> {
 fn every_character_reaches_the_screen() {
     for (name, bytes) in reports() {
         for (w, h) in [(80, 24), (120, 40), (200, 60), (61, 20)] {
-            let loaded = load_bytes(name, &bytes, None).unwrap();
+            let loaded = baogao::report::Report::from_bytes(
+                name,
+                &bytes,
+                &baogao::report::Options::default(),
+            )
+            .unwrap();
             let mut app = App::new(vec![loaded], w, h);
             let mut pages = 0;
             loop {
@@ -107,7 +114,7 @@ fn every_character_reaches_the_screen() {
                 let d = app.doc();
                 for (k, row) in d.view.iter().enumerate() {
                     let want: String = d
-                        .loaded
+                        .report
                         .doc
                         .slice(row.line.start, row.line.end)
                         .replace('\t', " ");

@@ -1,10 +1,8 @@
 //! The sample report's outline, checked by hand against the text.
 
-use baogao::load::load;
-
 #[test]
 fn sample_outline_is_exact() {
-    let l = load(None, None).unwrap();
+    let l = baogao::report::Report::open(None, &baogao::report::Options::default()).unwrap();
     let d = &l.doc;
     let tb = &d.title_block;
     assert_eq!(tb.title.as_deref(), Some("政府上半年工作情况报告"));
@@ -70,13 +68,13 @@ fn sample_outline_is_exact() {
     assert_eq!(d.sections[2].children[2].id, "3.3");
     assert_eq!(d.sections[2].children[0].marker.as_deref(), Some("(一)"));
     // The text is the file unchanged: no hard wraps to rejoin.
-    assert_eq!(d.text.as_bytes(), baogao::load::SAMPLE);
+    assert_eq!(d.text.as_bytes(), baogao::decode::input::SAMPLE);
     assert_eq!(d.slice(126, 140), "一、关于新冠肺炎疫情防控工作");
 }
 
 #[test]
 fn outline_json_matches_contract_shape() {
-    let l = load(None, None).unwrap();
+    let l = baogao::report::Report::open(None, &baogao::report::Options::default()).unwrap();
     let v: serde_json::Value = serde_json::from_str(&baogao::output::outline_json(&l.doc)).unwrap();
     assert_eq!(v["title"], "政府上半年工作情况报告");
     assert_eq!(v["date"], "2022-07-27");

@@ -3,11 +3,16 @@
 //! part headings hold the marked list after them; a glossary at the end is
 //! an appendix.
 
-use baogao::load::load_bytes;
-use baogao::model::{Document, Section};
+use baogao::document::{Document, Section};
 
 fn doc(text: &str) -> Document {
-    load_bytes("x.txt", text.as_bytes(), None).unwrap().doc
+    baogao::report::Report::from_bytes(
+        "x.txt",
+        text.as_bytes(),
+        &baogao::report::Options::default(),
+    )
+    .unwrap()
+    .doc
 }
 
 /// (marker, title, children) of the section tree.

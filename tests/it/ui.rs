@@ -2,7 +2,7 @@
 //! action sequences, the styles that matter checked on cells, tiny sizes.
 
 use baogao::app::{Action, App, Focus};
-use baogao::load::{load, load_bytes};
+
 use baogao::ui::{Palette, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -45,7 +45,11 @@ fn draw(app: &App) -> Buffer {
 }
 
 fn sample_app(w: u16, h: u16) -> App {
-    App::new(vec![load(None, None).unwrap()], w, h)
+    App::new(
+        vec![baogao::report::Report::open(None, &baogao::report::Options::default()).unwrap()],
+        w,
+        h,
+    )
 }
 
 fn keys(app: &mut App, actions: &[Action]) {
@@ -120,7 +124,7 @@ fn chart_and_help_80x24() {
     insta::assert_snapshot!("chart_80x24", chart);
     keys(&mut app, &[Action::Escape, Action::Help]);
     let help = screen(&draw(&app));
-    for (keys, what) in baogao::keys::help_rows() {
+    for (keys, what) in baogao::ui::keys::help_rows() {
         assert!(help.contains(what) || keys.is_empty(), "help lacks {what}");
     }
     insta::assert_snapshot!("help_80x24", help);
@@ -224,7 +228,12 @@ fn tiny_sizes_and_rapid_resizes_never_panic() {
 #[test]
 fn document_controls_never_reach_the_screen() {
     let evil = "政府工作报告\n各位代表：\n一、回顾\u{1b}]0;pwned\u{7}\n正文\u{1b}[2J增长5%\u{9b}31m，\u{202e}反转\u{7f}。\n";
-    let l = load_bytes("evil.txt", evil.as_bytes(), None).unwrap();
+    let l = baogao::report::Report::from_bytes(
+        "evil.txt",
+        evil.as_bytes(),
+        &baogao::report::Options::default(),
+    )
+    .unwrap();
     let app = App::new(vec![l], 100, 20);
     let buf = draw(&app);
     for cell in buf.content() {
@@ -239,7 +248,14 @@ fn document_controls_never_reach_the_screen() {
 fn national_2024_app(w: u16, h: u16) -> App {
     let bytes = super::fixture_bytes("state-council-2024.txt");
     App::new(
-        vec![load_bytes("state-council-2024.txt", &bytes, None).unwrap()],
+        vec![
+            baogao::report::Report::from_bytes(
+                "state-council-2024.txt",
+                &bytes,
+                &baogao::report::Options::default(),
+            )
+            .unwrap(),
+        ],
         w,
         h,
     )

@@ -3,7 +3,7 @@
 //! files with no line breaks at all. Text that needs none of this is
 //! returned unchanged.
 
-use crate::markers::{appendix_marker, heading_marker, point_marker};
+use crate::document::markers::{appendix_marker, heading_marker, point_marker};
 
 /// Characters that end a paragraph when they end a line.
 const TERMINAL: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'];
@@ -59,7 +59,7 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
     let t: String = line
         .trim()
         .chars()
-        .map(crate::fold::fold_char)
+        .map(crate::text::fold::fold_char)
         .filter(|c| *c != ' ')
         .collect();
     if t.is_empty() || t.chars().count() > 16 {
@@ -257,7 +257,7 @@ fn title_zone_end(lines: &[&str]) -> usize {
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
         // Web chrome before the title (`下载`, `来源：…`) does not count.
-        if t.is_empty() || crate::titleblock::is_chrome(t) {
+        if t.is_empty() || crate::document::titleblock::is_chrome(t) {
             continue;
         }
         seen += 1;
@@ -401,7 +401,7 @@ fn should_join_block(para: &str, line: &str) -> bool {
         return false;
     }
     // Web chrome lines and a complete title stay lines of their own.
-    let chrome = crate::titleblock::is_chrome;
+    let chrome = crate::document::titleblock::is_chrome;
     let whole_title = |t: &str| {
         let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         t.ends_with("报告") && t.chars().count() <= 40
@@ -467,7 +467,7 @@ fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
     let first = next.chars().next();
     // A number cut at the line end (`部署“场所码”17.` / `2万张`, `办理满意率10`
     // / `0%`): no paragraph ends in a digit or a decimal point.
-    let digit = |c: char| crate::fold::fold_char(c).is_ascii_digit();
+    let digit = |c: char| crate::text::fold::fold_char(c).is_ascii_digit();
     let before_last = para.trim_end().chars().rev().nth(1);
     let cut_number = first.is_some_and(digit)
         && last.is_some_and(|c| {

@@ -1,8 +1,8 @@
 //! Heading and point markers at the start of a paragraph: `一、`, `（一）`,
 //! `1.`, `(1)`, `①`, `一是`, `第一，`, `附件1`.
 
-use crate::cnnum::{is_cn_numeral_char, parse_cn_int};
-use crate::fold::fold_char;
+use crate::text::cnnum::{is_cn_numeral_char, parse_cn_int};
+use crate::text::fold::fold_char;
 
 /// The kinds of section marker, from the outermost to the innermost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -2,9 +2,9 @@
 //! section tree (`一、` > `（一）` > `1.` > `（1）` > `①`, unmarked headings,
 //! appendices) and numbered points.
 
-use crate::markers::{MarkerKind, appendix_marker, heading_marker, point_marker};
-use crate::model::{CharIndex, Document, Paragraph, Point, Section, Span};
-use crate::titleblock::{is_chrome, is_footer, parse_title_block};
+use crate::document::markers::{MarkerKind, appendix_marker, heading_marker, point_marker};
+use crate::document::titleblock::{is_chrome, is_footer, parse_title_block};
+use crate::document::{CharIndex, Document, Paragraph, Point, Section, Span};
 
 /// Sentence-ending marks.
 const STOPS: &[char] = &['。', '！', '？', '!', '?'];
@@ -31,7 +31,7 @@ struct Para<'a> {
 /// Parses cleaned text (LF line ends, no controls) into a document. The
 /// text is rejoined first if it is hard-wrapped.
 pub fn parse(cleaned: &str) -> Document {
-    let text = crate::reflow::reflow(cleaned);
+    let text = crate::document::reflow::reflow(cleaned);
     parse_reflowed(text)
 }
 
@@ -83,10 +83,10 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
     let mut pos = 0usize;
     for line in text.split('\n') {
         let len = line.chars().count();
-        let trimmed_start = line.trim_start_matches(crate::reflow::is_space);
+        let trimmed_start = line.trim_start_matches(crate::document::reflow::is_space);
         // Count only the short trimmed ends; the line is counted once.
         let lead = line[..line.len() - trimmed_start.len()].chars().count();
-        let body = trimmed_start.trim_end_matches(crate::reflow::is_space);
+        let body = trimmed_start.trim_end_matches(crate::document::reflow::is_space);
         if !body.is_empty() {
             let n = len - lead - trimmed_start[body.len()..].chars().count();
             let start = pos + lead;
@@ -222,8 +222,10 @@ fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Headin
     // A Chinese numeral alone on its line (`一`, `二` in 1960): a heading
     // whose title is the lead of the paragraph after it.
     if (1..=3).contains(&p.len)
-        && chars.iter().all(|&c| crate::cnnum::is_cn_numeral_char(c))
-        && let Some(n) = crate::cnnum::parse_cn_int(&chars.iter().collect::<String>())
+        && chars
+            .iter()
+            .all(|&c| crate::text::cnnum::is_cn_numeral_char(c))
+        && let Some(n) = crate::text::cnnum::parse_cn_int(&chars.iter().collect::<String>())
         && (1..100).contains(&n)
     {
         let title = next.map(|p| short_lead(&p.chars)).unwrap_or_default();
@@ -416,11 +418,13 @@ fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
                 // `附件2` is appendix number 2; `附件` and `名词解释` have none.
                 let digits: String = marker
                     .chars()
-                    .map(crate::fold::fold_char)
-                    .skip_while(|c| !c.is_ascii_digit() && !crate::cnnum::is_cn_numeral_char(*c))
+                    .map(crate::text::fold::fold_char)
+                    .skip_while(|c| {
+                        !c.is_ascii_digit() && !crate::text::cnnum::is_cn_numeral_char(*c)
+                    })
                     .collect();
                 let number = digits.parse::<u32>().ok().or_else(|| {
-                    crate::cnnum::parse_cn_int(&digits).and_then(|n| u32::try_from(n).ok())
+                    crate::text::cnnum::parse_cn_int(&digits).and_then(|n| u32::try_from(n).ok())
                 });
                 let marker = (!marker.is_empty()).then_some(marker);
                 b.stack

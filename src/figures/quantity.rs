@@ -1,8 +1,8 @@
 //! Numbers at a position in folded text with their scale and unit: Arabic,
 //! fullwidth and spaced digits, Chinese numerals, scales, units, ranges.
 
-use crate::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_cn_decimal};
-use crate::units::{SCALES, Unit, match_unit};
+use crate::figures::lexicon::{SCALES, Unit, match_unit};
+use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_cn_decimal};
 
 /// A number as parsed, before units.
 #[derive(Debug, Clone, Copy)]

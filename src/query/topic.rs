@@ -2,8 +2,8 @@
 //! Chinese, full pinyin (`jiuye`) or initials (`jy`); exact hits first,
 //! then fuzzy ones (nucleo).
 
+use crate::document::Document;
 use crate::figures::Figure;
-use crate::model::Document;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 use pinyin::ToPinyin;
@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn jiuye_finds_the_employment_section_first() {
-        let l = crate::load::load(None, None).unwrap();
+        let l = crate::report::Report::open(None, &crate::report::Options::default()).unwrap();
         let figs = crate::figures::extract(&l.doc);
         let t = topics(&l.doc, &figs);
         for q in ["jiuye", "jy", "就业", "jiuy"] {

@@ -1,7 +1,7 @@
 //! Full-text search: folded substring matching (fullwidth = halfwidth,
 //! `10.3%` finds `１０．３％`), and pinyin (`jiuye`, `jy`) over Chinese text.
 
-use crate::fold::fold_chars;
+use crate::text::fold::fold_chars;
 use pinyin::ToPinyin;
 
 /// A match: char offsets `[start, end)`.

@@ -1,13 +1,14 @@
 //! App state and its one entry point for change: `update(Action)`. No
 //! terminal here; the UI draws from this state.
 
-use crate::figures::{Figure, extract_with};
-use crate::fold::fold_chars;
-use crate::layout::VisualLine;
-use crate::load::Loaded;
-use crate::topic::{Topic, search_topics, topics};
+use crate::figures::Figure;
+use crate::query::topic::{Topic, search_topics, topics};
+use crate::report::Report;
+use crate::text::layout::VisualLine;
 use std::collections::HashMap;
+use std::sync::Arc;
 
+pub mod positions;
 mod view;
 
 /// Which pane has the keyboard.
@@ -152,8 +153,8 @@ pub struct Pin {
 /// One open document and the reader's place in it.
 #[derive(Debug)]
 pub struct DocState {
-    pub loaded: Loaded,
-    pub figures: Vec<Figure>,
+    /// The report being read, shared (a library holds it too).
+    pub report: Arc<Report>,
     /// Changes written apart from their figure (`可比下降10.3%` after
     /// `1127.2亿元`): (start, end, direction, the figure's start), sorted.
     pub change_spans: Vec<(usize, usize, &'static str, usize)>,
@@ -178,7 +179,6 @@ pub struct DocState {
     heading_starts: Vec<(usize, usize)>,
     /// The rows on screen in the reading pane (the view of this state).
     pub view: Vec<Row>,
-    folded: Vec<char>,
 }
 
 /// The whole app.
@@ -200,9 +200,9 @@ pub struct App {
     pub quit: bool,
 }
 
-fn build_entries(doc: &crate::model::Document) -> Vec<Entry> {
+fn build_entries(doc: &crate::document::Document) -> Vec<Entry> {
     fn walk(
-        s: &[crate::model::Section],
+        s: &[crate::document::Section],
         depth: usize,
         parent: Option<usize>,
         out: &mut Vec<Entry>,
@@ -244,19 +244,18 @@ fn build_entries(doc: &crate::model::Document) -> Vec<Entry> {
 }
 
 impl DocState {
-    /// Wraps a loaded document for reading.
-    pub fn new(loaded: Loaded) -> Self {
-        let folded = fold_chars(&loaded.doc.text);
-        let figures = extract_with(&loaded.doc, &folded);
-        let change_spans = figures
+    /// Reader state over a report.
+    pub fn new(report: Arc<Report>) -> Self {
+        let change_spans = report
+            .figures
             .iter()
             .filter_map(|f| {
                 let c = f.change.as_ref()?;
                 (c.start >= f.end).then_some((c.start, c.end, c.direction, f.start))
             })
             .collect();
-        let entries = build_entries(&loaded.doc);
-        let heading_starts = loaded
+        let entries = build_entries(&report.doc);
+        let heading_starts = report
             .doc
             .flat_sections()
             .iter()
@@ -265,7 +264,6 @@ impl DocState {
         Self {
             collapsed: vec![false; entries.len()],
             entries,
-            figures,
             change_spans,
             topics: Vec::new(),
             topics_built: false,
@@ -280,15 +278,14 @@ impl DocState {
             search: String::new(),
             hits: Vec::new(),
             hit: None,
-            folded,
-            loaded,
+            report,
         }
     }
 
     /// Builds the topic list (pinyin of every title) if not yet built.
     pub fn ensure_topics(&mut self) {
         if !self.topics_built {
-            self.topics = topics(&self.loaded.doc, &self.figures);
+            self.topics = topics(&self.report.doc, &self.report.figures);
             self.topics_built = true;
         }
     }
@@ -304,12 +301,13 @@ impl DocState {
         if let Some(pin) = self.pin.filter(|p| p.anchor == self.anchor) {
             return pin.pos;
         }
-        let doc = &self.loaded.doc;
+        let doc = &self.report.doc;
         if doc.section_at(self.anchor).is_none() {
             let first = doc.sections.first().map(|s| s.start);
             let on_screen = self.view.last().map_or(self.anchor, |r| r.line.end);
             if let Some(first) = first.filter(|&f| f > self.anchor && f < on_screen)
                 && !self
+                    .report
                     .figures
                     .iter()
                     .any(|f| f.start >= self.anchor && f.start < first)
@@ -328,8 +326,8 @@ impl DocState {
     }
 
     /// The innermost section at the reading position.
-    pub fn current_section(&self) -> Option<&crate::model::Section> {
-        self.loaded.doc.section_at(self.reading_pos())
+    pub fn current_section(&self) -> Option<&crate::document::Section> {
+        self.report.doc.section_at(self.reading_pos())
     }
 
     /// Figures of the section being read.
@@ -340,12 +338,14 @@ impl DocState {
                 // Only the section's own text: stop at its first subsection.
                 let b = s.children.first().map_or(b, |c| c.start).max(a);
                 let inner: Vec<&Figure> = self
+                    .report
                     .figures
                     .iter()
                     .filter(|f| f.start >= a && f.end <= b)
                     .collect();
                 if inner.is_empty() {
-                    self.figures
+                    self.report
+                        .figures
                         .iter()
                         .filter(|f| f.start >= s.start && f.end <= s.end)
                         .collect()
@@ -357,7 +357,7 @@ impl DocState {
             // the reader is in (before the first section, between the body
             // and an appendix, or the whole of a report without headings).
             None => {
-                let doc = &self.loaded.doc;
+                let doc = &self.report.doc;
                 let pos = self.reading_pos();
                 let starts = doc.flat_sections();
                 let a = starts
@@ -372,7 +372,8 @@ impl DocState {
                     .filter(|&s| s > pos)
                     .min()
                     .unwrap_or(usize::MAX);
-                self.figures
+                self.report
+                    .figures
                     .iter()
                     .filter(|f| f.start >= a && f.end <= b)
                     .collect()
@@ -411,7 +412,7 @@ impl DocState {
 
     /// Starts reading at `pos` (a remembered position), clamped to the text.
     pub fn restore(&mut self, pos: usize) {
-        let pos = pos.min(self.loaded.doc.len_chars());
+        let pos = pos.min(self.report.doc.len_chars());
         self.jump_to(pos);
     }
 
@@ -442,13 +443,13 @@ impl DocState {
     /// Selects figure `i` (an index into `figures`): the reading position
     /// moves to it and the figures pane selects it.
     fn select_figure(&mut self, i: usize) {
-        let start = self.figures[i].start;
+        let start = self.report.figures[i].start;
         self.pin = Some(Pin {
             anchor: self.anchor,
             pos: start,
             figure: Some(i),
         });
-        let id = self.figures[i].id;
+        let id = self.report.figures[i].id;
         self.metrics_sel = self
             .section_figures()
             .iter()
@@ -461,7 +462,7 @@ impl DocState {
 
     /// The start of the sentence holding `pos`.
     fn sentence_start(&self, pos: usize) -> usize {
-        let paras = &self.loaded.doc.paragraphs;
+        let paras = &self.report.doc.paragraphs;
         let i = paras.partition_point(|p| p.start <= pos).saturating_sub(1);
         paras.get(i).map_or(pos, |p| {
             p.sentences
@@ -472,20 +473,20 @@ impl DocState {
     }
 
     fn run_search(&mut self, query: &str) {
-        let q = crate::fold::fold_chars(query.trim());
+        let q = crate::text::fold::fold_chars(query.trim());
         let literal_only = |s: &[char]| s.iter().any(|c| !c.is_ascii_lowercase());
-        let old = crate::fold::fold_chars(self.search.trim());
+        let old = crate::text::fold::fold_chars(self.search.trim());
         // Typing on: the hits of the longer query are among the old ones
         // (when no pinyin matching is involved), so filter instead of rescanning.
         let hits = if !old.is_empty() && q.starts_with(&old) && literal_only(&old) {
-            let t = &self.folded;
+            let t = &self.report.folded;
             self.hits
                 .iter()
                 .filter(|h| t.len() >= h.0 + q.len() && t[h.0..h.0 + q.len()] == q[..])
                 .map(|h| (h.0, h.0 + q.len()))
                 .collect()
         } else {
-            crate::search::find(&self.folded, query)
+            crate::query::search::find(&self.report.folded, query)
         };
         self.search = query.to_string();
         self.hit = None;
@@ -495,9 +496,13 @@ impl DocState {
 
 impl App {
     /// A new app over loaded documents (at least one).
-    pub fn new(docs: Vec<Loaded>, width: u16, height: u16) -> Self {
+    pub fn new(
+        docs: impl IntoIterator<Item = impl Into<Arc<Report>>>,
+        width: u16,
+        height: u16,
+    ) -> Self {
         let mut app = Self {
-            docs: docs.into_iter().map(DocState::new).collect(),
+            docs: docs.into_iter().map(|r| DocState::new(r.into())).collect(),
             current: 0,
             focus: Focus::Outline,
             mode: Mode::Normal,
@@ -594,20 +599,21 @@ impl App {
             .filter(|p| p.anchor == d.anchor)
             .and_then(|p| p.figure);
         let target = match (cursor, forward) {
-            (Some(i), true) => (i + 1 < d.figures.len()).then_some(i + 1),
+            (Some(i), true) => (i + 1 < d.report.figures.len()).then_some(i + 1),
             (Some(i), false) => i.checked_sub(1),
-            (None, true) => Some(d.figures.partition_point(|f| f.start < d.anchor)),
+            (None, true) => Some(d.report.figures.partition_point(|f| f.start < d.anchor)),
             (None, false) => d
+                .report
                 .figures
                 .partition_point(|f| f.start < d.anchor)
                 .checked_sub(1),
         }
-        .filter(|&i| i < d.figures.len());
+        .filter(|&i| i < d.report.figures.len());
         let Some(i) = target else {
             self.message = Some("没有更多数字 (no more figures)".into());
             return;
         };
-        let start = d.figures[i].start;
+        let start = d.report.figures[i].start;
         if !d.on_screen(start) {
             d.place(start, 2, page);
         }
@@ -624,8 +630,13 @@ impl App {
             return;
         };
         let pos = d.reading_pos();
-        let fig = d.figures.iter().position(|f| f.id == id).unwrap_or(0);
-        let start = d.figures[fig].start;
+        let fig = d
+            .report
+            .figures
+            .iter()
+            .position(|f| f.id == id)
+            .unwrap_or(0);
+        let start = d.report.figures[fig].start;
         let sentence = d.sentence_start(start);
         d.place(sentence, 3, page);
         if !d.on_screen_after_place(start, page) {
@@ -771,7 +782,7 @@ impl App {
                 let d = self.doc_mut();
                 let pos = d.anchor;
                 let starts: Vec<usize> = d
-                    .loaded
+                    .report
                     .doc
                     .flat_sections()
                     .iter()
@@ -944,7 +955,7 @@ mod tests {
     use super::*;
 
     fn app(w: u16, h: u16) -> App {
-        App::new(vec![crate::load::load(None, None).unwrap()], w, h)
+        App::new(vec![Arc::new(Report::sample())], w, h)
     }
 
     fn type_str(a: &mut App, s: &str) {
@@ -1007,11 +1018,14 @@ mod tests {
         let mut a = app(120, 40);
         a.update(Action::OpenSearch);
         type_str(&mut a, "就业岗");
-        let fresh = crate::search::find(&a.doc().folded, "就业岗");
+        let fresh = crate::query::search::find(&a.doc().report.folded, "就业岗");
         assert_eq!(a.doc().hits, fresh);
         assert!(!fresh.is_empty());
         a.update(Action::Backspace);
-        assert_eq!(a.doc().hits, crate::search::find(&a.doc().folded, "就业"));
+        assert_eq!(
+            a.doc().hits,
+            crate::query::search::find(&a.doc().report.folded, "就业")
+        );
     }
 
     #[test]
@@ -1031,11 +1045,11 @@ mod tests {
 
     #[test]
     fn each_document_keeps_its_own_position() {
-        let sample = crate::load::load(None, None).unwrap();
-        let other = crate::load::load_bytes(
+        let sample = crate::report::Report::open(None, &crate::report::Options::default()).unwrap();
+        let other = crate::report::Report::from_bytes(
             "other.txt",
             "各位代表：\n一、回顾\n增长5%。\n二、任务\n新增就业1000万人。\n".as_bytes(),
-            None,
+            &crate::report::Options::default(),
         )
         .unwrap();
         let mut a = App::new(vec![sample, other], 120, 40);
@@ -1044,7 +1058,7 @@ mod tests {
         let first = a.doc().anchor;
         assert!(first > 0);
         a.update(Action::NextDoc);
-        assert_eq!(a.doc().loaded.name, "other.txt");
+        assert_eq!(a.doc().report.name, "other.txt");
         assert_eq!(a.doc().anchor, 0);
         a.update(Action::NextSection);
         a.update(Action::PrevDoc);
@@ -1054,14 +1068,14 @@ mod tests {
 
     #[test]
     fn a_report_without_headings_still_lists_its_figures() {
-        let l = crate::load::load_bytes(
+        let l = crate::report::Report::from_bytes(
             "plain.txt",
             "各位代表：\n去年国内生产总值增长5.2%，城镇新增就业1244万人。\n".as_bytes(),
-            None,
+            &crate::report::Options::default(),
         )
         .unwrap();
         let a = App::new(vec![l], 120, 40);
-        assert!(a.doc().loaded.doc.sections.is_empty());
+        assert!(a.doc().report.doc.sections.is_empty());
         assert_eq!(a.doc().section_figures().len(), 2);
     }
 

@@ -1,12 +1,12 @@
 //! Figures: every quantity in a report with its value, scale, unit, kind,
 //! approximation, label, period, change and section.
 
-use crate::cnnum::{Decimal, digit_value, is_cn_numeral_char};
-use crate::fold::fold_chars;
-use crate::labels::{CLAUSE_BREAKS, label_for, periods, strip_words};
-use crate::model::Document;
-use crate::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
-use crate::units::{APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_TAIL};
+use crate::document::Document;
+use crate::figures::labels::{CLAUSE_BREAKS, label_for, periods, strip_words};
+use crate::figures::lexicon::{APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_TAIL};
+use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
+use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char};
+use crate::text::fold::fold_chars;
 use serde::Serialize;
 
 /// A change that qualifies a quantity (`同比下降10.3%`).
@@ -302,7 +302,7 @@ pub fn extract(doc: &Document) -> Vec<Figure> {
 /// whole text (one char per char of `doc.text`).
 pub fn extract_with(doc: &Document, folded: &[char]) -> Vec<Figure> {
     let chars: Vec<char> = doc.text.chars().collect();
-    let run = |paras: &[crate::model::Paragraph]| {
+    let run = |paras: &[crate::document::Paragraph]| {
         let mut out = Vec::new();
         for p in paras {
             if p.start < doc.body.start || p.end > doc.body.end || p.end > folded.len() {
@@ -532,7 +532,7 @@ mod tests {
     use super::*;
 
     fn figs(s: &str) -> Vec<Figure> {
-        let doc = crate::parse::parse(&format!("各位代表：\n{s}\n"));
+        let doc = crate::document::parse::parse(&format!("各位代表：\n{s}\n"));
         extract(&doc)
     }
 
@@ -855,12 +855,12 @@ mod tests {
 
     #[test]
     fn a_large_report_split_over_two_threads_keeps_order() {
-        let sample = String::from_utf8(crate::load::SAMPLE.to_vec()).unwrap();
+        let sample = String::from_utf8(crate::decode::input::SAMPLE.to_vec()).unwrap();
         let big = sample.repeat(70);
         assert!(big.len() > 2 << 20);
-        let doc = crate::parse::parse(&big);
+        let doc = crate::document::parse::parse(&big);
         let figs = extract(&doc);
-        let one = extract(&crate::parse::parse(&sample)).len();
+        let one = extract(&crate::document::parse::parse(&sample)).len();
         assert!(figs.len() >= 69 * one, "{} < 69 × {one}", figs.len());
         for (i, w) in figs.windows(2).enumerate() {
             assert!(w[0].end <= w[1].start, "order broken at {i}");

@@ -1,10 +1,10 @@
 //! The event loop: terminal setup and restore (also on panic and on
 //! SIGTERM/SIGHUP/SIGINT), events to actions, draw after each change.
 
-use baogao::app::{App, Mode};
-use baogao::keys::key_action;
-use baogao::load::Loaded;
-use baogao::ui::{Palette, mouse_action, render};
+use crate::app::{App, Mode};
+use crate::report::Report;
+use crate::ui::keys::key_action;
+use crate::ui::{Palette, mouse_action, render};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 use crossterm::terminal::{
@@ -28,7 +28,7 @@ fn restore() {
 }
 
 /// Runs the UI until the reader quits.
-pub fn run(docs: Vec<Loaded>, light: bool) -> io::Result<()> {
+pub fn run(docs: Vec<Arc<Report>>, light: bool) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -49,15 +49,15 @@ pub fn run(docs: Vec<Loaded>, light: bool) -> io::Result<()> {
     result
 }
 
-fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(docs: Vec<Arc<Report>>, light: bool, stop: &AtomicBool) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(docs, size.width, size.height);
-    let store = baogao::positions::store_path();
+    let store = crate::app::positions::store_path();
     if let Some(path) = &store {
-        let saved = baogao::positions::read(path);
+        let saved = crate::app::positions::read(path);
         for d in &mut app.docs {
-            if let Some(&pos) = saved.get(&baogao::positions::key(d.loaded.hash)) {
+            if let Some(&pos) = saved.get(&crate::app::positions::key(d.report.hash)) {
                 d.restore(pos);
             }
         }
@@ -81,7 +81,7 @@ fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<(
                 key_action(k, matches!(app.mode, Mode::Topic | Mode::Search))
             }
             Event::Mouse(m) => mouse_action(&app, m),
-            Event::Resize(w, h) => Some(baogao::app::Action::Resize(w, h)),
+            Event::Resize(w, h) => Some(crate::app::Action::Resize(w, h)),
             _ => None,
         };
         if let Some(a) = action {
@@ -91,8 +91,8 @@ fn event_loop(docs: Vec<Loaded>, light: bool, stop: &AtomicBool) -> io::Result<(
     }
     if let Some(path) = &store {
         let updates: Vec<(u64, usize)> =
-            app.docs.iter().map(|d| (d.loaded.hash, d.anchor)).collect();
-        baogao::positions::save(path, &updates);
+            app.docs.iter().map(|d| (d.report.hash, d.anchor)).collect();
+        crate::app::positions::save(path, &updates);
     }
     Ok(())
 }

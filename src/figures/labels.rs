@@ -1,8 +1,8 @@
 //! What a figure measures and when: labels taken from the clause around
 //! it (verbs and period words stripped, nouns after counts) and periods.
 
-use crate::quantity::starts_with_at;
-use crate::units::{APPROX_AFTER, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS};
+use crate::figures::lexicon::{APPROX_AFTER, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS};
+use crate::figures::quantity::starts_with_at;
 
 pub(crate) const CLAUSE_BREAKS: &[char] = &[
     ',', '，', '。', ';', '；', ':', '：', '、', '!', '！', '?', '？', '\n', '(', ')', '（', '）',
@@ -47,12 +47,14 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
             continue;
         }
         // `五年前`, `3年来`: a span back from now.
-        if (crate::cnnum::is_cn_numeral_char(f[i]) || f[i].is_ascii_digit())
+        if (crate::text::cnnum::is_cn_numeral_char(f[i]) || f[i].is_ascii_digit())
             && (i == 0
-                || !(crate::cnnum::is_cn_numeral_char(f[i - 1]) || f[i - 1].is_ascii_digit()))
+                || !(crate::text::cnnum::is_cn_numeral_char(f[i - 1]) || f[i - 1].is_ascii_digit()))
         {
             let mut k = i;
-            while k < f.len() && (crate::cnnum::is_cn_numeral_char(f[k]) || f[k].is_ascii_digit()) {
+            while k < f.len()
+                && (crate::text::cnnum::is_cn_numeral_char(f[k]) || f[k].is_ascii_digit())
+            {
                 k += 1;
             }
             if k - i <= 3 && (starts_with_at(f, k, "年前") || starts_with_at(f, k, "年来")) {

@@ -8,10 +8,13 @@
 //!  file  path  42%   key hints / messages
 //! ```
 
+pub mod keys;
+pub mod terminal;
+
 use crate::app::{Action, App, Focus, Mode, RowKind};
 use crate::decode::sanitize;
-use crate::layout::truncate_to_width;
 use crate::output::{change_short, fmt_num, value_short};
+use crate::text::layout::truncate_to_width;
 use crossterm::event::{MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -208,7 +211,7 @@ fn render_outline(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
 
 fn section_path(app: &App) -> String {
     let d = app.doc();
-    d.loaded
+    d.report
         .doc
         .section_path(d.reading_pos())
         .iter()
@@ -221,10 +224,10 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
-    let figs = &d.figures;
+    let figs = &d.report.figures;
     let selected = d.section_figures().get(d.metrics_sel).map(|f| f.start);
     let hit = d.hit.and_then(|i| d.hits.get(i)).copied();
-    let text = &d.loaded.doc;
+    let text = &d.report.doc;
     let mut lines = Vec::with_capacity(h);
     for row in d.view.iter().take(h) {
         let base = match row.kind {
@@ -282,8 +285,8 @@ fn render_reading(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     }
     let path = section_path(app);
     let path = if path.is_empty() {
-        let tb = &d.loaded.doc.title_block;
-        tb.title.clone().unwrap_or_else(|| d.loaded.name.clone())
+        let tb = &d.report.doc.title_block;
+        tb.title.clone().unwrap_or_else(|| d.report.name.clone())
     } else {
         path
     };
@@ -371,7 +374,7 @@ fn render_status(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let pct = d.percent();
     let path: String = d
-        .loaded
+        .report
         .doc
         .section_path(d.reading_pos())
         .iter()
@@ -395,7 +398,7 @@ fn render_status(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     };
     let text = format!(
         " {}{docs}  {path}  {pct}%   {right}",
-        sanitize(&d.loaded.name)
+        sanitize(&d.report.name)
     );
     let text = truncate_to_width(&text, usize::from(area.width));
     let style = if app.message.is_some() {
@@ -469,7 +472,7 @@ fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
 }
 
 fn render_help(f: &mut Frame, area: Rect, p: &Palette) {
-    let rows = crate::keys::help_rows();
+    let rows = crate::ui::keys::help_rows();
     let key_w = rows.iter().map(|r| r.0.width()).max().unwrap_or(0) + 2;
     let r = centered(area, 90, rows.len() as u16 + 2);
     clear(f, r);

@@ -1,14 +1,13 @@
-//! Opening input: a path, `-` for standard input, or the embedded sample;
+//! Reading input: a path, `-` for standard input, or the embedded sample;
 //! every failure becomes one sentence naming the file.
 
-use crate::decode::{DecodeError, MAX_INPUT_BYTES, decode, encoding_for_label};
-use crate::model::Document;
+use crate::decode::{DecodeError, MAX_INPUT_BYTES};
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
 /// The sample report compiled into the binary.
-pub const SAMPLE: &[u8] = include_bytes!("../assets/reports/jiading-2022h1.txt");
+pub const SAMPLE: &[u8] = include_bytes!("../../assets/reports/jiading-2022h1.txt");
 /// The sample's file name, shown in the status line.
 pub const SAMPLE_NAME: &str = "jiading-2022h1.txt";
 
@@ -27,18 +26,7 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// A loaded, parsed report.
-#[derive(Debug)]
-pub struct Loaded {
-    /// Display name (file name, `<stdin>` or the sample's name).
-    pub name: String,
-    pub doc: Document,
-    pub encoding: &'static str,
-    /// FNV-1a hash of the raw bytes, to remember positions by content.
-    pub hash: u64,
-}
-
-fn fail(name: &str, problem: impl Into<String>) -> LoadError {
+pub(crate) fn fail(name: &str, problem: impl Into<String>) -> LoadError {
     LoadError {
         name: name.to_string(),
         problem: problem.into(),
@@ -105,35 +93,4 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
         ));
     }
     Ok(buf)
-}
-
-/// Decodes and parses bytes under a display name.
-pub fn load_bytes(name: &str, bytes: &[u8], encoding: Option<&str>) -> Result<Loaded, LoadError> {
-    let forced = match encoding {
-        Some(label) => Some(encoding_for_label(label).map_err(|e| fail(name, e.to_string()))?),
-        None => None,
-    };
-    let decoded = decode(bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
-    Ok(Loaded {
-        name: name.to_string(),
-        doc: crate::parse::parse(&decoded.text),
-        encoding: decoded.encoding,
-        hash: content_hash(bytes),
-    })
-}
-
-/// Loads `path`, or the embedded sample when `path` is `None`.
-pub fn load(path: Option<&str>, encoding: Option<&str>) -> Result<Loaded, LoadError> {
-    match path {
-        None => load_bytes(SAMPLE_NAME, SAMPLE, encoding),
-        Some(p) => {
-            // Validate the encoding name before touching the file.
-            if let Some(label) = encoding {
-                encoding_for_label(label).map_err(|e| fail(p, e.to_string()))?;
-            }
-            let bytes = read_bytes(p)?;
-            let name = if p == "-" { "<stdin>" } else { p };
-            load_bytes(name, &bytes, encoding)
-        }
-    }
 }

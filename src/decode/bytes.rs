@@ -83,9 +83,9 @@ pub fn decode(
         let n = n.to_ascii_lowercase();
         n.ends_with(".html") || n.ends_with(".htm") || n.ends_with(".xhtml")
     });
-    let html = by_name || crate::html::looks_like_html(&text);
+    let html = by_name || crate::decode::html::looks_like_html(&text);
     if html {
-        text = crate::html::html_to_text(&text);
+        text = crate::decode::html::html_to_text(&text);
     }
     Ok(Decoded {
         text: clean_owned(text),

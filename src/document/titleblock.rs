@@ -1,9 +1,9 @@
 //! The title block (title, date, venue, speaker, salutation) and the web
 //! chrome around a report (`下载 打印 收藏`, `来源：…`, `相关报道：`).
 
-use crate::cnnum::{digit_value, parse_cn_int};
-use crate::fold::fold_char;
-use crate::model::TitleBlock;
+use crate::document::TitleBlock;
+use crate::text::cnnum::{digit_value, parse_cn_int};
+use crate::text::fold::fold_char;
 
 /// Words that mark a short line before the report as web-page chrome.
 const CHROME: &[&str] = &[

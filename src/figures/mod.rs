@@ -1,0 +1,12 @@
+//! Document → figures. In: a [`Document`](crate::document::Document) and
+//! its folded chars. Out: every quantity of the report as a [`Figure`] —
+//! exact value, scale, unit and kind ([`quantity`]), label and period
+//! ([`labels`]), change, approximation and target ([`extract`]) — with the
+//! word lists they use in one place ([`lexicon`]).
+
+pub mod extract;
+pub mod labels;
+pub mod lexicon;
+pub mod quantity;
+
+pub use extract::{Change, Figure, extract, extract_with};

@@ -1,0 +1,98 @@
+//! A report, built once: the decoded text, its document model, the folded
+//! chars used for matching, its figures, content hash and encoding. The
+//! command line, the self-check, the fuzz target, the benches and the UI
+//! all read reports through this one type.
+
+use crate::decode::input::{LoadError, SAMPLE, SAMPLE_NAME, content_hash, fail, read_bytes};
+use crate::decode::{decode, encoding_for_label};
+use crate::document::Document;
+use crate::figures::{Figure, extract_with};
+use crate::text::fold::fold_chars;
+
+/// How to read input.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// An encoding label (`gbk`, `utf-16le`) that overrides detection.
+    pub encoding: Option<String>,
+}
+
+impl Options {
+    /// Options with an encoding override.
+    pub fn with_encoding(label: Option<&str>) -> Self {
+        Self {
+            encoding: label.map(str::to_string),
+        }
+    }
+}
+
+/// A parsed report with its figures. Offsets everywhere are char offsets
+/// into `doc.text`.
+#[derive(Debug)]
+pub struct Report {
+    /// Display name: the path as given, `<stdin>`, or the sample's name.
+    pub name: String,
+    /// The encoding the bytes were read in.
+    pub encoding: &'static str,
+    /// A 64-bit hash of the raw bytes (positions are remembered by it).
+    pub hash: u64,
+    pub doc: Document,
+    /// `doc.text` folded char for char (`１` → `1`, `，` → `,`): for
+    /// matching only, never for drawing or measuring.
+    pub folded: Vec<char>,
+    /// Every figure, in document order.
+    pub figures: Vec<Figure>,
+}
+
+impl Report {
+    /// Decodes, parses and extracts `bytes` under a display name.
+    pub fn from_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Self, LoadError> {
+        let forced = match options.encoding.as_deref() {
+            Some(label) => Some(encoding_for_label(label).map_err(|e| fail(name, e.to_string()))?),
+            None => None,
+        };
+        let decoded = decode(bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
+        let doc = crate::document::parse(&decoded.text);
+        Ok(Self::from_document(
+            name,
+            doc,
+            decoded.encoding,
+            content_hash(bytes),
+        ))
+    }
+
+    /// A report of an already parsed document.
+    pub fn from_document(name: &str, doc: Document, encoding: &'static str, hash: u64) -> Self {
+        let folded = fold_chars(&doc.text);
+        let figures = extract_with(&doc, &folded);
+        Self {
+            name: name.to_string(),
+            encoding,
+            hash,
+            doc,
+            folded,
+            figures,
+        }
+    }
+
+    /// Opens `path` (`-` is standard input), or the embedded sample when
+    /// `path` is `None`.
+    pub fn open(path: Option<&str>, options: &Options) -> Result<Self, LoadError> {
+        match path {
+            None => Self::from_bytes(SAMPLE_NAME, SAMPLE, options),
+            Some(p) => {
+                // Validate the encoding name before touching the file.
+                if let Some(label) = options.encoding.as_deref() {
+                    encoding_for_label(label).map_err(|e| fail(p, e.to_string()))?;
+                }
+                let bytes = read_bytes(p)?;
+                let name = if p == "-" { "<stdin>" } else { p };
+                Self::from_bytes(name, &bytes, options)
+            }
+        }
+    }
+
+    /// The embedded sample report.
+    pub fn sample() -> Self {
+        Self::open(None, &Options::default()).unwrap_or_else(|e| unreachable!("the sample: {e}"))
+    }
+}
