@@ -1,0 +1,120 @@
+//! The reading pane: wrapped rows of the text with figures, changes and
+//! search hits highlighted.
+
+use super::{Palette, block};
+use crate::app::{App, Focus, RowKind};
+use crate::decode::sanitize;
+use crate::text::layout::truncate_to_width;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub(crate) fn section_path(app: &App) -> String {
+    let d = app.doc();
+    d.report
+        .doc
+        .section_path(d.reading_pos())
+        .iter()
+        .map(|s| format!("{}{}", s.marker.as_deref().unwrap_or(""), s.title))
+        .collect::<Vec<_>>()
+        .join(" › ")
+}
+
+pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
+    let d = app.doc();
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let h = usize::from(area.height.saturating_sub(2));
+    let figs = &d.report.figures;
+    let selected = d.section_figures().get(d.metrics_sel).map(|f| f.start);
+    let hit = d.hit.and_then(|i| d.hits.get(i)).copied();
+    let text = &d.report.doc;
+    let mut lines = Vec::with_capacity(h);
+    for row in d.view.iter().take(h) {
+        let base = match row.kind {
+            RowKind::Title => p.accent().add_modifier(Modifier::BOLD),
+            RowKind::Heading(1) => p.accent().add_modifier(Modifier::BOLD),
+            RowKind::Heading(_) => Style::default().add_modifier(Modifier::BOLD),
+            _ => Style::default(),
+        };
+        let (a, b) = (row.line.start, row.line.end);
+        let s: Vec<char> = text.slice(a, b).chars().collect();
+        let mut spans: Vec<Span> = Vec::new();
+        let mut cur = String::new();
+        let mut cur_style = base;
+        for (k, &c) in s.iter().enumerate() {
+            let pos = a + k;
+            let mut style = base;
+            if let Some(fig) = figure_at(figs, pos) {
+                style = p.of_figure(fig);
+                if Some(fig.start) == selected {
+                    style = style.add_modifier(Modifier::REVERSED);
+                }
+            } else if let Some(&(_, _, dir, owner)) = change_at(&d.change_spans, pos) {
+                // The change written after its figure, in the change's colour.
+                style = if dir == "down" { p.down() } else { p.up() };
+                if Some(owner) == selected {
+                    style = style.add_modifier(Modifier::REVERSED);
+                }
+            }
+            if span_at(&d.hits, pos) {
+                style = style
+                    .bg(if p.color { Color::Yellow } else { Color::Reset })
+                    .add_modifier(Modifier::UNDERLINED);
+                if p.color {
+                    style = style.fg(Color::Black);
+                }
+                if hit.is_some_and(|h| h.0 <= pos && pos < h.1) {
+                    style = style.add_modifier(Modifier::REVERSED);
+                }
+            }
+            let c = if c == '\t' {
+                ' '
+            } else {
+                crate::decode::visible(c)
+            };
+            if style != cur_style && !cur.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut cur), cur_style));
+            }
+            cur_style = style;
+            cur.push(c);
+        }
+        if !cur.is_empty() {
+            spans.push(Span::styled(cur, cur_style));
+        }
+        lines.push(Line::from(spans));
+    }
+    let path = section_path(app);
+    let path = if path.is_empty() {
+        let tb = &d.report.doc.title_block;
+        tb.title.clone().unwrap_or_else(|| d.report.name.clone())
+    } else {
+        path
+    };
+    let title = truncate_to_width(&format!(" {} ", sanitize(&path)), inner_w.saturating_sub(2));
+    f.render_widget(
+        Paragraph::new(lines).block(block(title, app.focus == Focus::Reading, p)),
+        area,
+    );
+}
+
+/// The figure covering `pos` (figures are sorted and do not overlap).
+fn figure_at(figs: &[crate::figures::Figure], pos: usize) -> Option<&crate::figures::Figure> {
+    let i = figs.partition_point(|f| f.end <= pos);
+    figs.get(i).filter(|f| f.start <= pos)
+}
+
+/// The change span covering `pos`, if any (sorted, not overlapping).
+type ChangeSpan = (usize, usize, &'static str, usize);
+
+fn change_at(spans: &[ChangeSpan], pos: usize) -> Option<&ChangeSpan> {
+    let i = spans.partition_point(|s| s.1 <= pos);
+    spans.get(i).filter(|s| s.0 <= pos)
+}
+
+/// Whether a sorted list of spans covers `pos`.
+fn span_at(spans: &[(usize, usize)], pos: usize) -> bool {
+    let i = spans.partition_point(|s| s.1 <= pos);
+    spans.get(i).is_some_and(|s| s.0 <= pos)
+}
