@@ -2,21 +2,24 @@
 //! terminal here; the UI draws from this state.
 
 use crate::figures::Figure;
-use crate::query::topic::{Topic, search_topics, topics};
+use crate::query::topic::{Topic, topics};
 use crate::report::Report;
 use crate::text::layout::VisualLine;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+mod actions;
 pub mod positions;
 mod view;
+
+pub use actions::Action;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Outline,
     Reading,
-    Metrics,
+    Figures,
 }
 
 /// What is open over the panes.
@@ -27,81 +30,6 @@ pub enum Mode {
     Search,
     Help,
     Chart,
-}
-
-/// Everything a key, a click or a resize can ask for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// Move the selection up in the focused pane (or scroll the text).
-    Up,
-    /// Move the selection down in the focused pane (or scroll the text).
-    Down,
-    /// Collapse the selected outline entry.
-    Collapse,
-    /// Expand the selected outline entry.
-    Expand,
-    /// Focus the next pane.
-    FocusNext,
-    /// Focus the previous pane.
-    FocusPrev,
-    /// Outline: read from there; metrics: jump to the figure; prompts: accept.
-    Enter,
-    /// Scroll the reading pane a page up.
-    PageUp,
-    /// Scroll the reading pane a page down.
-    PageDown,
-    /// Scroll half a page up.
-    HalfUp,
-    /// Scroll half a page down.
-    HalfDown,
-    /// Go to the top of the document.
-    Top,
-    /// Go to the end of the document.
-    Bottom,
-    /// Go to the previous section.
-    PrevSection,
-    /// Go to the next section.
-    NextSection,
-    /// Open the topic prompt.
-    OpenTopic,
-    /// Open the search prompt.
-    OpenSearch,
-    /// Go to the next search match.
-    NextMatch,
-    /// Go to the previous search match.
-    PrevMatch,
-    /// Go to the next figure in the text.
-    NextFigure,
-    /// Go to the previous figure in the text.
-    PrevFigure,
-    /// Show the chart of the current section's figures.
-    Chart,
-    /// Show the help.
-    Help,
-    /// Show or hide the metrics pane.
-    ToggleMetrics,
-    /// Switch to the next open document.
-    NextDoc,
-    /// Switch to the previous open document.
-    PrevDoc,
-    /// Close the prompt or overlay.
-    Escape,
-    /// Quit.
-    Quit,
-    /// Type a character into the open prompt.
-    Input(char),
-    /// Delete the last character of the prompt.
-    Backspace,
-    /// The terminal now has this size.
-    Resize(u16, u16),
-    /// Scroll the reading pane by this many lines.
-    Scroll(i32),
-    /// The mouse wheel over a pane: move its selection or scroll it.
-    Wheel(Focus, i32),
-    /// Select outline entry N (a click).
-    SelectOutline(usize),
-    /// Select metrics row N (a click).
-    SelectMetric(usize),
 }
 
 /// One row of the outline.
@@ -163,7 +91,7 @@ pub struct DocState {
     pub outline_sel: usize,
     /// Char offset at the top of the reading pane: survives resizes.
     pub anchor: usize,
-    pub metrics_sel: usize,
+    pub figure_sel: usize,
     /// A position chosen by the reader; see [`DocState::reading_pos`].
     pub pin: Option<Pin>,
     pub search: String,
@@ -196,7 +124,7 @@ pub struct App {
     pub height: u16,
     /// The figures pane: `None` shows it from 100 columns up; `m` forces it
     /// on or off.
-    pub show_metrics: Option<bool>,
+    pub show_figures: Option<bool>,
     pub quit: bool,
 }
 
@@ -273,7 +201,7 @@ impl DocState {
             view: Vec::new(),
             outline_sel: 0,
             anchor: 0,
-            metrics_sel: 0,
+            figure_sel: 0,
             pin: None,
             search: String::new(),
             hits: Vec::new(),
@@ -426,7 +354,7 @@ impl DocState {
         if let Some(i) = self.entry_at_anchor() {
             self.outline_sel = i;
         }
-        self.metrics_sel = 0;
+        self.figure_sel = 0;
     }
 
     /// Reads from `pos` (an outline entry's start), which stays the reading
@@ -450,7 +378,7 @@ impl DocState {
             figure: Some(i),
         });
         let id = self.report.figures[i].id;
-        self.metrics_sel = self
+        self.figure_sel = self
             .section_figures()
             .iter()
             .position(|f| f.id == id)
@@ -512,7 +440,7 @@ impl App {
             message: None,
             width,
             height,
-            show_metrics: None,
+            show_figures: None,
             quit: false,
         };
         app.relayout();
@@ -537,20 +465,20 @@ impl App {
         &mut self.docs[self.current]
     }
 
-    /// Pane widths (outline, reading, metrics) for the current size.
+    /// Pane widths (outline, reading, figures) for the current size.
     pub fn pane_widths(&self) -> (u16, u16, u16) {
         let w = self.width;
         let outline = if w >= 60 { (w / 4).clamp(16, 36) } else { 0 };
-        let visible = match self.show_metrics {
+        let visible = match self.show_figures {
             None => w >= 100,
             Some(on) => on && w >= 40,
         };
-        let metrics = if visible {
+        let figures = if visible {
             (w * 3 / 10).clamp(24, 48).min(w / 2)
         } else {
             0
         };
-        (outline, w.saturating_sub(outline + metrics), metrics)
+        (outline, w.saturating_sub(outline + figures), figures)
     }
 
     /// Text width inside the reading pane's border.
@@ -567,385 +495,6 @@ impl App {
         let w = self.text_width();
         for d in &mut self.docs {
             d.set_width(w);
-        }
-    }
-
-    fn scroll(&mut self, delta: i64) {
-        let d = self.doc_mut();
-        d.scroll_rows(delta);
-        if let Some(i) = d.entry_at_anchor() {
-            d.outline_sel = i;
-        }
-        d.metrics_sel = 0;
-    }
-
-    /// Applies one action, then recomputes what the reading pane shows.
-    pub fn update(&mut self, action: Action) {
-        self.apply(action);
-        let h = self.page_rows();
-        let d = self.doc_mut();
-        d.keep_end_on_last_row(h);
-        d.refresh_view(h);
-    }
-
-    /// `f`/`F`: the next or previous figure in document order, one by one
-    /// (also several on one row), selected in the figures pane; the text
-    /// scrolls only when the figure is not on screen.
-    fn step_figure(&mut self, forward: bool) {
-        let page = self.page_rows();
-        let d = self.doc_mut();
-        let cursor = d
-            .pin
-            .filter(|p| p.anchor == d.anchor)
-            .and_then(|p| p.figure);
-        let target = match (cursor, forward) {
-            (Some(i), true) => (i + 1 < d.report.figures.len()).then_some(i + 1),
-            (Some(i), false) => i.checked_sub(1),
-            (None, true) => Some(d.report.figures.partition_point(|f| f.start < d.anchor)),
-            (None, false) => d
-                .report
-                .figures
-                .partition_point(|f| f.start < d.anchor)
-                .checked_sub(1),
-        }
-        .filter(|&i| i < d.report.figures.len());
-        let Some(i) = target else {
-            self.message = Some("没有更多数字 (no more figures)".into());
-            return;
-        };
-        let start = d.report.figures[i].start;
-        if !d.on_screen(start) {
-            d.place(start, 2, page);
-        }
-        d.select_figure(i);
-    }
-
-    /// `Enter` in the figures pane: the figure's sentence a few rows below
-    /// the top, the list and its selection as they were.
-    fn open_selected_figure(&mut self) {
-        let page = self.page_rows();
-        let d = self.doc_mut();
-        let list: Vec<usize> = d.section_figures().iter().map(|f| f.id).collect();
-        let Some(&id) = list.get(d.metrics_sel) else {
-            return;
-        };
-        let pos = d.reading_pos();
-        let fig = d
-            .report
-            .figures
-            .iter()
-            .position(|f| f.id == id)
-            .unwrap_or(0);
-        let start = d.report.figures[fig].start;
-        let sentence = d.sentence_start(start);
-        d.place(sentence, 3, page);
-        if !d.on_screen_after_place(start, page) {
-            d.place(start, 3, page);
-        }
-        // The list stays the one the reader chose from.
-        d.pin = Some(Pin {
-            anchor: d.anchor,
-            pos,
-            figure: Some(fig),
-        });
-    }
-
-    fn apply(&mut self, action: Action) {
-        self.message = None;
-        match self.mode {
-            Mode::Topic | Mode::Search => return self.update_prompt(action),
-            Mode::Help | Mode::Chart => {
-                if matches!(
-                    action,
-                    Action::Escape | Action::Quit | Action::Help | Action::Chart | Action::Enter
-                ) {
-                    self.mode = Mode::Normal;
-                } else if let Action::Resize(w, h) = action {
-                    self.width = w;
-                    self.height = h;
-                    self.relayout();
-                }
-                return;
-            }
-            Mode::Normal => {}
-        }
-        let page = self.page_rows() as i64;
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Escape => {}
-            Action::Up | Action::Down => {
-                let down = action == Action::Down;
-                match self.focus {
-                    Focus::Outline => {
-                        let d = self.doc_mut();
-                        let vis = d.visible_entries();
-                        if vis.is_empty() {
-                            return;
-                        }
-                        let pos = vis.iter().position(|&i| i == d.outline_sel).unwrap_or(0);
-                        let next = if down {
-                            (pos + 1).min(vis.len() - 1)
-                        } else {
-                            pos.saturating_sub(1)
-                        };
-                        d.outline_sel = vis[next];
-                        d.read_from(d.entries[vis[next]].start);
-                        d.metrics_sel = 0;
-                    }
-                    Focus::Reading => self.scroll(if down { 1 } else { -1 }),
-                    Focus::Metrics => {
-                        let n = self.doc().section_figures().len();
-                        let d = self.doc_mut();
-                        if n > 0 {
-                            d.metrics_sel = if down {
-                                (d.metrics_sel + 1).min(n - 1)
-                            } else {
-                                d.metrics_sel.saturating_sub(1)
-                            };
-                        }
-                    }
-                }
-            }
-            Action::Collapse | Action::Expand => {
-                let d = self.doc_mut();
-                let sel = d.outline_sel;
-                if let Some(e) = d.entries.get(sel) {
-                    if action == Action::Collapse {
-                        if e.has_children && !d.collapsed[sel] {
-                            d.collapsed[sel] = true;
-                        } else if let Some(p) = e.parent {
-                            d.outline_sel = p;
-                            d.collapsed[p] = true;
-                        }
-                    } else {
-                        d.collapsed[sel] = false;
-                    }
-                }
-            }
-            Action::FocusNext | Action::FocusPrev => {
-                let (o, _, m) = self.pane_widths();
-                let mut order = Vec::new();
-                if o > 0 {
-                    order.push(Focus::Outline);
-                }
-                order.push(Focus::Reading);
-                if m > 0 {
-                    order.push(Focus::Metrics);
-                }
-                let pos = order.iter().position(|f| *f == self.focus).unwrap_or(0);
-                let n = order.len();
-                let next = if action == Action::FocusNext {
-                    (pos + 1) % n
-                } else {
-                    (pos + n - 1) % n
-                };
-                self.focus = order[next];
-            }
-            Action::Enter => match self.focus {
-                Focus::Outline => {
-                    let d = self.doc_mut();
-                    if let Some(e) = d.entries.get(d.outline_sel) {
-                        d.read_from(e.start);
-                    }
-                    self.focus = Focus::Reading;
-                }
-                Focus::Metrics => self.open_selected_figure(),
-                Focus::Reading => {}
-            },
-            Action::PageUp => self.scroll(-page.max(1)),
-            Action::PageDown => self.scroll(page.max(1)),
-            Action::HalfUp => self.scroll(-(page / 2).max(1)),
-            Action::HalfDown => self.scroll((page / 2).max(1)),
-            Action::Scroll(n) => self.scroll(i64::from(n)),
-            Action::Wheel(Focus::Reading, n) => self.scroll(i64::from(n)),
-            Action::Wheel(pane, n) => {
-                let saved = self.focus;
-                self.focus = pane;
-                let step = if n > 0 { Action::Down } else { Action::Up };
-                for _ in 0..n.unsigned_abs() {
-                    self.apply(step.clone());
-                }
-                self.focus = saved;
-            }
-            Action::Top => {
-                let d = self.doc_mut();
-                d.jump_to(0);
-            }
-            Action::Bottom => {
-                let d = self.doc_mut();
-                d.anchor = d.end_anchor(page as usize);
-                if let Some(i) = d.entry_at_anchor() {
-                    d.outline_sel = i;
-                }
-            }
-            Action::PrevSection | Action::NextSection => {
-                let d = self.doc_mut();
-                let pos = d.anchor;
-                let starts: Vec<usize> = d
-                    .report
-                    .doc
-                    .flat_sections()
-                    .iter()
-                    .map(|s| s.start)
-                    .collect();
-                let target = if action == Action::NextSection {
-                    starts.iter().copied().find(|&s| s > pos)
-                } else {
-                    starts.iter().rev().copied().find(|&s| s < pos)
-                };
-                match target {
-                    Some(t) => d.jump_to(t),
-                    None => {
-                        self.message = Some(if action == Action::NextSection {
-                            "已是最后一节 (last section)".into()
-                        } else {
-                            "已是第一节 (first section)".into()
-                        })
-                    }
-                }
-            }
-            Action::OpenTopic => {
-                self.mode = Mode::Topic;
-                self.prompt.clear();
-                self.topic_sel = 0;
-                self.doc_mut().ensure_topics();
-                self.topic_results = search_topics(&self.doc().topics, "", 10);
-            }
-            Action::OpenSearch => {
-                self.mode = Mode::Search;
-                self.prompt.clear();
-            }
-            Action::NextMatch | Action::PrevMatch => self.cycle_match(action == Action::NextMatch),
-            Action::NextFigure => self.step_figure(true),
-            Action::PrevFigure => self.step_figure(false),
-            Action::Chart => self.mode = Mode::Chart,
-            Action::Help => self.mode = Mode::Help,
-            Action::ToggleMetrics => {
-                let shown = self.pane_widths().2 > 0;
-                self.show_metrics = Some(!shown);
-                self.relayout();
-            }
-            Action::NextDoc | Action::PrevDoc => {
-                let n = self.docs.len();
-                self.current = if action == Action::NextDoc {
-                    (self.current + 1) % n
-                } else {
-                    (self.current + n - 1) % n
-                };
-            }
-            Action::Resize(w, h) => {
-                self.width = w;
-                self.height = h;
-                self.relayout();
-            }
-            Action::SelectOutline(i) => {
-                let d = self.doc_mut();
-                if let Some(&e) = d.visible_entries().get(i) {
-                    d.outline_sel = e;
-                    d.read_from(d.entries[e].start);
-                }
-                self.focus = Focus::Outline;
-            }
-            Action::SelectMetric(i) => {
-                self.focus = Focus::Metrics;
-                if i < self.doc().section_figures().len() {
-                    self.doc_mut().metrics_sel = i;
-                    self.apply(Action::Enter);
-                }
-            }
-            Action::Input(_) | Action::Backspace => {}
-        }
-    }
-
-    fn cycle_match(&mut self, forward: bool) {
-        let d = self.doc_mut();
-        if d.hits.is_empty() {
-            self.message = Some(if d.search.is_empty() {
-                "没有搜索 (no search; press /)".into()
-            } else {
-                format!("未找到 “{}” (no match)", d.search)
-            });
-            return;
-        }
-        let n = d.hits.len();
-        let next = match d.hit {
-            None => {
-                let pos = d.anchor;
-                if forward {
-                    d.hits.iter().position(|h| h.0 >= pos).unwrap_or(0)
-                } else {
-                    d.hits.iter().rposition(|h| h.0 < pos).unwrap_or(n - 1)
-                }
-            }
-            Some(h) => {
-                if forward {
-                    (h + 1) % n
-                } else {
-                    (h + n - 1) % n
-                }
-            }
-        };
-        d.hit = Some(next);
-        let t = d.hits[next].0;
-        d.show(t);
-        d.scroll_rows(-2);
-        if let Some(i) = d.entry_at_anchor() {
-            d.outline_sel = i;
-        }
-        self.message = Some(format!("{}/{} “{}”", next + 1, n, d.search));
-    }
-
-    fn update_prompt(&mut self, action: Action) {
-        match action {
-            Action::Escape => {
-                self.mode = Mode::Normal;
-                self.prompt.clear();
-            }
-            Action::Input(c) => {
-                self.prompt.push(c);
-                self.refresh_prompt();
-            }
-            Action::Backspace => {
-                self.prompt.pop();
-                self.refresh_prompt();
-            }
-            Action::Up => self.topic_sel = self.topic_sel.saturating_sub(1),
-            Action::Down if self.topic_sel + 1 < self.topic_results.len() => self.topic_sel += 1,
-            Action::Enter => {
-                let mode = self.mode;
-                self.mode = Mode::Normal;
-                if mode == Mode::Topic {
-                    if let Some(&t) = self.topic_results.get(self.topic_sel) {
-                        let target = self.doc().topics[t].target;
-                        self.doc_mut().jump_to(target);
-                        self.focus = Focus::Reading;
-                    } else {
-                        self.message = Some(format!("没有匹配的主题 “{}” (no topic)", self.prompt));
-                    }
-                } else {
-                    let q = self.prompt.clone();
-                    self.doc_mut().run_search(&q);
-                    self.doc_mut().hit = None;
-                    self.cycle_match(true);
-                }
-            }
-            Action::Resize(w, h) => {
-                self.width = w;
-                self.height = h;
-                self.relayout();
-            }
-            Action::Quit => self.quit = true,
-            _ => {}
-        }
-    }
-
-    fn refresh_prompt(&mut self) {
-        if self.mode == Mode::Topic {
-            self.topic_results = search_topics(&self.doc().topics, &self.prompt, 10);
-            self.topic_sel = 0;
-        } else {
-            let q = self.prompt.clone();
-            self.doc_mut().run_search(&q);
         }
     }
 }
@@ -1035,8 +584,8 @@ mod tests {
         type_str(&mut a, "jiuye");
         a.update(Action::Enter);
         let focus = a.focus;
-        a.update(Action::Wheel(Focus::Metrics, 3));
-        assert_eq!(a.doc().metrics_sel, 3);
+        a.update(Action::Wheel(Focus::Figures, 3));
+        assert_eq!(a.doc().figure_sel, 3);
         assert_eq!(a.focus, focus);
         let before = a.doc().anchor;
         a.update(Action::Wheel(Focus::Reading, 3));

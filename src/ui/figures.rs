@@ -12,11 +12,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-/// The first figure row shown in the metrics pane (it scrolls to keep the
+/// The first figure row shown in the figures pane (it scrolls to keep the
 /// selection in view).
-pub(crate) fn metrics_first(app: &App) -> usize {
+pub(crate) fn figures_first(app: &App) -> usize {
     let h = usize::from(app.height.saturating_sub(3)).max(1);
-    app.doc().metrics_sel.saturating_sub(h - 1)
+    app.doc().figure_sel.saturating_sub(h - 1)
 }
 
 pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
@@ -24,7 +24,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let figs = d.section_figures();
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
-    let first = metrics_first(app);
+    let first = figures_first(app);
     let mut lines = Vec::new();
     if figs.is_empty() {
         lines.push(Line::styled(
@@ -60,14 +60,14 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
             Span::raw(" ".repeat(pad)),
             Span::styled(right, cstyle),
         ]);
-        if i == d.metrics_sel && app.focus == Focus::Metrics {
+        if i == d.figure_sel && app.focus == Focus::Figures {
             line = line.style(Style::default().add_modifier(Modifier::REVERSED));
         }
         lines.push(line);
     }
     let title = format!(" Figures ({}) ", figs.len());
     f.render_widget(
-        Paragraph::new(lines).block(block(title, app.focus == Focus::Metrics, p)),
+        Paragraph::new(lines).block(block(title, app.focus == Focus::Figures, p)),
         area,
     );
 }

@@ -116,7 +116,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         &[Char('m')],
-        Action::ToggleMetrics,
+        Action::ToggleFigures,
         "show / hide the figures pane",
     ),
     b(&[Ctrl('n')], Action::NextDoc, "next / previous document"),

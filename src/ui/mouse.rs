@@ -1,6 +1,6 @@
 //! Mouse events to actions, by the pane under the pointer.
 
-use super::figures::metrics_first;
+use super::figures::figures_first;
 use super::outline::outline_first;
 use crate::app::{Action, App, Focus};
 use crossterm::event::{MouseEvent, MouseEventKind};
@@ -13,7 +13,7 @@ pub fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
     } else if m.column < o + r {
         Focus::Reading
     } else {
-        Focus::Metrics
+        Focus::Figures
     };
     match m.kind {
         MouseEventKind::ScrollDown => Some(Action::Wheel(pane, 3)),
@@ -25,7 +25,7 @@ pub fn mouse_action(app: &App, m: MouseEvent) -> Option<Action> {
                     let first = outline_first(app);
                     Some(Action::SelectOutline(first + row))
                 }
-                Focus::Metrics => Some(Action::SelectMetric(metrics_first(app) + row)),
+                Focus::Figures => Some(Action::SelectFigure(figures_first(app) + row)),
                 Focus::Reading => None,
             }
         }

@@ -27,7 +27,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
     let figs = &d.report.figures;
-    let selected = d.section_figures().get(d.metrics_sel).map(|f| f.start);
+    let selected = d.section_figures().get(d.figure_sel).map(|f| f.start);
     let hit = d.hit.and_then(|i| d.hits.get(i)).copied();
     let text = &d.report.doc;
     let mut lines = Vec::with_capacity(h);

@@ -48,7 +48,7 @@ fn f_and_shift_f_step_through_every_figure_in_order() {
             );
             let listed = d.section_figures();
             assert_eq!(
-                listed.get(d.metrics_sel).map(|f| f.id),
+                listed.get(d.figure_sel).map(|f| f.id),
                 Some(d.report.figures[i].id)
             );
             seen.push(i);
@@ -131,7 +131,7 @@ fn enter_in_the_figures_pane_keeps_the_list_and_shows_context() {
     app.update(Action::NextSection);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    assert_eq!(app.focus, Focus::Metrics);
+    assert_eq!(app.focus, Focus::Figures);
     let list: Vec<usize> = app.doc().section_figures().iter().map(|f| f.id).collect();
     assert!(list.len() > 8);
     for _ in 0..8 {
@@ -141,7 +141,7 @@ fn enter_in_the_figures_pane_keeps_the_list_and_shows_context() {
     let d = app.doc();
     let after: Vec<usize> = d.section_figures().iter().map(|f| f.id).collect();
     assert_eq!(after, list, "same list");
-    assert_eq!(d.metrics_sel, 8, "same selection");
+    assert_eq!(d.figure_sel, 8, "same selection");
     let fig = d.section_figures()[8];
     assert!(d.on_screen(fig.start));
     // The figure's row is not the top row: context above it is visible.

@@ -136,7 +136,7 @@ fn selected_figure_is_reversed_and_focus_is_bold() {
     keys(&mut app, &[Action::OpenTopic]);
     keys(&mut app, &typed("jiuye"));
     keys(&mut app, &[Action::Enter, Action::FocusNext]);
-    assert_eq!(app.focus, Focus::Metrics);
+    assert_eq!(app.focus, Focus::Figures);
     keys(&mut app, &[Action::Enter]);
     let buf = draw(&app);
     let text = screen(&buf);
@@ -148,7 +148,7 @@ fn selected_figure_is_reversed_and_focus_is_bold() {
         .expect("3088人 in the reading pane");
     let col = line[..line.find("3088").unwrap()].width() as u16;
     assert!(buf[(col, y as u16)].modifier.contains(Modifier::REVERSED));
-    // The focused pane (metrics, rightmost) has a bold border.
+    // The focused pane (figures, rightmost) has a bold border.
     assert!(buf[(app.width - 1, 0)].modifier.contains(Modifier::BOLD));
     assert!(!buf[(0, 0)].modifier.contains(Modifier::BOLD));
     // The change written after 1127.2亿元 (`10.3%`) is drawn in the falling colour.
@@ -182,12 +182,12 @@ fn selected_figure_is_reversed_and_focus_is_bold() {
 fn m_shows_the_figures_pane_on_a_narrow_terminal() {
     let mut app = sample_app(80, 24);
     assert!(!screen(&draw(&app)).contains("Figures ("));
-    keys(&mut app, &[Action::ToggleMetrics]);
+    keys(&mut app, &[Action::ToggleFigures]);
     assert!(screen(&draw(&app)).contains("Figures ("));
-    keys(&mut app, &[Action::ToggleMetrics]);
+    keys(&mut app, &[Action::ToggleFigures]);
     assert!(!screen(&draw(&app)).contains("Figures ("));
     let mut wide = sample_app(120, 40);
-    keys(&mut wide, &[Action::ToggleMetrics]);
+    keys(&mut wide, &[Action::ToggleFigures]);
     assert!(!screen(&draw(&wide)).contains("Figures ("));
 }
 
