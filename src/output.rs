@@ -3,6 +3,7 @@
 use crate::decode::sanitize;
 use crate::document::{Document, Section};
 use crate::figures::{Change, Figure};
+use crate::figures::{Direction, Kind};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -48,19 +49,7 @@ pub fn outline_text(doc: &Document) -> String {
     fn walk(out: &mut String, s: &[Section], depth: usize) {
         for sec in s {
             let indent = "  ".repeat(depth);
-            let marker = sec.marker.as_deref().unwrap_or("");
-            // `附件1 2026年…` needs a space; `一、回顾` does not.
-            let gap = if marker.ends_with(|c: char| c.is_alphanumeric()) && !sec.title.is_empty() {
-                " "
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                out,
-                "{indent}{}{gap}{}",
-                sanitize(marker),
-                sanitize(&sec.title)
-            );
+            let _ = writeln!(out, "{indent}{}", sanitize(&sec.heading()));
             for p in &sec.points {
                 let _ = writeln!(
                     out,
@@ -154,8 +143,8 @@ pub fn figures_csv(figs: &[&Figure]) -> String {
 /// The change of a figure as shown to people: `▼10.3% 可比`.
 pub fn change_short(c: &Change) -> String {
     let arrow = match c.direction {
-        "up" => "▲",
-        "down" => "▼",
+        Direction::Up => "▲",
+        Direction::Down => "▼",
         _ => "＝",
     };
     let value = fmt_num(c.value);
@@ -189,7 +178,7 @@ pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
         if current != f.section.as_deref() {
             current = f.section.as_deref();
             let head = match current.and_then(|id| doc.section_by_id(id)) {
-                Some(s) => format!("{} {}{}", s.id, s.marker.as_deref().unwrap_or(""), s.title),
+                Some(s) => format!("{} {}", s.id, s.heading()),
                 None => "(outside any section)".to_string(),
             };
             if !out.is_empty() {
@@ -201,7 +190,7 @@ pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
         let label = crate::text::layout::truncate_to_width(&label, label_w);
         let pad = label_w.saturating_sub(label.width());
         // A change with no quantity of its own is shown once, as a change.
-        let value = if f.kind == "change" {
+        let value = if f.kind == Kind::Change {
             String::new()
         } else {
             value_short(f)
@@ -274,7 +263,7 @@ pub fn search_text(doc: &Document, hits: &[SearchHit]) -> String {
             .section
             .as_deref()
             .and_then(|id| doc.section_by_id(id))
-            .map(|s| format!("{} {}{}", s.id, s.marker.as_deref().unwrap_or(""), s.title))
+            .map(|s| format!("{} {}", s.id, s.heading()))
             .unwrap_or_else(|| "-".into());
         let _ = writeln!(out, "{}: {}", sanitize(&sec), sanitize(&h.context));
     }

@@ -78,14 +78,24 @@ pub struct Pin {
     pub figure: Option<usize>,
 }
 
+/// A change written apart from the figure it qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeSpan {
+    pub start: usize,
+    pub end: usize,
+    pub direction: crate::figures::Direction,
+    /// The start of the figure it qualifies.
+    pub owner: usize,
+}
+
 /// One open document and the reader's place in it.
 #[derive(Debug)]
 pub struct DocState {
     /// The report being read, shared (a library holds it too).
     pub report: Arc<Report>,
     /// Changes written apart from their figure (`可比下降10.3%` after
-    /// `1127.2亿元`): (start, end, direction, the figure's start), sorted.
-    pub change_spans: Vec<(usize, usize, &'static str, usize)>,
+    /// `1127.2亿元`), sorted.
+    pub change_spans: Vec<ChangeSpan>,
     pub entries: Vec<Entry>,
     pub collapsed: Vec<bool>,
     pub outline_sel: usize,
@@ -137,15 +147,9 @@ fn build_entries(doc: &crate::document::Document) -> Vec<Entry> {
     ) {
         for sec in s {
             let idx = out.len();
-            let marker = sec.marker.as_deref().unwrap_or("");
-            let gap = if marker.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                " "
-            } else {
-                ""
-            };
             out.push(Entry {
                 depth,
-                label: format!("{marker}{gap}{}", sec.title),
+                label: sec.heading(),
                 start: sec.start,
                 end: sec.end,
                 point: false,
@@ -179,7 +183,12 @@ impl DocState {
             .iter()
             .filter_map(|f| {
                 let c = f.change.as_ref()?;
-                (c.start >= f.end).then_some((c.start, c.end, c.direction, f.start))
+                (c.start >= f.end).then_some(ChangeSpan {
+                    start: c.start,
+                    end: c.end,
+                    direction: c.direction,
+                    owner: f.start,
+                })
             })
             .collect();
         let entries = build_entries(&report.doc);

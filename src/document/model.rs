@@ -51,6 +51,17 @@ pub struct Section {
     pub appendix: bool,
 }
 
+impl Section {
+    /// The heading as shown everywhere (outline, breadcrumb, topic list,
+    /// `outline`): marker and title, with a space after a marker that ends
+    /// in a letter or digit (`附件1 名词解释`; `一、回顾` has none).
+    pub fn heading(&self) -> String {
+        let marker = self.marker.as_deref().unwrap_or("");
+        let gap = marker.ends_with(|c: char| c.is_alphanumeric()) && !self.title.is_empty();
+        format!("{marker}{}{}", if gap { " " } else { "" }, self.title)
+    }
+}
+
 /// A paragraph with its sentences.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paragraph {

@@ -5,6 +5,7 @@ use crate::document::Document;
 use crate::figures::labels::{CLAUSE_BREAKS, label_for, periods, strip_words};
 use crate::figures::lexicon::{APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_TAIL};
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
+use crate::figures::{Direction, Kind};
 use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char};
 use crate::text::fold::fold_chars;
 use serde::Serialize;
@@ -16,7 +17,7 @@ pub struct Change {
     pub start: usize,
     pub end: usize,
     pub basis: Option<String>,
-    pub direction: &'static str,
+    pub direction: Direction,
     pub value: f64,
     pub unit: String,
 }
@@ -32,7 +33,7 @@ pub struct Figure {
     pub scale: Option<&'static str>,
     pub unit: Option<String>,
     pub normalized: f64,
-    pub kind: &'static str,
+    pub kind: Kind,
     pub approx: Option<String>,
     pub label: Option<String>,
     pub period: Option<String>,
@@ -49,7 +50,7 @@ struct Found {
     approx: Option<String>,
     /// Where the text that qualifies this figure starts (approx word).
     lead: usize,
-    change: Option<(Option<String>, &'static str, usize)>,
+    change: Option<(Option<String>, Direction, usize)>,
     fan: Option<(u32, usize)>,
 }
 
@@ -63,7 +64,7 @@ fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
 
 /// A change verb ending at `end`, with an optional basis before it.
 /// Returns (basis, direction, where the basis/verb starts).
-fn change_before(f: &[char], end: usize) -> Option<(Option<String>, &'static str, usize)> {
+fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, usize)> {
     let (verb, dir) = CHANGE_VERBS
         .iter()
         .find(|(w, _)| ends_with_at(f, end, w))
@@ -156,7 +157,7 @@ fn scan(f: &[char]) -> Vec<Found> {
                     },
                     approx: None,
                     lead: i,
-                    change: Some((None, "up", i)),
+                    change: Some((None, Direction::Up, i)),
                     fan: Some((n, i)),
                 });
                 i = k + 2;
@@ -421,7 +422,7 @@ fn extract_paragraph(
             scale: q.scale.map(|s| s.0),
             unit: q.unit_text.clone(),
             normalized,
-            kind: "count",
+            kind: Kind::Count,
             approx: fd.approx.clone(),
             label: None,
             period,
@@ -447,7 +448,7 @@ fn extract_paragraph(
             // Attach to the quantity just before, if only a separator lies between.
             if let Some(prev) = local.last_mut()
                 && prev.change.is_none()
-                && prev.kind != "change"
+                && prev.kind != Kind::Change
                 && prev.end - base <= from
                 && attaches(&f[prev.end - base..from], change_has_basis)
             {
@@ -478,7 +479,7 @@ fn extract_paragraph(
                 }
             }
             local.push(Figure {
-                kind: "change",
+                kind: Kind::Change,
                 label,
                 change: Some(change),
                 ..fig
@@ -487,15 +488,15 @@ fn extract_paragraph(
         }
         let kind = match q.unit {
             Some(u) => u.kind,
-            None => "count",
+            None => Kind::Count,
         };
         let floor = local.last().map_or(0, |p| p.end - base).min(fd.lead);
         let counted = q
             .unit
-            .is_some_and(|u| u.kind == "count" && u.text != "人次");
+            .is_some_and(|u| u.kind == Kind::Count && u.text != "人次");
         let noun_ok = q
             .unit
-            .is_none_or(|u| !matches!(u.kind, "time_span" | "percent" | "change"));
+            .is_none_or(|u| !matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change));
         let mut label = label_for(f, orig, fd.lead, q.end, floor, counted, noun_ok);
         // `农村贫困人口96户、183人`: an unlabelled item of a `、` list measures
         // what the item before it does.
@@ -740,28 +741,34 @@ mod tests {
         let c = f.change.unwrap();
         assert_eq!(
             (c.basis.as_deref(), c.direction, c.value, c.text.as_str()),
-            (Some("可比"), "down", 10.3, "10.3%")
+            (Some("可比"), Direction::Down, 10.3, "10.3%")
         );
 
         let f = one("PM2.5平均浓度同比改善6.3%。");
         assert_eq!(
             (f.kind, f.label.as_deref()),
-            ("change", Some("PM2.5平均浓度"))
+            (Kind::Change, Some("PM2.5平均浓度"))
         );
         assert_eq!(f.change.as_ref().unwrap().start, f.start);
         let f = one("公用经费压减31%。");
-        assert_eq!((f.kind, f.change.unwrap().direction), ("change", "down"));
+        assert_eq!(
+            (f.kind, f.change.unwrap().direction),
+            (Kind::Change, Direction::Down)
+        );
         let f = one("提高2个百分点。");
-        assert_eq!((f.kind, f.unit.as_deref()), ("change", Some("个百分点")));
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (Kind::Change, Some("个百分点"))
+        );
         let f = one("增长1.5倍。");
-        assert_eq!((f.kind, f.unit.as_deref()), ("change", Some("倍")));
+        assert_eq!((f.kind, f.unit.as_deref()), (Kind::Change, Some("倍")));
         let f = one("收入翻一番。");
         assert_eq!(
             (f.kind, f.value, f.change.unwrap().direction),
-            ("change", 1.0, "up")
+            (Kind::Change, 1.0, Direction::Up)
         );
         let f = one("全区报警类“110”同比下降27.2%。");
-        assert_eq!((f.kind, f.text.as_str()), ("change", "27.2%"));
+        assert_eq!((f.kind, f.text.as_str()), (Kind::Change, "27.2%"));
         let f = one("比2010年增加13480元。");
         assert_eq!(f.change.unwrap().basis.as_deref(), Some("比2010年"));
     }
@@ -797,7 +804,7 @@ mod tests {
     fn lists_from_to_and_periods() {
         let f = figs("二氧化硫排放量分别下降9.66%和13.14%。");
         assert_eq!(f.len(), 2);
-        assert_eq!(f[1].change.as_ref().unwrap().direction, "down");
+        assert_eq!(f[1].change.as_ref().unwrap().direction, Direction::Down);
         let f = one("“三公”经费再压减3%左右。");
         assert_eq!(f.label.as_deref(), Some("“三公”经费"));
         let f = figs("刑事治安、涉诈警情分别下降17.7%、17.4%。");
@@ -805,7 +812,7 @@ mod tests {
         for x in &f {
             assert_eq!(
                 (x.kind, x.change.as_ref().unwrap().direction),
-                ("change", "down")
+                (Kind::Change, Direction::Down)
             );
         }
         let f = figs("地区生产总值从11.37万亿元提高到14.58万亿元。");
@@ -819,11 +826,11 @@ mod tests {
         let f = figs("居民人均可支配收入完成30788元，比2010年增加13480元，年均递增12.2%。");
         assert_eq!(f.len(), 2);
         assert_eq!(f[1].label, f[0].label);
-        assert_eq!(f[1].kind, "change");
+        assert_eq!(f[1].kind, Kind::Change);
         assert!(figs("生产总值近3年年均增速快于全省。").is_empty());
         assert!(figs("今后5年是关键期。").is_empty());
         let f = one("总量连续37年居全国首位。");
-        assert_eq!((f.kind, f.label.as_deref()), ("time_span", Some("总量")));
+        assert_eq!((f.kind, f.label.as_deref()), (Kind::TimeSpan, Some("总量")));
         let f = one("11家企业入选全球名单。");
         assert_eq!(f.label.as_deref(), Some("企业"));
         let f = one("增发1万亿元国债支持灾后恢复重建。");
@@ -850,7 +857,10 @@ mod tests {
         assert!(figs("他们以十倍的疯狂进行破坏。").is_empty());
         assert!(figs("按农业人口达到一人一亩旱涝保收农田。").is_empty());
         let f = one("细颗粒物年平均浓度20微克/立方米。");
-        assert_eq!((f.unit.as_deref(), f.kind), (Some("微克/立方米"), "weight"));
+        assert_eq!(
+            (f.unit.as_deref(), f.kind),
+            (Some("微克/立方米"), Kind::Weight)
+        );
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! word lists they use in one place ([`lexicon`]).
 
 pub mod extract;
+pub mod kinds;
 pub mod labels;
 pub mod lexicon;
 pub mod quantity;
 
 pub use extract::{Change, Figure, extract, extract_with};
+pub use kinds::{Direction, Kind};

@@ -1,6 +1,7 @@
 //! Numbers at a position in folded text with their scale and unit: Arabic,
 //! fullwidth and spaced digits, Chinese numerals, scales, units, ranges.
 
+use crate::figures::Kind;
 use crate::figures::lexicon::{SCALES, Unit, match_unit};
 use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_cn_decimal};
 
@@ -179,7 +180,7 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
             scale: None,
             unit: Some(Unit {
                 text: "%",
-                kind: "percent",
+                kind: Kind::Percent,
                 strong: true,
                 len: 0,
             }),
@@ -266,7 +267,7 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
     if num.chinese
         && !f[i..num.end].iter().any(|&c| digit_value(c).is_some())
         && matches!(f[i], '百' | '千')
-        && unit.is_none_or(|u| u.kind != "money")
+        && unit.is_none_or(|u| u.kind != Kind::Money)
     {
         return None;
     }
@@ -276,7 +277,7 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
         let after = j + u.len;
         let next = f.get(after).copied().unwrap_or(' ');
         let group = u.text.ends_with('岁') && "儿婴幼老以及青的少学".contains(next);
-        let schedule = u.kind == "time_span"
+        let schedule = u.kind == Kind::TimeSpan
             && ["每天", "每日", "全天", "每周", "每年"]
                 .iter()
                 .any(|w| ends_with_at(f, i, w));
@@ -285,7 +286,7 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
         }
     }
     // `15分钟“服务圈”`, `15分钟生活圈`: a slogan, not a span of time.
-    if unit.is_some_and(|u| u.kind == "time_span") {
+    if unit.is_some_and(|u| u.kind == Kind::TimeSpan) {
         let after = j + unit.map_or(0, |u| u.len);
         let quote = |k: usize| f.get(k) == Some(&'“');
         let de = usize::from(f.get(after) == Some(&'的'));

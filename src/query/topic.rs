@@ -8,6 +8,14 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 use pinyin::ToPinyin;
 
+/// What a topic is, in ranking order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TopicKind {
+    Section,
+    Point,
+    FigureLabel,
+}
+
 /// Something the reader can jump to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Topic {
@@ -15,8 +23,8 @@ pub struct Topic {
     /// Where it is, e.g. `三 › (三)`.
     pub path: String,
     pub target: usize,
-    /// 0 section, 1 point, 2 figure label: sections rank first.
-    pub kind: u8,
+    /// What it is; sections rank first.
+    pub kind: TopicKind,
     pinyin: String,
     initials: String,
 }
@@ -50,7 +58,7 @@ fn short_marker(m: Option<&str>) -> String {
 /// All topics of a document.
 pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
     let mut out = Vec::new();
-    let mk = |title: String, path: String, target: usize, kind: u8| {
+    let mk = |title: String, path: String, target: usize, kind: TopicKind| {
         let (pinyin, initials) = pinyin_of(&title);
         Topic {
             title,
@@ -67,14 +75,14 @@ pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
             .iter()
             .map(|p| short_marker(p.marker.as_deref()))
             .collect();
-        let title = format!("{}{}", s.marker.as_deref().unwrap_or(""), s.title);
-        out.push(mk(title, path.join(" › "), s.start, 0));
+        let title = s.heading();
+        out.push(mk(title, path.join(" › "), s.start, TopicKind::Section));
         for p in &s.points {
             out.push(mk(
                 format!("{}{}", p.marker, p.title),
                 path.join(" › "),
                 p.start,
-                1,
+                TopicKind::Point,
             ));
         }
     }
@@ -85,7 +93,12 @@ pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
                 .iter()
                 .map(|p| short_marker(p.marker.as_deref()))
                 .collect();
-            out.push(mk(format!("{l} {}", f.text), path.join(" › "), f.start, 2));
+            out.push(mk(
+                format!("{l} {}", f.text),
+                path.join(" › "),
+                f.start,
+                TopicKind::FigureLabel,
+            ));
         }
     }
     out
@@ -99,7 +112,7 @@ pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> 
         return (0..topics.len().min(limit)).collect();
     }
     let (q_py, _) = pinyin_of(&q);
-    let mut tiers: Vec<(u32, u8, usize)> = Vec::new();
+    let mut tiers: Vec<(u32, TopicKind, usize)> = Vec::new();
     for (i, t) in topics.iter().enumerate() {
         let tier = if t.title.to_lowercase().contains(&q) {
             Some(0)

@@ -6,6 +6,7 @@ use super::reading::section_path;
 use super::{Palette, block};
 use crate::app::App;
 use crate::decode::sanitize;
+use crate::figures::{Direction, Kind};
 use crate::output::fmt_num;
 use crate::text::layout::truncate_to_width;
 use ratatui::Frame;
@@ -29,7 +30,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         .iter()
         .filter_map(|x| {
             let c = x.change.as_ref()?;
-            let v = if c.direction == "down" {
+            let v = if c.direction == Direction::Down {
                 -c.value
             } else {
                 c.value
@@ -89,7 +90,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     } else {
         // Bars compare like with like: the unit most figures share.
         let mut units: Vec<(&str, usize)> = Vec::new();
-        for x in figs.iter().filter(|x| x.kind != "percent") {
+        for x in figs.iter().filter(|x| x.kind != Kind::Percent) {
             let u = x.unit.as_deref().unwrap_or("");
             match units.iter_mut().find(|(v, _)| *v == u) {
                 Some(e) => e.1 += 1,
@@ -99,7 +100,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         let unit = units.iter().max_by_key(|e| e.1).map(|e| e.0);
         let amounts: Vec<&&crate::figures::Figure> = figs
             .iter()
-            .filter(|x| x.kind != "percent" && Some(x.unit.as_deref().unwrap_or("")) == unit)
+            .filter(|x| x.kind != Kind::Percent && Some(x.unit.as_deref().unwrap_or("")) == unit)
             .collect();
         let max = amounts
             .iter()

@@ -3,6 +3,7 @@
 use super::{Palette, block};
 use crate::app::{App, Focus};
 use crate::decode::sanitize;
+use crate::figures::Kind;
 use crate::output::{change_short, value_short};
 use crate::text::layout::truncate_to_width;
 use ratatui::Frame;
@@ -34,7 +35,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     }
     for (i, fig) in figs.iter().enumerate().skip(first).take(h) {
         // A change with no quantity of its own is shown once, as a change.
-        let value = if fig.kind == "change" {
+        let value = if fig.kind == Kind::Change {
             String::new()
         } else {
             value_short(fig)

@@ -2,8 +2,9 @@
 //! search hits highlighted.
 
 use super::{Palette, block};
-use crate::app::{App, Focus, RowKind};
+use crate::app::{App, ChangeSpan, Focus, RowKind};
 use crate::decode::sanitize;
+use crate::figures::Direction;
 use crate::text::layout::truncate_to_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -17,7 +18,7 @@ pub(crate) fn section_path(app: &App) -> String {
         .doc
         .section_path(d.reading_pos())
         .iter()
-        .map(|s| format!("{}{}", s.marker.as_deref().unwrap_or(""), s.title))
+        .map(|s| s.heading())
         .collect::<Vec<_>>()
         .join(" › ")
 }
@@ -51,9 +52,18 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
                 if Some(fig.start) == selected {
                     style = style.add_modifier(Modifier::REVERSED);
                 }
-            } else if let Some(&(_, _, dir, owner)) = change_at(&d.change_spans, pos) {
+            } else if let Some(&ChangeSpan {
+                direction: dir,
+                owner,
+                ..
+            }) = change_at(&d.change_spans, pos)
+            {
                 // The change written after its figure, in the change's colour.
-                style = if dir == "down" { p.down() } else { p.up() };
+                style = if dir == Direction::Down {
+                    p.down()
+                } else {
+                    p.up()
+                };
                 if Some(owner) == selected {
                     style = style.add_modifier(Modifier::REVERSED);
                 }
@@ -106,11 +116,9 @@ fn figure_at(figs: &[crate::figures::Figure], pos: usize) -> Option<&crate::figu
 }
 
 /// The change span covering `pos`, if any (sorted, not overlapping).
-type ChangeSpan = (usize, usize, &'static str, usize);
-
 fn change_at(spans: &[ChangeSpan], pos: usize) -> Option<&ChangeSpan> {
-    let i = spans.partition_point(|s| s.1 <= pos);
-    spans.get(i).filter(|s| s.0 <= pos)
+    let i = spans.partition_point(|s| s.end <= pos);
+    spans.get(i).filter(|s| s.start <= pos)
 }
 
 /// Whether a sorted list of spans covers `pos`.

@@ -1,6 +1,7 @@
 //! Colours and styles: the palette (or none under `NO_COLOR`), figure
 //! styles by kind and direction.
 
+use crate::figures::{Direction, Kind};
 use ratatui::style::{Color, Modifier, Style};
 
 /// Colours, or none (`NO_COLOR`).
@@ -32,16 +33,16 @@ impl Palette {
     /// Chinese convention), other figures by kind.
     pub fn of_figure(&self, f: &crate::figures::Figure) -> Style {
         match f.change.as_ref().map(|c| c.direction) {
-            Some("up") => return self.up(),
-            Some("down") => return self.down(),
+            Some(Direction::Up) => return self.up(),
+            Some(Direction::Down) => return self.down(),
             _ => {}
         }
         let c = match (f.kind, self.light) {
-            ("money", false) => Color::LightYellow,
-            ("money", true) => Color::Rgb(150, 90, 0),
-            ("percent", _) => Color::Magenta,
-            ("count", false) => Color::LightBlue,
-            ("count", true) => Color::Blue,
+            (Kind::Money, false) => Color::LightYellow,
+            (Kind::Money, true) => Color::Rgb(150, 90, 0),
+            (Kind::Percent, _) => Color::Magenta,
+            (Kind::Count, false) => Color::LightBlue,
+            (Kind::Count, true) => Color::Blue,
             (_, false) => Color::Cyan,
             (_, true) => Color::Rgb(0, 110, 110),
         };

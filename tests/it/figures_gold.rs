@@ -307,7 +307,10 @@ fn score(got: &[&Figure], gold: &[Gold], s: &mut Score) {
                     .push(format!("{}: label {other:?} != {}", g.0, g.3)),
             }
         }
-        let change = f.change.as_ref().map(|c| (c.basis.as_deref(), c.direction));
+        let change = f
+            .change
+            .as_ref()
+            .map(|c| (c.basis.as_deref(), c.direction.as_str()));
         if change != g.4 {
             s.errors
                 .push(format!("{}: change {change:?} != {:?}", g.0, g.4));
