@@ -5,11 +5,7 @@
 use crate::document::markers::{MarkerKind, appendix_marker, heading_marker, point_marker};
 use crate::document::titleblock::{is_chrome, is_footer, parse_title_block};
 use crate::document::{CharIndex, Document, Paragraph, Point, Section, Span};
-
-/// Sentence-ending marks.
-const STOPS: &[char] = &['。', '！', '？', '!', '?'];
-/// Marks that end a lead sentence used as a title.
-const LEAD_STOPS: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
+use crate::text::chars::{CLAUSE_STOPS, is_cjk, is_closer, is_sentence_stop};
 
 /// Chars kept of each paragraph's start: enough for markers and titles.
 const HEAD: usize = 128;
@@ -117,15 +113,6 @@ fn paragraphs_of<'a>(paras: impl Iterator<Item = &'a Para<'a>>) -> Vec<Paragraph
         .collect()
 }
 
-fn is_stop(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?')
-}
-
-/// Closing marks kept with the sentence before them.
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"')
-}
-
 /// Sentence spans of a paragraph.
 fn sentences(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
@@ -134,8 +121,11 @@ fn sentences(text: &str, base: usize) -> Vec<Span> {
     let mut iter = text.chars().peekable();
     while let Some(c) = iter.next() {
         n += 1;
-        if is_stop(c) {
-            while iter.peek().is_some_and(|&c| is_closer(c) || is_stop(c)) {
+        if is_sentence_stop(c) {
+            while iter
+                .peek()
+                .is_some_and(|&c| is_closer(c) || is_sentence_stop(c))
+            {
                 iter.next();
                 n += 1;
             }
@@ -159,7 +149,7 @@ fn sentences(text: &str, base: usize) -> Vec<Span> {
 fn lead_title(chars: &[char]) -> String {
     let end = chars
         .iter()
-        .position(|c| LEAD_STOPS.contains(c))
+        .position(|c| CLAUSE_STOPS.contains(c))
         .unwrap_or(chars.len());
     let mut t: String = chars[..end].iter().collect();
     let trimmed = t
@@ -210,7 +200,7 @@ fn classify(p: &Para, prev: Option<&Para>, next: Option<&Para>) -> Option<Headin
             .trim_end()
             .to_string();
         let title_only =
-            p.len - m.len <= 40 && !rest.iter().any(|c| STOPS.contains(c) || *c == '，');
+            p.len - m.len <= 40 && !rest.iter().any(|c| is_sentence_stop(*c) || *c == '，');
         return Some(Heading::Marked {
             kind: m.kind,
             number: m.number,
@@ -263,9 +253,7 @@ fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>)
         return false;
     }
     let Some(next) = next else { return false };
-    let has_cjk = chars
-        .iter()
-        .any(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let has_cjk = chars.iter().any(|&c| is_cjk(c));
     let punct = chars.iter().any(|c| {
         matches!(
             c,
@@ -288,7 +276,7 @@ fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>)
     // Only words: CJK, letters, digits, quotes and brackets (`＠②原字…`,
     // footnote marks and the like are not headings).
     let wordy = chars.iter().all(|&c| {
-        ('\u{4e00}'..='\u{9fff}').contains(&c)
+        is_cjk(c)
             || c.is_alphanumeric() && !('\u{2460}'..='\u{24ff}').contains(&c)
             || c == ' '
             || c == '\u{3000}'
@@ -621,7 +609,7 @@ fn collect_points(
         let rest = &p.chars[m.len..];
         let title = lead_title(rest);
         let rest_len = p.len - m.len;
-        let heading_line = match rest.iter().position(|c| LEAD_STOPS.contains(c)) {
+        let heading_line = match rest.iter().position(|c| CLAUSE_STOPS.contains(c)) {
             Some(k) => k + 1 >= rest_len,
             None => rest_len <= rest.len(),
         };

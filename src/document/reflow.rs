@@ -4,17 +4,10 @@
 //! returned unchanged.
 
 use crate::document::markers::{appendix_marker, heading_marker, point_marker};
+use crate::text::chars::{NO_LINE_START, is_closer};
 
 /// Characters that end a paragraph when they end a line.
 const TERMINAL: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':', '…'];
-/// Closing marks that end a paragraph when they follow a terminal mark.
-const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '"'];
-/// Characters that cannot start a line; a line starting with one continues
-/// the line before.
-const NO_START: &[char] = &[
-    '，', '。', '、', '；', '：', '！', '？', '）', '》', '」', '』', '”', '’', '%', '％', ',',
-    '.', ')', '…',
-];
 /// Characters after which a sentence cannot stop.
 const CONNECTORS: &[char] = &[
     '的', '和', '与', '及', '或', '在', '对', '为', '以', '把', '被', '从', '向', '了', '等', '、',
@@ -44,7 +37,7 @@ fn ends_terminal(line: &str) -> bool {
     let mut rev = t.chars().rev();
     match rev.next() {
         Some(c) if TERMINAL.contains(&c) => true,
-        Some(c) if CLOSERS.contains(&c) => rev.next().is_some_and(|p| TERMINAL.contains(&p)),
+        Some(c) if is_closer(c) => rev.next().is_some_and(|p| TERMINAL.contains(&p)),
         _ => false,
     }
 }
@@ -479,7 +472,7 @@ fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
         || latin
         || n >= 30
         || last.is_some_and(|c| CONNECTORS.contains(&c))
-        || first.is_some_and(|c| NO_START.contains(&c))
+        || first.is_some_and(|c| NO_LINE_START.contains(&c))
         || cut_number
 }
 

@@ -247,7 +247,7 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
         if let Some(sp) = &out.block.speaker
             && !sp.contains([' ', '\u{3000}'])
             && (2..=4).contains(&t.chars().count())
-            && t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && t.chars().all(crate::text::chars::is_cjk)
             && !is_salutation(t)
         {
             out.block.speaker = Some(format!("{sp} {t}"));

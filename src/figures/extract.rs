@@ -2,10 +2,11 @@
 //! approximation, label, period, change and section.
 
 use crate::document::Document;
-use crate::figures::labels::{CLAUSE_BREAKS, label_for, periods, strip_words};
+use crate::figures::labels::{label_for, periods, strip_words};
 use crate::figures::lexicon::{APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_TAIL};
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
+use crate::text::chars::{CLAUSE_BREAKS, CLAUSE_STOPS, is_sentence_stop};
 use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char};
 use crate::text::fold::fold_chars;
 use serde::Serialize;
@@ -357,7 +358,7 @@ fn attaches(gap: &[char], has_basis: bool) -> bool {
 }
 
 fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
-    let stop = |c: &char| matches!(c, '。' | '!' | '?' | '！' | '？' | ';' | '；');
+    let stop = |c: &char| CLAUSE_STOPS.contains(c);
     let s = f[..pos].iter().rposition(stop).map_or(0, |k| k + 1);
     let e = f[pos..].iter().position(stop).map_or(f.len(), |k| pos + k);
     (s, e)
@@ -395,7 +396,7 @@ fn extract_paragraph(
         // 城镇新增就业1200万人以上；…`.
         let full_start = f[..q.start]
             .iter()
-            .rposition(|c| matches!(c, '。' | '!' | '?' | '！' | '？'))
+            .rposition(|&c| is_sentence_stop(c))
             .map_or(0, |k| k + 1);
         let target = goal_words
             .iter()

@@ -3,10 +3,7 @@
 
 use crate::figures::lexicon::{APPROX_AFTER, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS};
 use crate::figures::quantity::starts_with_at;
-
-pub(crate) const CLAUSE_BREAKS: &[char] = &[
-    ',', '，', '。', ';', '；', ':', '：', '、', '!', '！', '?', '？', '\n', '(', ')', '（', '）',
-];
+use crate::text::chars::CLAUSE_BREAKS;
 
 /// Period words (`上半年`, `全年`…) in paragraphs.
 pub(crate) const PERIOD_WORDS: &[&str] = &[
@@ -226,10 +223,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         s = s[k..].to_string();
     }
     let n = s.chars().count();
-    let cjk = s
-        .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .count();
+    let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
     ((2..=18).contains(&n) && cjk >= 2).then_some(s)
 }
 

@@ -42,7 +42,7 @@ fn literal(t: &[char], q: &[char]) -> Vec<Hit> {
 }
 
 fn syllable(c: char) -> Option<&'static str> {
-    if !('\u{4e00}'..='\u{9fff}').contains(&c) {
+    if !crate::text::chars::is_cjk(c) {
         return None;
     }
     c.to_pinyin().map(|p| p.plain())

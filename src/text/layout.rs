@@ -1,6 +1,7 @@
 //! Text layout by display width: Chinese-aware line wrapping that maps each
 //! visual line back to character offsets, and width-safe truncation.
 
+use super::chars::{NO_LINE_END, NO_LINE_START};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Cuts `s` to at most `width` columns, ending in `…` when cut.
@@ -24,14 +25,6 @@ pub fn truncate_to_width(s: &str, width: usize) -> String {
     out.push('…');
     out
 }
-
-/// Characters that must not start a line.
-const NO_START: &[char] = &[
-    '，', '。', '、', '；', '：', '！', '？', '）', '》', '」', '』', '”', '’', '】', '〕', '…',
-    ',', '.', ';', ':', '!', '?', ')', ']', '%', '％', '·',
-];
-/// Characters that must not end a line.
-const NO_END: &[char] = &['（', '《', '「', '『', '“', '‘', '【', '〔', '(', '['];
 
 /// One visual line: chars `[start, end)` of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,8 +83,8 @@ pub fn wrap(chars: &[char], base: usize, width: usize, keep: &[(usize, usize)]) 
         k > 0
             && k < n
             && allowed[k]
-            && !NO_START.contains(&chars[k])
-            && !NO_END.contains(&chars[k - 1])
+            && !NO_LINE_START.contains(&chars[k])
+            && !NO_LINE_END.contains(&chars[k - 1])
             && !inside_keep(k)
     };
     let mut lines = Vec::new();
@@ -115,10 +108,10 @@ pub fn wrap(chars: &[char], base: usize, width: usize, keep: &[(usize, usize)]) 
         if brk.is_none() {
             // No good break: accept any break that is not before line-start
             // punctuation, else cut hard (a char never splits).
-            let starts_ok = |j: usize| !NO_START.contains(&chars[j.min(n - 1)]);
+            let starts_ok = |j: usize| !NO_LINE_START.contains(&chars[j.min(n - 1)]);
             brk = (start + 1..=k)
                 .rev()
-                .find(|&j| starts_ok(j) && !NO_END.contains(&chars[j - 1]))
+                .find(|&j| starts_ok(j) && !NO_LINE_END.contains(&chars[j - 1]))
                 .or_else(|| (start + 1..=k).rev().find(|&j| starts_ok(j)));
         }
         let end = brk.unwrap_or(k.max(start + 1));
@@ -155,13 +148,13 @@ mod tests {
             for l in &lines[1..] {
                 let c = l.chars().next().unwrap();
                 assert!(
-                    !NO_START.contains(&c),
+                    !NO_LINE_START.contains(&c),
                     "{width}: line starts with {c}: {lines:?}"
                 );
             }
             for l in &lines[..lines.len() - 1] {
                 let c = l.chars().last().unwrap();
-                assert!(!NO_END.contains(&c), "{width}: line ends with {c}");
+                assert!(!NO_LINE_END.contains(&c), "{width}: line ends with {c}");
             }
         }
     }

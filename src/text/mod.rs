@@ -3,6 +3,7 @@
 //! layout by display width ([`layout`]: wrapping with the Chinese
 //! line-break rules, truncation).
 
+pub mod chars;
 pub mod cnnum;
 pub mod fold;
 pub mod layout;
