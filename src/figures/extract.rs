@@ -2,8 +2,10 @@
 //! approximation, label, period, change and section.
 
 use crate::document::Document;
-use crate::figures::labels::{label_for, periods, strip_words};
-use crate::figures::lexicon::{APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, LABEL_TAIL};
+use crate::figures::labels::{LabelSite, NounAfter, label_for, periods, strip_words};
+use crate::figures::lexicon::{
+    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, GOAL_WORDS, LABEL_TAIL, NO_WORDS,
+};
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
 use crate::text::chars::{CLAUSE_BREAKS, CLAUSE_STOPS, is_sentence_stop};
@@ -292,9 +294,6 @@ fn goal_scope(before: &[char]) -> bool {
     }
 }
 
-/// Words that make the figures of their sentence goals.
-const GOAL_WORDS: &[&str] = &["目标", "预期", "力争", "争取", "努力实现", "将达到"];
-
 /// Extracts the figures of a document, in document order.
 pub fn extract(doc: &Document) -> Vec<Figure> {
     extract_with(doc, &fold_chars(&doc.text))
@@ -457,7 +456,14 @@ fn extract_paragraph(
                 continue;
             }
             let floor = local.last().map_or(0, |p| p.end - base).min(from);
-            let mut label = label_for(f, orig, from, q.end, floor, false, false);
+            let site = LabelSite {
+                folded: f,
+                orig,
+                lead: from,
+                end: q.end,
+                floor,
+            };
+            let mut label = label_for(&site, NounAfter::Never);
             // `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change
             // with no subject of its own describes the figure before it.
             if label.is_none()
@@ -492,13 +498,21 @@ fn extract_paragraph(
             None => Kind::Count,
         };
         let floor = local.last().map_or(0, |p| p.end - base).min(fd.lead);
-        let counted = q
-            .unit
-            .is_some_and(|u| u.kind == Kind::Count && u.text != "人次");
-        let noun_ok = q
-            .unit
-            .is_none_or(|u| !matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change));
-        let mut label = label_for(f, orig, fd.lead, q.end, floor, counted, noun_ok);
+        let noun = match q.unit {
+            Some(u) if u.kind == Kind::Count && u.text != "人次" => NounAfter::Counted,
+            Some(u) if matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change) => {
+                NounAfter::Never
+            }
+            _ => NounAfter::IfClauseSaysNothing,
+        };
+        let site = LabelSite {
+            folded: f,
+            orig,
+            lead: fd.lead,
+            end: q.end,
+            floor,
+        };
+        let mut label = label_for(&site, noun);
         // `农村贫困人口96户、183人`: an unlabelled item of a `、` list measures
         // what the item before it does.
         if label.is_none()
@@ -513,7 +527,7 @@ fn extract_paragraph(
             && let Some(prev) = local.last()
         {
             let gap = &f[(prev.end - base).min(fd.lead)..fd.lead];
-            let (a, b) = strip_words(gap, &[], LABEL_TAIL);
+            let (a, b) = strip_words(gap, &NO_WORDS, &LABEL_TAIL);
             let from = prev.start - base;
             let clause = f[..from]
                 .iter()

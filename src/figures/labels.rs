@@ -1,36 +1,12 @@
 //! What a figure measures and when: labels taken from the clause around
 //! it (verbs and period words stripped, nouns after counts) and periods.
 
-use crate::figures::lexicon::{APPROX_AFTER, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS};
+use crate::figures::lexicon::{
+    APPROX_AFTER, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS, REACH_VERBS,
+    VERB_ONLY, WordList,
+};
 use crate::figures::quantity::starts_with_at;
 use crate::text::chars::CLAUSE_BREAKS;
-
-/// Period words (`上半年`, `全年`…) in paragraphs.
-pub(crate) const PERIOD_WORDS: &[&str] = &[
-    "上半年",
-    "下半年",
-    "全年",
-    "今年",
-    "去年",
-    "前三季度",
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "第一季度",
-    "第二季度",
-    "第三季度",
-    "第四季度",
-    "五年来",
-    "过去五年",
-    "当年",
-    "五年",
-    "三年",
-    "年内",
-];
-
-/// The first chars of [`PERIOD_WORDS`], a cheap filter before matching.
-pub(crate) const PERIOD_FIRST: &str = "上下全今去前一二三四第五过当年";
 
 /// Period expressions in a paragraph: (start, end, text).
 pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
@@ -122,32 +98,13 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
     out
 }
 
-/// Word lists as char vectors, built once per list.
-pub(crate) fn word_table(words: &'static [&'static str]) -> &'static [Vec<char>] {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static TABLES: OnceLock<Mutex<HashMap<usize, &'static [Vec<char>]>>> = OnceLock::new();
-    let key = words.as_ptr() as usize;
-    let mut map = TABLES
-        .get_or_init(|| Mutex::new(HashMap::new()))
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    map.entry(key).or_insert_with(|| {
-        let v: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        Box::leak(v.into_boxed_slice())
-    })
-}
-
 /// The length of the longest word of `words` at the start (or the end) of `s`.
-pub(crate) fn longest_word(
-    s: &[char],
-    words: &'static [&'static str],
-    at_start: bool,
-) -> Option<usize> {
-    if s.is_empty() || words.is_empty() {
+pub(crate) fn longest_word(s: &[char], words: &WordList, at_start: bool) -> Option<usize> {
+    if s.is_empty() {
         return None;
     }
-    word_table(words)
+    words
+        .chars()
         .iter()
         .filter(|w| {
             if at_start {
@@ -161,11 +118,7 @@ pub(crate) fn longest_word(
 }
 
 /// Strips lead and tail words from `s`; returns the kept range.
-pub(crate) fn strip_words(
-    full: &[char],
-    lead: &'static [&'static str],
-    tail: &'static [&'static str],
-) -> (usize, usize) {
+pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (usize, usize) {
     let mut a = 0;
     let mut s = full;
     loop {
@@ -227,35 +180,63 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     ((2..=18).contains(&n) && cjk >= 2).then_some(s)
 }
 
+/// Where a figure stands in its paragraph, for finding its label.
+pub(crate) struct LabelSite<'a> {
+    /// The paragraph's folded chars, for matching.
+    pub folded: &'a [char],
+    /// The paragraph's chars as written, for the label's text.
+    pub orig: &'a [char],
+    /// Where the figure and the words qualifying it start.
+    pub lead: usize,
+    /// Where the figure ends.
+    pub end: usize,
+    /// The label never reaches back before this (the figure before).
+    pub floor: usize,
+}
+
+/// Whether the noun after a figure may name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounAfter {
+    /// Never: changes, percentages and time spans measure the clause before.
+    Never,
+    /// When the clause before names nothing (only a verb, a verb of reach,
+    /// examples before `等`): `惠及1100多万学生`.
+    IfClauseSaysNothing,
+    /// First of all: a count names the noun after its measure word
+    /// (`建立197个区域网格`).
+    Counted,
+}
+
 /// The label of a figure: the clause before it (without verbs) or, when
 /// the clause is only a verb, the noun after it (`建立197个区域网格`).
-pub(crate) fn label_for(
-    f: &[char],
-    orig: &[char],
-    lead: usize,
-    end: usize,
-    floor: usize,
-    counted: bool,
-    noun_ok: bool,
-) -> Option<String> {
+pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
+    let LabelSite {
+        folded: f,
+        orig,
+        lead,
+        end,
+        floor,
+    } = *site;
     let mut s = lead;
     while s > floor && !CLAUSE_BREAKS.contains(&f[s - 1]) {
         s -= 1;
     }
     // A counted noun right after the measure word (`建立197个区域网格`,
     // `13个专项组和…`) names the figure better than the verb before it.
-    if counted && let Some(after) = noun_after(f, orig, end) {
+    if noun == NounAfter::Counted
+        && let Some(after) = noun_after(f, orig, end)
+    {
         return Some(after);
     }
     // `惠及1100多万学生`, `增发1万亿元国债`: after a verb of reach, or a
     // clause that is only a verb, the noun after the figure is what counts.
     let clause = &f[s..lead];
-    let reach = longest_word(clause, REACH_VERBS, false).is_some();
-    let (a, b) = strip_words(clause, LABEL_LEAD, LABEL_TAIL);
-    let only_verb = word_table(VERB_ONLY).iter().any(|w| w[..] == clause[a..b]);
+    let reach = longest_word(clause, &REACH_VERBS, false).is_some();
+    let (a, b) = strip_words(clause, &LABEL_LEAD, &LABEL_TAIL);
+    let only_verb = VERB_ONLY.chars().iter().any(|w| w[..] == clause[a..b]);
     // `揭阳…一体化等23个项目`: a list before `等` names examples, not the figure.
     let examples = b > a && clause[b - 1] == '等';
-    if noun_ok
+    if noun != NounAfter::Never
         && (reach || only_verb || b == a || examples)
         && let Some(after) = noun_after(f, orig, end)
     {
@@ -269,43 +250,6 @@ pub(crate) fn label_for(
     }
     None
 }
-
-/// Verbs of reach before a figure: the figure counts the noun after it.
-pub(crate) const REACH_VERBS: &[&str] = &[
-    "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助", "救助", "安置",
-    "获得", "争取", "获批", "发放", "提供", "筹集", "保障",
-];
-
-/// Clauses that are only a verb: no label of their own.
-pub(crate) const VERB_ONLY: &[&str] = &[
-    "增发",
-    "发行",
-    "安排",
-    "投入",
-    "筹集",
-    "下达",
-    "拨付",
-    "落实",
-    "兑现",
-    "完成",
-    "实现",
-    "新增",
-    "建成",
-    "建设",
-    "改造",
-    "新建",
-    "开工",
-    "实施",
-    "推出",
-    "出台",
-    "制定",
-    "修订",
-    "举办",
-    "开展",
-    "解决",
-    "完成了",
-    "解决了",
-];
 
 /// A short noun phrase after a counted figure, ending at a clause break or
 /// a conjunction.

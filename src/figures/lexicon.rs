@@ -2,6 +2,7 @@
 //! (approximations, change verbs, bases, label verbs).
 
 use super::kinds::{Direction, Kind};
+use std::sync::OnceLock;
 
 /// Units, longest first within each leading char so that the first match
 /// found by [`match_unit`] is the longest. `(unit, kind, strong)`: a strong
@@ -48,8 +49,8 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("担", Kind::Weight, true),
     ("千瓦时", Kind::Energy, true),
     ("千瓦", Kind::Energy, true),
-    ("兆瓦", Kind::Energy, true),
     ("兆瓦时", Kind::Energy, true),
+    ("兆瓦", Kind::Energy, true),
     ("毫升", Kind::Volume, true),
     ("度", Kind::Energy, false),
     ("kw", Kind::Energy, true),
@@ -178,54 +179,21 @@ pub const SCALES: &[(&str, i32)] = &[
 ];
 
 /// Qualifiers before a number that make it approximate or a bound.
+#[rustfmt::skip]
 pub const APPROX_BEFORE: &[&str] = &[
-    "超过",
-    "不超过",
-    "不到",
-    "不足",
-    "不低于",
-    "不少于",
-    "低于",
-    "高于",
-    "多达",
-    "高达",
-    "将近",
-    "接近",
-    "大约",
-    "约为",
-    "达到",
-    "最高",
-    "最低",
-    "至少",
-    "突破",
-    "超",
-    "近",
-    "约",
-    "逾",
-    "达",
+    "超过", "不超过", "不到", "不足", "不低于", "不少于", "低于", "高于", "多达", "高达",
+    "将近", "接近", "大约", "约为", "达到", "最高", "最低", "至少", "突破", "超",
+    "近", "约", "逾", "达",
 ];
 
 /// Qualifiers after a quantity.
 pub const APPROX_AFTER: &[&str] = &["左右", "以上", "以下", "以内", "上下"];
 
 /// Bases of a change, longest first.
+#[rustfmt::skip]
 pub const BASES: &[&str] = &[
-    "比上年同期",
-    "比去年同期",
-    "较上年同期",
-    "较去年同期",
-    "比上年",
-    "比去年",
-    "较上年",
-    "较去年",
-    "比上月",
-    "同比",
-    "环比",
-    "可比",
-    "平均每年",
-    "年均",
-    "平均",
-    "每年",
+    "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年", "比去年", "较上年", "较去年", "比上月", "同比",
+    "环比", "可比", "平均每年", "年均", "平均", "每年",
 ];
 
 /// Change verbs and their directions, longest first.
@@ -261,252 +229,184 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
 ];
 
 /// Words stripped from the start of a label: verbs, time and place words.
-pub const LABEL_LEAD: &[&str] = &[
-    "左右",
-    "以上",
-    "以下",
-    "以内",
-    "已经",
-    "由",
-    "从",
-    "预计",
-    "先",
-    "全面",
-    "着力",
-    "拓展",
-    "构建",
-    "提升",
-    "深化",
-    "加快",
-    "持续",
-    "积极",
-    "进一步",
-    "不断",
-    "大力",
-    "拟安排",
-    "拟",
-    "截至",
-    "其中",
-    "分别",
-    "累计",
-    "共计",
-    "合计",
-    "总计",
-    "完成",
-    "实现",
-    "新增",
-    "新引进",
-    "引进",
-    "新建",
-    "建成",
-    "建立",
-    "开展",
-    "拔除",
-    "排查",
-    "发动",
-    "调度",
-    "印发",
-    "发布",
-    "派驻",
-    "启用",
-    "新启用",
-    "建成启用",
-    "组建",
-    "收治",
-    "治愈",
-    "改建",
-    "筹措",
-    "发放",
-    "兑现",
-    "帮助",
-    "帮扶",
-    "吸引",
-    "签约",
-    "培训",
-    "举办",
-    "提供",
-    "安排",
-    "投入",
-    "减免",
-    "落地",
-    "认定",
-    "创建",
-    "打造",
-    "设立",
-    "成立",
-    "招引",
-    "走访",
-    "检查",
-    "整治",
-    "拆除",
-    "清理",
-    "处置",
-    "受理",
-    "办结",
-    "全年",
-    "上半年",
-    "下半年",
-    "今年",
-    "去年",
-    "全区",
-    "全市",
-    "全省",
-    "全国",
-    "本区",
-    "我区",
-    "我市",
-    "我省",
-    "共",
-    "有",
-    "计",
-    "为",
-    "是",
-    "和",
-    "及",
-    "与",
-    "并",
-    "已",
-    "将",
-    "再",
-    "还",
-    "也",
-    "又",
-    "均",
-    "都",
-    "累计完成",
-    "推动",
-    "推进",
-    "带动",
-    "实施",
-    "支持",
-    "服务",
-    "惠及",
-    "覆盖",
-    "培育",
-    "引育",
-    "招聘",
-    "争取",
-    "确保",
-    "力争",
-    "保持",
-    "达",
-];
+#[rustfmt::skip]
+pub static LABEL_LEAD: WordList = WordList::new(&[
+    "左右", "以上", "以下", "以内", "已经", "由", "从", "预计", "先", "全面",
+    "着力", "拓展", "构建", "提升", "深化", "加快", "持续", "积极", "进一步", "不断",
+    "大力", "拟安排", "拟", "截至", "其中", "分别", "累计", "共计", "合计", "总计",
+    "完成", "实现", "新增", "新引进", "引进", "新建", "建成", "建立", "开展", "拔除",
+    "排查", "发动", "调度", "印发", "发布", "派驻", "启用", "新启用", "建成启用", "组建",
+    "收治", "治愈", "改建", "筹措", "发放", "兑现", "帮助", "帮扶", "吸引", "签约",
+    "培训", "举办", "提供", "安排", "投入", "减免", "落地", "认定", "创建", "打造",
+    "设立", "成立", "招引", "走访", "检查", "整治", "拆除", "清理", "处置", "受理",
+    "办结", "全年", "上半年", "下半年", "今年", "去年", "全区", "全市", "全省", "全国",
+    "本区", "我区", "我市", "我省", "共", "有", "计", "为", "是", "和",
+    "及", "与", "并", "已", "将", "再", "还", "也", "又", "均",
+    "都", "累计完成", "推动", "推进", "带动", "实施", "支持", "服务", "惠及", "覆盖",
+    "培育", "引育", "招聘", "争取", "确保", "力争", "保持", "达",
+]);
 
 /// Words stripped from the end of a label (linking verbs before the number).
-pub const LABEL_TAIL: &[&str] = &[
-    "提高到",
-    "增加到",
-    "增长到",
-    "上升到",
-    "下降到",
-    "降低到",
-    "减少到",
-    "扩大到",
-    "达到了",
-    "达到",
-    "降至",
-    "升至",
-    "增至",
-    "提高至",
-    "超过",
-    "突破",
-    "约为",
-    "分别为",
-    "分别达",
-    "为",
-    "是",
-    "达",
-    "至",
-    "到",
-    "共",
-    "有",
-    "计",
-    "占",
-    "近",
-    "约",
-    "超",
-    "逾",
-    "累计",
-    "共计",
-    "总计",
-    "合计",
-    "完成",
-    "实现",
-    "新增",
-    "保持在",
-    "在",
-    "控制在",
-    "稳定在",
-    "了",
-    "的",
-    "已",
-    "连续",
-    "占全国",
-    "占全省",
-    "占全市",
-    "占全区",
-    "吸纳",
-    "带动",
-    "惠及",
-    "覆盖",
-    "帮助",
-    "吸引",
-    "建成",
-    "新建",
-    "改造",
-    "引进",
-    "投入",
-    "发放",
-    "减免",
-    "接待",
-    "举办",
-    "组织",
-    "支持",
-    "分别达",
-    "分别为",
-    "分别",
-    "均达",
-    "均",
-    "年均",
-    "平均",
-    "从",
-    "由",
-    "拟按",
-    "拟",
-    "按",
-    "拟安排",
-    "接连",
-    "相继",
-    "先后",
-    "再次",
-    "首次",
-    "再",
-    "要",
-    "实际",
-    "使",
-    "安排",
-    "继续",
-    "进一步",
-    "力争",
-    "确保",
-    "努力",
-    "都",
-    "每年",
-    "都在",
-];
+#[rustfmt::skip]
+pub static LABEL_TAIL: WordList = WordList::new(&[
+    "提高到", "增加到", "增长到", "上升到", "下降到", "降低到", "减少到", "扩大到", "达到了", "达到",
+    "降至", "升至", "增至", "提高至", "超过", "突破", "约为", "分别为", "分别达", "为",
+    "是", "达", "至", "到", "共", "有", "计", "占", "近", "约",
+    "超", "逾", "累计", "共计", "总计", "合计", "完成", "实现", "新增", "保持在",
+    "在", "控制在", "稳定在", "了", "的", "已", "连续", "占全国", "占全省", "占全市",
+    "占全区", "吸纳", "带动", "惠及", "覆盖", "帮助", "吸引", "建成", "新建", "改造",
+    "引进", "投入", "发放", "减免", "接待", "举办", "组织", "支持", "分别", "均达",
+    "均", "年均", "平均", "从", "由", "拟按", "拟", "按", "拟安排", "接连",
+    "相继", "先后", "再次", "首次", "再", "要", "实际", "使", "安排", "继续",
+    "进一步", "力争", "确保", "努力", "都", "每年", "都在",
+]);
 
 /// Verbs that end a counted noun after a figure (`11家企业入选…`).
+#[rustfmt::skip]
 pub const NOUN_STOPS: &[&str] = &[
-    "开展", "实现", "参与", "提供", "下沉", "投入", "进行", "入选", "获得", "获", "落户", "建成",
-    "完成", "达到", "纳入", "入驻", "上榜", "通过", "认定", "列入", "实施", "开工", "投产", "竣工",
-    "启用", "成立", "签约", "参加", "受益", "享受", "接受", "覆盖", "达", "被", "分别", "共",
-    "累计", "全部", "均", "已", "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "开展",
-    "发放", "免费", "组织", "推动", "实行", "落实", "纳入",
+    "开展", "实现", "参与", "提供", "下沉", "投入", "进行", "入选", "获得", "获",
+    "落户", "建成", "完成", "达到", "纳入", "入驻", "上榜", "通过", "认定", "列入",
+    "实施", "开工", "投产", "竣工", "启用", "成立", "签约", "参加", "受益", "享受",
+    "接受", "覆盖", "达", "被", "分别", "共", "累计", "全部", "均", "已",
+    "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "发放", "免费", "组织",
+    "推动", "实行", "落实",
 ];
+
+/// Verbs of reach before a figure: the figure counts the noun after it.
+#[rustfmt::skip]
+pub static REACH_VERBS: WordList = WordList::new(&[
+    "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助",
+    "救助", "安置", "获得", "争取", "获批", "发放", "提供", "筹集", "保障",
+]);
+
+/// Clauses that are only a verb: no label of their own.
+#[rustfmt::skip]
+pub static VERB_ONLY: WordList = WordList::new(&[
+    "增发", "发行", "安排", "投入", "筹集", "下达", "拨付", "落实", "兑现", "完成",
+    "实现", "新增", "建成", "建设", "改造", "新建", "开工", "实施", "推出", "出台",
+    "制定", "修订", "举办", "开展", "解决", "完成了", "解决了",
+]);
+
+/// Period words (`上半年`, `全年`…) in paragraphs.
+#[rustfmt::skip]
+pub const PERIOD_WORDS: &[&str] = &[
+    "上半年", "下半年", "全年", "今年", "去年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+    "第一季度", "第二季度", "第三季度", "第四季度", "五年来", "过去五年", "当年", "五年", "三年", "年内",
+];
+
+/// The first chars of [`PERIOD_WORDS`], a cheap filter before matching.
+pub const PERIOD_FIRST: &str = "上下全今去前一二三四第五过当年";
+
+/// Words that make the figures of their sentence goals.
+#[rustfmt::skip]
+pub const GOAL_WORDS: &[&str] = &[
+    "目标", "预期", "力争", "争取", "努力实现", "将达到",
+];
+
+/// A word list with its words as char vectors, built on first use (the
+/// scanners work on `&[char]`).
+#[derive(Debug)]
+pub struct WordList {
+    words: &'static [&'static str],
+    chars: OnceLock<Vec<Vec<char>>>,
+}
+
+/// A list with no words.
+pub static NO_WORDS: WordList = WordList::new(&[]);
+
+impl WordList {
+    /// A list of `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            chars: OnceLock::new(),
+        }
+    }
+
+    /// The words as written.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// The words as char vectors.
+    pub fn chars(&self) -> &[Vec<char>] {
+        self.chars
+            .get_or_init(|| self.words.iter().map(|w| w.chars().collect()).collect())
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn no_duplicates(name: &str, words: &[&str]) {
+        let mut seen = std::collections::HashSet::new();
+        for w in words {
+            assert!(seen.insert(*w), "{name}: {w} twice");
+        }
+    }
+
+    /// Lists searched first match first: a word must come before any word
+    /// it would shadow (`比上年` after `比上年同期`).
+    fn longest_first(name: &str, words: &[&str], at_end: bool) {
+        for (i, a) in words.iter().enumerate() {
+            for b in &words[i + 1..] {
+                let shadows = if at_end {
+                    b.ends_with(a)
+                } else {
+                    b.starts_with(a)
+                };
+                assert!(!shadows || a == b, "{name}: {a} before {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_have_no_duplicates() {
+        let units: Vec<&str> = UNITS.iter().map(|u| u.0).collect();
+        let scales: Vec<&str> = SCALES.iter().map(|s| s.0).collect();
+        let verbs: Vec<&str> = CHANGE_VERBS.iter().map(|v| v.0).collect();
+        for (name, words) in [
+            ("UNITS", &units[..]),
+            ("SCALES", &scales[..]),
+            ("CHANGE_VERBS", &verbs[..]),
+            ("APPROX_BEFORE", APPROX_BEFORE),
+            ("APPROX_AFTER", APPROX_AFTER),
+            ("BASES", BASES),
+            ("LABEL_LEAD", LABEL_LEAD.words()),
+            ("LABEL_TAIL", LABEL_TAIL.words()),
+            ("NOUN_STOPS", NOUN_STOPS),
+            ("REACH_VERBS", REACH_VERBS.words()),
+            ("VERB_ONLY", VERB_ONLY.words()),
+            ("PERIOD_WORDS", PERIOD_WORDS),
+            ("GOAL_WORDS", GOAL_WORDS),
+        ] {
+            no_duplicates(name, words);
+        }
+    }
+
+    #[test]
+    fn first_match_lists_are_longest_first() {
+        let units: Vec<&str> = UNITS.iter().map(|u| u.0).collect();
+        let scales: Vec<&str> = SCALES.iter().map(|s| s.0).collect();
+        let verbs: Vec<&str> = CHANGE_VERBS.iter().map(|v| v.0).collect();
+        longest_first("UNITS", &units, false);
+        longest_first("SCALES", &scales, false);
+        longest_first("CHANGE_VERBS", &verbs, true);
+        longest_first("BASES", BASES, true);
+        longest_first("PERIOD_WORDS", PERIOD_WORDS, false);
+    }
+
+    #[test]
+    fn period_first_chars_cover_period_words() {
+        for w in PERIOD_WORDS {
+            assert!(
+                PERIOD_FIRST.starts_with(|c| w.starts_with(c))
+                    || PERIOD_FIRST.contains(w.chars().next().unwrap()),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn longest_unit_wins() {
