@@ -150,6 +150,8 @@ fn scan(f: &[char]) -> Vec<Found> {
                     q: Quantity {
                         start: i,
                         end: k + 2,
+                        num_end: k + 1,
+                        unit_start: k + 1,
                         value: Decimal::int(u128::from(n)),
                         scale: None,
                         unit: None,

@@ -21,6 +21,10 @@ pub(crate) struct Num {
 pub(crate) struct Quantity {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// Where the numeral ends.
+    pub(crate) num_end: usize,
+    /// Where the unit starts (after the scale and `余`/`多`).
+    pub(crate) unit_start: usize,
     pub(crate) value: Decimal,
     pub(crate) scale: Option<(&'static str, i32)>,
     pub(crate) unit: Option<Unit>,
@@ -168,30 +172,46 @@ pub(crate) fn split_cn_scale(
     Some((v, scale, p, end - k))
 }
 
-/// Parses a quantity at `i`: a number, scale, `余`/`多`, unit.
+/// Parses a quantity at `i`: a number, scale, `余`/`多`, unit — unless a
+/// [`Rejection`] rule says the candidate is not an amount.
 pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
-    // `百分之二十一点七`, `百分之5`
-    if starts_with_at(f, i, "百分之") {
-        let n = parse_chinese(f, i + 3).or_else(|| parse_arabic(f, i + 3))?;
-        return Some(Quantity {
-            start: i,
-            end: n.end,
-            value: n.value,
-            scale: None,
-            unit: Some(Unit {
-                text: "%",
-                kind: Kind::Percent,
-                strong: true,
-                len: 0,
-            }),
-            unit_text: Some("%".into()),
-            approx_inside: None,
-            chinese: n.chinese,
-            small_cn: false,
-        });
+    if let Some(q) = percent_in_words(f, i) {
+        return Some(q);
     }
-    let c = f[i];
-    let mut num = if c.is_ascii_digit() {
+    let q = read_quantity(f, i)?;
+    rejection(f, &q).is_none().then_some(q)
+}
+
+/// `百分之二十一点七`, `百分之5`.
+fn percent_in_words(f: &[char], i: usize) -> Option<Quantity> {
+    if !starts_with_at(f, i, "百分之") {
+        return None;
+    }
+    let n = parse_chinese(f, i + 3).or_else(|| parse_arabic(f, i + 3))?;
+    Some(Quantity {
+        start: i,
+        end: n.end,
+        num_end: n.end,
+        unit_start: n.end,
+        value: n.value,
+        scale: None,
+        unit: Some(Unit {
+            text: "%",
+            kind: Kind::Percent,
+            strong: true,
+            len: 0,
+        }),
+        unit_text: Some("%".into()),
+        approx_inside: None,
+        chinese: n.chinese,
+        small_cn: false,
+    })
+}
+
+/// Reads a number at `i` with what follows it: scale, `余`/`多`, unit
+/// (compound `人(户)次` and rate `元/吨` units too).
+fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
+    let num = if f[i].is_ascii_digit() {
         parse_arabic(f, i)?
     } else {
         parse_chinese(f, i)?
@@ -244,93 +264,15 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
     if unit.is_some() {
         j = k;
     }
-    // `年` only as a span of under a hundred years, never a date.
-    if let Some(u) = unit
-        && u.text == "年"
-    {
-        let n = value.to_f64();
-        let next = f.get(j + 1).copied().unwrap_or(' ');
-        // `近3年`, `今后5年`, `3年来`, `近3年年均`: periods, not spans.
-        let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
-            .iter()
-            .any(|w| ends_with_at(f, i, w));
-        if n >= 100.0
-            || value.exp < 0
-            || num.chinese
-            || before_period
-            || "月底初末代度级份前后内以年来间".contains(next)
-        {
-            unit = None;
-        }
+    if unit.is_some_and(|u| u.text == "年") && !years_as_a_span(f, i, j, value, num.chinese) {
+        unit = None;
     }
-    // `百亿美元` yes, `千万人次的机场` (a size class) no.
-    if num.chinese
-        && !f[i..num.end].iter().any(|&c| digit_value(c).is_some())
-        && matches!(f[i], '百' | '千')
-        && unit.is_none_or(|u| u.kind != Kind::Money)
-    {
-        return None;
-    }
-    // `0—6岁儿童`, `65岁以上老年人`: an age that names a group; `每天24小时`:
-    // a schedule.
-    if let Some(u) = unit {
-        let after = j + u.len;
-        let next = f.get(after).copied().unwrap_or(' ');
-        let group = u.text.ends_with('岁') && "儿婴幼老以及青的少学".contains(next);
-        let schedule = u.kind == Kind::TimeSpan
-            && ["每天", "每日", "全天", "每周", "每年"]
-                .iter()
-                .any(|w| ends_with_at(f, i, w));
-        if group || schedule {
-            return None;
-        }
-    }
-    // `15分钟“服务圈”`, `15分钟生活圈`: a slogan, not a span of time.
-    if unit.is_some_and(|u| u.kind == Kind::TimeSpan) {
-        let after = j + unit.map_or(0, |u| u.len);
-        let quote = |k: usize| f.get(k) == Some(&'“');
-        let de = usize::from(f.get(after) == Some(&'的'));
-        if quote(after + de) || f[after.min(f.len())..].iter().take(4).any(|&c| c == '圈') {
-            return None;
-        }
-    }
-    // `十倍的疯狂`: a multiple before 的 describes, it does not measure.
-    if unit.is_some_and(|u| u.text == "倍") && f.get(j + 1) == Some(&'的') {
-        return None;
-    }
-    // `5G`, `4K`: a letter right after the number makes it a name.
-    if unit.is_none() && f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let mut end = j + unit.map_or(0, |u| u.len);
-    let mut unit_text = unit.map(|u| u.text.to_string());
-    // `辆(艘、架、列)次`, `人(户)次`: a unit, alternatives in brackets, 次.
-    if unit.is_some()
-        && f.get(end) == Some(&'(')
-        && let Some(close) = f[end..].iter().take(12).position(|&c| c == ')')
-    {
-        // `户(次)`: the bracket itself holds 次.
-        let inner_ci = f[end + 1..end + close] == ['次'];
-        let tail = usize::from(f.get(end + close + 1) == Some(&'次'));
-        if tail == 1 || inner_ci {
-            let stop = end + close + 1 + tail;
-            unit_text = Some(f[j..stop].iter().collect());
-            end = stop;
-        }
-    }
-    // `微克/立方米`, `元/吨`: a rate unit.
-    if unit.is_some()
-        && f.get(end) == Some(&'/')
-        && let Some(per) = match_unit(&f[end + 1..])
-    {
-        let stop = end + 1 + per.len;
-        unit_text = Some(f[j..stop].iter().collect());
-        end = stop;
-    }
-    num.end = end;
+    let (end, unit_text) = compound_unit(f, j, unit);
     Some(Quantity {
         start: i,
         end,
+        num_end: num.end,
+        unit_start: j,
         value,
         scale,
         unit,
@@ -339,6 +281,105 @@ pub(crate) fn parse_quantity(f: &[char], i: usize) -> Option<Quantity> {
         chinese: num.chinese,
         small_cn: num.small_cn,
     })
+}
+
+/// `年` only as a span of under a hundred years, never a date or a period
+/// (`近3年`, `今后5年`, `3年来`, `2024年`).
+fn years_as_a_span(f: &[char], i: usize, unit_at: usize, value: Decimal, chinese: bool) -> bool {
+    let next = f.get(unit_at + 1).copied().unwrap_or(' ');
+    let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
+        .iter()
+        .any(|w| ends_with_at(f, i, w));
+    !(value.to_f64() >= 100.0
+        || value.exp < 0
+        || chinese
+        || before_period
+        || "月底初末代度级份前后内以年来间".contains(next))
+}
+
+/// Where the unit at `j` ends and its text: `辆(艘、架、列)次`, `人(户)次`
+/// (alternatives in brackets, then 次) and rate units (`微克/立方米`).
+fn compound_unit(f: &[char], j: usize, unit: Option<Unit>) -> (usize, Option<String>) {
+    let Some(u) = unit else {
+        return (j, None);
+    };
+    let mut end = j + u.len;
+    let mut text = u.text.to_string();
+    if f.get(end) == Some(&'(')
+        && let Some(close) = f[end..].iter().take(12).position(|&c| c == ')')
+    {
+        // `户(次)`: the bracket itself holds 次.
+        let inner_ci = f[end + 1..end + close] == ['次'];
+        let tail = usize::from(f.get(end + close + 1) == Some(&'次'));
+        if tail == 1 || inner_ci {
+            let stop = end + close + 1 + tail;
+            text = f[j..stop].iter().collect();
+            end = stop;
+        }
+    }
+    if f.get(end) == Some(&'/')
+        && let Some(per) = match_unit(&f[end + 1..])
+    {
+        let stop = end + 1 + per.len;
+        text = f[j..stop].iter().collect();
+        end = stop;
+    }
+    (end, Some(text))
+}
+
+/// Why a number read with its unit is not an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rejection {
+    /// `千万人次的机场`: a bare 百/千 is a size class unless it is money
+    /// (`超百亿美元`).
+    BareHundreds,
+    /// `0—6岁儿童`, `65岁以上老年人`: an age that names a group.
+    AgeGroup,
+    /// `每天24小时`: a schedule, not a span.
+    Schedule,
+    /// `15分钟“服务圈”`, `15分钟生活圈`: a slogan, not a span of time.
+    Slogan,
+    /// `十倍的疯狂`: a multiple before 的 describes, it does not measure.
+    Descriptive,
+    /// `5G`, `4K`: a letter right after the number makes it a name.
+    Name,
+}
+
+/// The first rule that rejects the candidate `q`, if any.
+pub(crate) fn rejection(f: &[char], q: &Quantity) -> Option<Rejection> {
+    let (i, j) = (q.start, q.unit_start);
+    let unit = q.unit;
+    if q.chinese
+        && !f[i..q.num_end].iter().any(|&c| digit_value(c).is_some())
+        && matches!(f[i], '百' | '千')
+        && unit.is_none_or(|u| u.kind != Kind::Money)
+    {
+        return Some(Rejection::BareHundreds);
+    }
+    if let Some(u) = unit {
+        let after = j + u.len;
+        let next = f.get(after).copied().unwrap_or(' ');
+        if u.text.ends_with('岁') && "儿婴幼老以及青的少学".contains(next) {
+            return Some(Rejection::AgeGroup);
+        }
+        let every = ["每天", "每日", "全天", "每周", "每年"];
+        if u.kind == Kind::TimeSpan && every.iter().any(|w| ends_with_at(f, i, w)) {
+            return Some(Rejection::Schedule);
+        }
+        if u.kind == Kind::TimeSpan {
+            let de = usize::from(f.get(after) == Some(&'的'));
+            let quote = f.get(after + de) == Some(&'“');
+            if quote || f[after.min(f.len())..].iter().take(4).any(|&c| c == '圈') {
+                return Some(Rejection::Slogan);
+            }
+        }
+        if u.text == "倍" && f.get(j + 1) == Some(&'的') {
+            return Some(Rejection::Descriptive);
+        }
+    } else if f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Some(Rejection::Name);
+    }
+    None
 }
 
 /// Whether a quantity is a figure (has a unit, or a scale on Arabic digits).
@@ -350,5 +391,56 @@ pub(crate) fn is_figure(q: &Quantity) -> bool {
     match q.unit {
         Some(u) => !q.small_cn || u.strong,
         None => q.scale.is_some() && !q.chinese,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reject(s: &str) -> Option<Rejection> {
+        let f: Vec<char> = s.chars().collect();
+        let i = f
+            .iter()
+            .position(|&c| c.is_ascii_digit() || is_cn_numeral_char(c))
+            .unwrap();
+        rejection(&f, &read_quantity(&f, i).unwrap())
+    }
+
+    #[test]
+    fn each_rejection_rule() {
+        use Rejection::*;
+        let cases: &[(&str, Option<Rejection>)] = &[
+            ("建设千万人次的机场", Some(BareHundreds)),
+            ("超百亿美元", None),
+            ("0岁儿童", Some(AgeGroup)),
+            ("65岁以上老年人", Some(AgeGroup)),
+            ("平均寿命78岁。", None),
+            ("每天24小时", Some(Schedule)),
+            ("用时24小时。", None),
+            ("15分钟“服务圈”", Some(Slogan)),
+            ("15分钟生活圈", Some(Slogan)),
+            ("缩短15分钟。", None),
+            ("十倍的疯狂", Some(Descriptive)),
+            ("增长2倍。", None),
+            ("推进5G建设", Some(Name)),
+            ("增长5%", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(reject(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn years_are_a_span_only_when_short_and_not_a_period() {
+        let at = |s: &str| {
+            let f: Vec<char> = s.chars().collect();
+            let i = f.iter().position(|c| c.is_ascii_digit()).unwrap();
+            read_quantity(&f, i).unwrap().unit.map(|u| u.text)
+        };
+        assert_eq!(at("建设周期3年。"), Some("年"));
+        assert_eq!(at("2024年是"), None);
+        assert_eq!(at("近3年"), None);
+        assert_eq!(at("3年来"), None);
     }
 }
