@@ -365,6 +365,21 @@ fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// One paragraph being read for figures: its chars (folded and as
+/// written), where it starts, and what the whole paragraph says once (its
+/// periods, where goal words stand).
+struct ParagraphScan<'a> {
+    doc: &'a Document,
+    f: &'a [char],
+    orig: &'a [char],
+    base: usize,
+    periods: Vec<(usize, String)>,
+    /// Where goal words stand (`目标`, `预期`…).
+    goal_words: Vec<usize>,
+    /// Where `完成目标任务` stands (an outcome, not a goal).
+    completion_words: Vec<usize>,
+}
+
 fn extract_paragraph(
     doc: &Document,
     f: &[char],
@@ -376,130 +391,155 @@ fn extract_paragraph(
     if found.is_empty() {
         return;
     }
-    let periods = periods(f);
-    // Where goal words stand (`目标`, `预期`…), and `完成目标任务` (an outcome).
     let at =
         |w: &str| -> Vec<usize> { (0..f.len()).filter(|&i| starts_with_at(f, i, w)).collect() };
-    let goal_words: Vec<usize> = GOAL_WORDS.iter().flat_map(|w| at(w)).collect();
-    let completion_words = at("完成目标任务");
+    let p = ParagraphScan {
+        doc,
+        f,
+        orig,
+        base,
+        periods: periods(f),
+        goal_words: GOAL_WORDS.iter().flat_map(|w| at(w)).collect(),
+        completion_words: at("完成目标任务"),
+    };
     let mut local: Vec<Figure> = Vec::new();
     for fd in found {
-        let q = &fd.q;
-        let text: String = orig[q.start..q.end].iter().collect();
-        let (sent_start, sent_end) = sentence_bounds(f, q.start);
-        let period = periods
-            .iter()
+        let fig = p.base_figure(&fd);
+        if fd.change.is_some() {
+            p.add_change(&mut local, &fd, fig);
+        } else {
+            p.add_quantity(&mut local, &fd, fig);
+        }
+    }
+    out.extend(local);
+}
+
+impl ParagraphScan<'_> {
+    /// The period of a figure at `pos`: the last period word before it in
+    /// its sentence, else in its paragraph.
+    fn period_at(&self, pos: usize, sent_start: usize) -> Option<String> {
+        let ps = &self.periods;
+        ps.iter()
             .rev()
-            .find(|(s, _)| *s < q.start && *s >= sent_start)
-            .or_else(|| periods.iter().rev().find(|(s, _)| *s < q.start))
-            .map(|(_, p)| p.clone());
-        // A goal's scope is the whole sentence up to `。`: `预期目标是：增长5%左右；
-        // 城镇新增就业1200万人以上；…`.
-        let full_start = f[..q.start]
+            .find(|(s, _)| *s < pos && *s >= sent_start)
+            .or_else(|| ps.iter().rev().find(|(s, _)| *s < pos))
+            .map(|(_, p)| p.clone())
+    }
+
+    /// Whether a figure at `pos` is a goal. A goal's scope is the whole
+    /// sentence up to `。`: `预期目标是：增长5%左右；城镇新增就业1200万人以上；…`.
+    fn is_target(&self, pos: usize, sent_start: usize, sent_end: usize) -> bool {
+        let f = self.f;
+        let full_start = f[..pos]
             .iter()
             .rposition(|&c| is_sentence_stop(c))
             .map_or(0, |k| k + 1);
-        let target = goal_words
-            .iter()
-            .any(|&k| k >= full_start.min(sent_start) && k < sent_end)
-            && !completion_words
-                .iter()
-                .any(|&k| k >= full_start.min(sent_start) && k < sent_end)
-            && goal_scope(&f[full_start..q.start]);
-        let unit_full = match (q.scale, &q.unit_text) {
+        let inside = |k: &usize| *k >= full_start.min(sent_start) && *k < sent_end;
+        self.goal_words.iter().any(inside)
+            && !self.completion_words.iter().any(inside)
+            && goal_scope(&f[full_start..pos])
+    }
+
+    /// What every figure carries; kind, label and change are settled by
+    /// [`Self::add_change`] or [`Self::add_quantity`].
+    fn base_figure(&self, fd: &Found) -> Figure {
+        let q = &fd.q;
+        let (sent_start, sent_end) = sentence_bounds(self.f, q.start);
+        Figure {
+            id: 0,
+            text: self.orig[q.start..q.end].iter().collect(),
+            start: self.base + q.start,
+            end: self.base + q.end,
+            value: q.value.to_f64(),
+            scale: q.scale.map(|s| s.0),
+            unit: q.unit_text.clone(),
+            normalized: q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64(),
+            kind: Kind::Count,
+            approx: fd.approx.clone(),
+            label: None,
+            period: self.period_at(q.start, sent_start),
+            change: None,
+            section: self
+                .doc
+                .section_at(self.base + q.start)
+                .map(|s| s.id.clone()),
+            target: self.is_target(q.start, sent_start, sent_end),
+        }
+    }
+
+    /// A change (`同比增长5.5%`): it qualifies the quantity just before when
+    /// only a separator lies between, else it is a figure of its own.
+    fn add_change(&self, local: &mut Vec<Figure>, fd: &Found, fig: Figure) {
+        let (f, base, q) = (self.f, self.base, &fd.q);
+        let Some((basis, dir, from)) = fd.change.clone() else {
+            return;
+        };
+        let change_has_basis = basis.is_some();
+        let unit = match (q.scale, &q.unit_text) {
             (Some((s, _)), Some(u)) => format!("{s}{u}"),
             (Some((s, _)), None) => s.to_string(),
             (None, Some(u)) => u.clone(),
             (None, None) => String::new(),
         };
-        let normalized = q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64();
-        let value = q.value.to_f64();
-        // What every figure carries; kind, label and change are settled below.
-        let fig = Figure {
-            id: 0,
-            text: text.clone(),
-            start: base + q.start,
-            end: base + q.end,
-            value,
-            scale: q.scale.map(|s| s.0),
-            unit: q.unit_text.clone(),
-            normalized,
-            kind: Kind::Count,
-            approx: fd.approx.clone(),
-            label: None,
-            period,
-            change: None,
-            section: doc.section_at(base + q.start).map(|s| s.id.clone()),
-            target,
+        let change = Change {
+            text: fig.text.clone(),
+            start: fig.start,
+            end: fig.end,
+            basis,
+            direction: dir,
+            value: fig.value,
+            unit,
         };
-        if let Some((basis, dir, from)) = fd.change.clone() {
-            let change_has_basis = basis.is_some();
-            let change = Change {
-                text: text.clone(),
-                start: base + q.start,
-                end: base + q.end,
-                basis,
-                direction: dir,
-                value: if fd.fan.is_some() {
-                    value
-                } else {
-                    q.value.to_f64()
-                },
-                unit: unit_full.clone(),
-            };
-            // Attach to the quantity just before, if only a separator lies between.
-            if let Some(prev) = local.last_mut()
-                && prev.change.is_none()
-                && prev.kind != Kind::Change
-                && prev.end - base <= from
-                && attaches(&f[prev.end - base..from], change_has_basis)
-            {
-                prev.change = Some(change);
-                continue;
-            }
-            let floor = local.last().map_or(0, |p| p.end - base).min(from);
-            let site = LabelSite {
-                folded: f,
-                orig,
-                lead: from,
-                end: q.end,
-                floor,
-            };
-            let mut label = label_for(&site, NounAfter::Never);
-            // `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change
-            // with no subject of its own describes the figure before it.
-            if label.is_none()
-                && let Some(prev) = local.last()
-            {
-                // After the change already attached to it, if any.
-                let prev_end = prev
-                    .change
-                    .as_ref()
-                    .filter(|c| c.start >= prev.end)
-                    .map_or(prev.end, |c| c.end)
-                    - base;
-                if prev_end <= from
-                    && from - prev_end <= 2
-                    && f[prev_end..from]
-                        .iter()
-                        .all(|c| matches!(c, ',' | '，' | '、' | ' '))
-                {
-                    label = prev.label.clone();
-                }
-            }
-            local.push(Figure {
-                kind: Kind::Change,
-                label,
-                change: Some(change),
-                ..fig
-            });
-            continue;
+        if let Some(prev) = local.last_mut()
+            && prev.change.is_none()
+            && prev.kind != Kind::Change
+            && prev.end - base <= from
+            && attaches(&f[prev.end - base..from], change_has_basis)
+        {
+            prev.change = Some(change);
+            return;
         }
-        let kind = match q.unit {
-            Some(u) => u.kind,
-            None => Kind::Count,
+        let floor = local.last().map_or(0, |p| p.end - base).min(from);
+        let site = LabelSite {
+            folded: f,
+            orig: self.orig,
+            lead: from,
+            end: q.end,
+            floor,
         };
-        let floor = local.last().map_or(0, |p| p.end - base).min(fd.lead);
+        let label =
+            label_for(&site, NounAfter::Never).or_else(|| self.label_of_subject(local, from));
+        local.push(Figure {
+            kind: Kind::Change,
+            label,
+            change: Some(change),
+            ..fig
+        });
+    }
+
+    /// `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change with no
+    /// subject of its own, right after the figure before, describes it.
+    fn label_of_subject(&self, local: &[Figure], from: usize) -> Option<String> {
+        let prev = local.last()?;
+        // After the change already attached to it, if any.
+        let prev_end = prev
+            .change
+            .as_ref()
+            .filter(|c| c.start >= prev.end)
+            .map_or(prev.end, |c| c.end)
+            - self.base;
+        let gap = self.f.get(prev_end..from)?;
+        (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' ')))
+            .then(|| prev.label.clone())
+            .flatten()
+    }
+
+    /// A quantity: its kind from its unit, its label from the clause
+    /// before (or the noun after), else inherited from the figure before.
+    fn add_quantity(&self, local: &mut Vec<Figure>, fd: &Found, fig: Figure) {
+        let q = &fd.q;
+        let kind = q.unit.map_or(Kind::Count, |u| u.kind);
+        let floor = local.last().map_or(0, |p| p.end - self.base).min(fd.lead);
         let noun = match q.unit {
             Some(u) if u.kind == Kind::Count && u.text != "人次" => NounAfter::Counted,
             Some(u) if matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change) => {
@@ -508,41 +548,38 @@ fn extract_paragraph(
             _ => NounAfter::IfClauseSaysNothing,
         };
         let site = LabelSite {
-            folded: f,
-            orig,
+            folded: self.f,
+            orig: self.orig,
             lead: fd.lead,
             end: q.end,
             floor,
         };
-        let mut label = label_for(&site, noun);
-        // `农村贫困人口96户、183人`: an unlabelled item of a `、` list measures
-        // what the item before it does.
-        if label.is_none()
-            && let Some(prev) = local.last()
-            && prev.end - base + 1 == fd.lead
-            && matches!(f[prev.end - base], '、' | '和' | '及')
-        {
-            label = prev.label.clone();
-        }
-        // `从11.37万亿元提高到14.58万亿元`: the second value measures the same.
-        if label.is_none()
-            && let Some(prev) = local.last()
-        {
-            let gap = &f[(prev.end - base).min(fd.lead)..fd.lead];
-            let (a, b) = strip_words(gap, &NO_WORDS, &LABEL_TAIL);
-            let from = prev.start - base;
-            let clause = f[..from]
-                .iter()
-                .rposition(|c| CLAUSE_BREAKS.contains(c))
-                .map_or(0, |k| k + 1);
-            let from_word = f[clause..from].iter().any(|c| matches!(c, '从' | '由'));
-            if a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')) {
-                label = prev.label.clone();
-            }
-        }
+        let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         local.push(Figure { kind, label, ..fig });
     }
-    out.extend(local);
+
+    /// The label of the figure before, for an unlabelled item of a list
+    /// (`农村贫困人口96户、183人`) or the second value of a from–to pair
+    /// (`从11.37万亿元提高到14.58万亿元`).
+    fn inherited_label(&self, local: &[Figure], lead: usize) -> Option<String> {
+        let (f, base) = (self.f, self.base);
+        let prev = local.last()?;
+        let prev_end = prev.end - base;
+        if prev_end + 1 == lead && matches!(f[prev_end], '、' | '和' | '及') {
+            return prev.label.clone();
+        }
+        let gap = &f[prev_end.min(lead)..lead];
+        let (a, b) = strip_words(gap, &NO_WORDS, &LABEL_TAIL);
+        let from = prev.start - base;
+        let clause = f[..from]
+            .iter()
+            .rposition(|c| CLAUSE_BREAKS.contains(c))
+            .map_or(0, |k| k + 1);
+        let from_word = f[clause..from].iter().any(|c| matches!(c, '从' | '由'));
+        (a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')))
+            .then(|| prev.label.clone())
+            .flatten()
+    }
 }
 
 #[cfg(test)]
