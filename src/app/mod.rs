@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 mod actions;
+pub mod chart;
 pub mod positions;
 mod view;
 

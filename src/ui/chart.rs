@@ -1,129 +1,131 @@
-//! The chart overlay: a section's changes as diverging bars, or its
-//! amounts as bars.
+//! The chart overlay (`c`): the section's changes as bars around zero, or
+//! its amounts in one unit and scale as bars from zero. The series comes
+//! from the core ([`crate::app::chart`]); this file only lays it out. It
+//! covers the panes completely.
 
-use super::overlay::{centered, clear};
+use super::overlay::clear;
 use super::reading::section_path;
 use super::{Palette, block};
 use crate::app::App;
+use crate::app::chart::{Bar, Chart, chart_of};
 use crate::decode::sanitize;
-use crate::figures::{Direction, Kind};
-use crate::output::fmt_num;
 use crate::text::layout::truncate_to_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-/// Horizontal diverging bars around zero for changes; plain bars for
-/// amounts when the section has no changes.
+/// Cells of a bar for `v` on a side `side` cells long (at least one cell
+/// for any value that is not zero).
+fn cells(v: f64, max: f64, side: usize) -> usize {
+    if v == 0.0 || side == 0 {
+        return 0;
+    }
+    ((v.abs() / max) * side as f64)
+        .round()
+        .clamp(1.0, side as f64) as usize
+}
+
+/// The text at a bar's end: value, and the period unless the title has it.
+fn end_text(b: &Bar, shared_period: bool) -> String {
+    match (&b.period, shared_period) {
+        (Some(p), false) => format!(" {} {}", b.text, sanitize(p)),
+        _ => format!(" {}", b.text),
+    }
+}
+
 pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
-    let r = centered(
-        area,
-        area.width.saturating_sub(4),
-        area.height.saturating_sub(2),
-    );
-    clear(f, r);
+    clear(f, area);
     let d = app.doc();
     let figs = d.section_figures();
-    let changes: Vec<(String, f64, String)> = figs
-        .iter()
-        .filter_map(|x| {
-            let c = x.change.as_ref()?;
-            let v = if c.direction == Direction::Down {
-                -c.value
-            } else {
-                c.value
-            };
-            Some((
-                x.label.clone().unwrap_or_else(|| x.text.clone()),
-                v,
-                format!("{}{}", fmt_num(v), c.unit),
-            ))
-        })
-        .collect();
-    let inner_w = usize::from(r.width.saturating_sub(2));
-    let label_w = (inner_w / 4).clamp(4, 20);
-    let value_w = 10;
-    let bar_w = inner_w.saturating_sub(label_w + value_w + 2);
-    let mut lines = Vec::new();
-    if !changes.is_empty() {
-        let max = changes
-            .iter()
-            .map(|c| c.1.abs())
-            .fold(0.0, f64::max)
-            .max(f64::MIN_POSITIVE);
-        let half = bar_w / 2;
-        for (label, v, text) in &changes {
-            let n = ((v.abs() / max) * half as f64).round() as usize;
-            let label = truncate_to_width(&sanitize(label), label_w);
-            let lpad = label_w.saturating_sub(label.width());
-            let (left, right, style) = if *v < 0.0 {
-                (
-                    format!(
-                        "{}{}",
-                        " ".repeat(half - n.min(half)),
-                        "█".repeat(n.min(half))
-                    ),
-                    " ".repeat(half),
-                    p.down(),
-                )
-            } else {
-                (
-                    " ".repeat(half),
-                    format!(
-                        "{}{}",
-                        "█".repeat(n.min(half)),
-                        " ".repeat(half - n.min(half))
-                    ),
-                    p.up(),
-                )
-            };
-            lines.push(Line::from(vec![
-                Span::raw(format!("{label}{} ", " ".repeat(lpad))),
-                Span::styled(left, style),
-                Span::raw("│"),
-                Span::styled(right, style),
-                Span::styled(format!(" {text}"), style),
-            ]));
-        }
+    let chart = chart_of(&figs);
+    let bars = chart.bars();
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let first_period = bars.first().and_then(|b| b.period.clone());
+    let shared_period = !bars.is_empty() && bars.iter().all(|b| b.period == first_period);
+    let what = match &chart {
+        Chart::Changes { unit, .. } => format!(": changes in {unit}"),
+        Chart::Amounts { unit, .. } => format!(": amounts in {unit}"),
+        Chart::Nothing => String::new(),
+    };
+    let period = if shared_period {
+        first_period
+            .map(|p| format!(" · {}", sanitize(&p)))
+            .unwrap_or_default()
     } else {
-        // Bars compare like with like: the unit most figures share.
-        let mut units: Vec<(&str, usize)> = Vec::new();
-        for x in figs.iter().filter(|x| x.kind != Kind::Percent) {
-            let u = x.unit.as_deref().unwrap_or("");
-            match units.iter_mut().find(|(v, _)| *v == u) {
-                Some(e) => e.1 += 1,
-                None => units.push((u, 1)),
-            }
-        }
-        let unit = units.iter().max_by_key(|e| e.1).map(|e| e.0);
-        let amounts: Vec<&&crate::figures::Figure> = figs
-            .iter()
-            .filter(|x| x.kind != Kind::Percent && Some(x.unit.as_deref().unwrap_or("")) == unit)
-            .collect();
-        let max = amounts
-            .iter()
-            .map(|x| x.normalized)
-            .fold(0.0, f64::max)
-            .max(f64::MIN_POSITIVE);
-        for x in amounts {
-            let n = ((x.normalized / max) * bar_w as f64).round() as usize;
-            let label = truncate_to_width(&sanitize(x.label.as_deref().unwrap_or("—")), label_w);
-            let lpad = label_w.saturating_sub(label.width());
-            lines.push(Line::from(vec![
-                Span::raw(format!("{label}{} ", " ".repeat(lpad))),
-                Span::styled("█".repeat(n.min(bar_w)), p.figure()),
-                Span::raw(format!(" {}", sanitize(&x.text))),
-            ]));
-        }
-        if lines.is_empty() {
-            lines.push(Line::raw("本节没有可绘制的数字 (nothing to chart)"));
-        }
-    }
+        String::new()
+    };
     let title = format!(
-        " Chart — {} — Esc returns ",
-        truncate_to_width(&section_path(app), inner_w.saturating_sub(24))
+        " Chart{what}{period} · {} — Esc returns ",
+        section_path(app)
     );
-    f.render_widget(Paragraph::new(lines).block(block(title, true, p)), r);
+    let title = truncate_to_width(&title, inner_w);
+    let mut lines = Vec::new();
+    if bars.is_empty() {
+        lines.push(Line::raw(truncate_to_width(
+            "Nothing to chart in this section.",
+            inner_w,
+        )));
+    }
+    let texts: Vec<String> = bars.iter().map(|b| end_text(b, shared_period)).collect();
+    let text_w = texts.iter().map(|t| t.width()).max().unwrap_or(0);
+    let max_label = bars
+        .iter()
+        .map(|b| sanitize(&b.label).width())
+        .max()
+        .unwrap_or(0);
+    // Labels whole while the bars keep at least 8 cells; then labels give.
+    let label_w = max_label.min(inner_w.saturating_sub(text_w + 2 + 8)).max(4);
+    let bar_w = inner_w.saturating_sub(label_w + 2 + text_w);
+    let max_neg = bars
+        .iter()
+        .filter(|b| b.value < 0.0)
+        .map(|b| -b.value)
+        .fold(0.0, f64::max);
+    let max_pos = bars
+        .iter()
+        .filter(|b| b.value > 0.0)
+        .map(|b| b.value)
+        .fold(0.0, f64::max);
+    // Each side as long as its largest bar needs (no empty half), both on
+    // one scale: cells per unit are the same left and right.
+    let neg_w = if max_pos == 0.0 {
+        bar_w
+    } else {
+        ((bar_w as f64) * max_neg / (max_neg + max_pos)).round() as usize
+    };
+    let pos_w = bar_w - neg_w;
+    let changes = matches!(chart, Chart::Changes { .. });
+    for (b, text) in bars.iter().zip(&texts) {
+        let label = truncate_to_width(&sanitize(&b.label), label_w);
+        let pad = " ".repeat(label_w.saturating_sub(label.width()));
+        let style = match (changes, b.value < 0.0) {
+            (true, true) => p.down(),
+            (true, false) => p.up(),
+            (false, _) => p.figure(),
+        };
+        let (left, right) = if b.value < 0.0 {
+            let n = cells(b.value, max_neg, neg_w);
+            (
+                format!("{}{}", " ".repeat(neg_w - n), "█".repeat(n)),
+                String::new(),
+            )
+        } else {
+            (
+                " ".repeat(neg_w),
+                "█".repeat(cells(b.value, max_pos, pos_w)),
+            )
+        };
+        let axis = if neg_w > 0 { "│" } else { "▏" };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{pad}{label} ")),
+            Span::styled(left, style),
+            Span::styled(axis, Style::default()),
+            Span::styled(right, style),
+            Span::styled(text.clone(), style),
+        ]));
+    }
+    f.render_widget(Paragraph::new(lines).block(block(title, true, p)), area);
 }

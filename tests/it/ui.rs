@@ -120,7 +120,9 @@ fn chart_and_help_80x24() {
     keys(&mut app, &[Action::Enter, Action::Chart]);
     let chart = screen(&draw(&app));
     assert!(chart.contains("Chart"), "{chart}");
-    assert!(chart.contains("-10.3%"), "{chart}");
+    // Changes in one unit, a fall drawn left of the axis with its arrow.
+    assert!(chart.contains("changes in %"), "{chart}");
+    assert!(chart.contains("▼10.3%"), "{chart}");
     insta::assert_snapshot!("chart_80x24", chart);
     keys(&mut app, &[Action::Escape, Action::Help]);
     let help = screen(&draw(&app));
