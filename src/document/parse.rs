@@ -340,6 +340,10 @@ fn rank_of(kind: MarkerKind) -> u8 {
     kind as u8
 }
 
+/// The section tree of the body. Long on purpose: one pass over the
+/// paragraphs with a stack of open sections, where each heading kind
+/// (appendix, unmarked, marked, a glossary's start) changes the same state;
+/// split into functions it would pass that state around for no clarity.
 fn build_sections(body: &[Para], body_end: usize) -> Vec<Section> {
     let mut b = Builder {
         stack: Vec::new(),

@@ -274,6 +274,10 @@ pub fn reflow(text: &str) -> String {
     reflow_lines(text)
 }
 
+/// Rejoins lines into paragraphs. Long on purpose: it detects the mode
+/// once, drops page furniture, then makes one pass deciding per line
+/// whether it continues the paragraph (the decision per mode lives in the
+/// `should_join_*` functions).
 fn reflow_lines(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
     let widths: Vec<usize> = lines.iter().map(|l| line_width(l)).collect();

@@ -176,7 +176,10 @@ fn looks_like_title(t: &str) -> bool {
     n <= 40 && u.contains("报告") && !u.ends_with('。') && !u.contains('，')
 }
 
-/// Reads the title block from the first paragraphs of a document.
+/// Reads the title block from the first paragraphs of a document. Long on
+/// purpose: a small state machine over at most fourteen lines (chrome,
+/// title, date line, venue continued, speaker, salutation), each branch a
+/// few lines that share the block being filled.
 pub fn parse_title_block(paras: &[&str]) -> TitleParse {
     let mut out = TitleParse::default();
     let limit = paras.len().min(14);

@@ -120,7 +120,11 @@ fn year_basis(f: &[char], end: usize) -> Option<(String, usize)> {
     Some((f[k - 1..end].iter().collect(), k - 1))
 }
 
-/// Scans one paragraph (folded chars) for quantities.
+/// Scans one paragraph (folded chars) for quantities. Long on purpose: a
+/// single left-to-right pass where each candidate's context (an
+/// approximation before it, a change verb, a range, a `、` list sharing a
+/// change) is read where the scanner stands; the number itself is read by
+/// [`parse_quantity`] and judged by its rejection rules.
 fn scan(f: &[char]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut quote = 0i32;

@@ -8,7 +8,9 @@ use crate::figures::lexicon::{
 use crate::figures::quantity::starts_with_at;
 use crate::text::chars::CLAUSE_BREAKS;
 
-/// Period expressions in a paragraph: (start, end, text).
+/// Period expressions in a paragraph: (start, text). Long on purpose: one
+/// pass trying the period forms in order (words, `N年前`, months and month
+/// ranges, quarters) at each position.
 pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;

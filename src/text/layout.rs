@@ -41,7 +41,8 @@ pub fn char_width(c: char) -> usize {
 /// Wraps `chars` (one paragraph, offsets from `base`) to `width` columns.
 /// Breaks where UAX #14 allows, never before line-start punctuation or
 /// after line-end punctuation, and not inside a `keep` span (a figure)
-/// when the span fits on one line.
+/// when the span fits on one line. (A little over 80 lines: the break
+/// search and its two fallbacks belong together.)
 pub fn wrap(chars: &[char], base: usize, width: usize, keep: &[(usize, usize)]) -> Vec<VisualLine> {
     let width = width.max(2);
     let n = chars.len();

@@ -2,7 +2,7 @@
 //! search hits highlighted.
 
 use super::{Palette, block};
-use crate::app::{App, ChangeSpan, Focus, RowKind};
+use crate::app::{App, ChangeSpan, DocState, Focus, RowKind};
 use crate::decode::sanitize;
 use crate::figures::Direction;
 use crate::text::layout::truncate_to_width;
@@ -27,7 +27,6 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
-    let figs = &d.report.figures;
     let selected = d.section_figures().get(d.figure_sel).map(|f| f.start);
     let hit = d.hit.and_then(|i| d.hits.get(i)).copied();
     let text = &d.report.doc;
@@ -45,40 +44,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         let mut cur = String::new();
         let mut cur_style = base;
         for (k, &c) in s.iter().enumerate() {
-            let pos = a + k;
-            let mut style = base;
-            if let Some(fig) = figure_at(figs, pos) {
-                style = p.of_figure(fig);
-                if Some(fig.start) == selected {
-                    style = style.add_modifier(Modifier::REVERSED);
-                }
-            } else if let Some(&ChangeSpan {
-                direction: dir,
-                owner,
-                ..
-            }) = change_at(&d.change_spans, pos)
-            {
-                // The change written after its figure, in the change's colour.
-                style = if dir == Direction::Down {
-                    p.down()
-                } else {
-                    p.up()
-                };
-                if Some(owner) == selected {
-                    style = style.add_modifier(Modifier::REVERSED);
-                }
-            }
-            if span_at(&d.hits, pos) {
-                style = style
-                    .bg(if p.color { Color::Yellow } else { Color::Reset })
-                    .add_modifier(Modifier::UNDERLINED);
-                if p.color {
-                    style = style.fg(Color::Black);
-                }
-                if hit.is_some_and(|h| h.0 <= pos && pos < h.1) {
-                    style = style.add_modifier(Modifier::REVERSED);
-                }
-            }
+            let style = char_style(d, p, a + k, base, selected, hit);
             let c = if c == '\t' {
                 ' '
             } else {
@@ -107,6 +73,53 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         Paragraph::new(lines).block(block(title, app.focus == Focus::Reading, p)),
         area,
     );
+}
+
+/// The style of the char at `pos`: a figure (by kind or direction,
+/// reversed when selected), a change written after its figure, a search
+/// hit (the current one reversed), or the row's own style.
+fn char_style(
+    d: &DocState,
+    p: &Palette,
+    pos: usize,
+    base: Style,
+    selected: Option<usize>,
+    hit: Option<(usize, usize)>,
+) -> Style {
+    let mut style = base;
+    if let Some(fig) = figure_at(&d.report.figures, pos) {
+        style = p.of_figure(fig);
+        if Some(fig.start) == selected {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+    } else if let Some(&ChangeSpan {
+        direction: dir,
+        owner,
+        ..
+    }) = change_at(&d.change_spans, pos)
+    {
+        // The change written after its figure, in the change's colour.
+        style = if dir == Direction::Down {
+            p.down()
+        } else {
+            p.up()
+        };
+        if Some(owner) == selected {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+    }
+    if span_at(&d.hits, pos) {
+        style = style
+            .bg(if p.color { Color::Yellow } else { Color::Reset })
+            .add_modifier(Modifier::UNDERLINED);
+        if p.color {
+            style = style.fg(Color::Black);
+        }
+        if hit.is_some_and(|h| h.0 <= pos && pos < h.1) {
+            style = style.add_modifier(Modifier::REVERSED);
+        }
+    }
+    style
 }
 
 /// The figure covering `pos` (figures are sorted and do not overlap).
