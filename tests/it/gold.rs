@@ -1,0 +1,254 @@
+//! Figures against hand-made annotations kept as data
+//! (`tests/fixtures/gold/*.tsv`), each written from the report text before
+//! looking at the program's output.
+//!
+//! A file names its report (`# source:` under `../shared`, found here under
+//! `tests/fixtures`), the passages it covers in full (`# passage: START ...
+//! END`), how labels are judged (`# labels: strict`: equal, an empty label
+//! meaning the text names nothing; `lenient`: one contains the other, an
+//! empty label not checked) and the scores it must keep (`# expect:`). Rows:
+//! `context` (unique text around the figure), `text`, `normalized`, `unit`,
+//! `label`, `indicator`, `change_text`, `change_basis`, `change_direction`,
+//! `target`, `bound`; an empty column is not checked, except `label` under
+//! `strict` and the change columns (empty `change_direction`: no change).
+
+use baogao::figures::Figure;
+use baogao::report::{Options, Report};
+use std::collections::HashMap;
+
+#[derive(Debug)]
+struct Row {
+    start: usize,
+    text: String,
+    normalized: String,
+    unit: String,
+    label: String,
+    change_text: String,
+    change_basis: String,
+    change_direction: String,
+    target: String,
+}
+
+#[derive(Debug, Default)]
+struct Gold {
+    name: String,
+    report: String,
+    passages: Vec<(usize, usize)>,
+    strict: bool,
+    expect: HashMap<String, f64>,
+    rows: Vec<Row>,
+}
+
+/// `reports/x.txt` → `x.txt`, `corpus/state-council/2010.txt` → `corpus/2010.txt`.
+fn fixture_of(source: &str) -> String {
+    source
+        .trim()
+        .trim_start_matches("reports/")
+        .replace("corpus/state-council/", "corpus/")
+}
+
+fn char_pos(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+fn load(path: &std::path::Path) -> (Gold, Report) {
+    let tsv = std::fs::read_to_string(path).unwrap();
+    let mut g = Gold {
+        name: path.file_name().unwrap().to_string_lossy().into_owned(),
+        ..Gold::default()
+    };
+    let mut lines = tsv.lines();
+    let mut report = None;
+    let mut passages = Vec::new();
+    for line in lines.by_ref() {
+        if let Some(src) = line.strip_prefix("# source:") {
+            g.report = fixture_of(src);
+            let bytes = super::fixture_bytes(&g.report);
+            report = Some(Report::from_bytes(&g.report, &bytes, &Options::default()).unwrap());
+        } else if let Some(p) = line.strip_prefix("# passage:") {
+            let (a, b) = p.trim().split_once(" ... ").expect("START ... END");
+            passages.push((a.to_string(), b.to_string()));
+        } else if let Some(l) = line.strip_prefix("# labels:") {
+            g.strict = l.trim() == "strict";
+        } else if let Some(e) = line.strip_prefix("# expect:") {
+            for kv in e.split_whitespace() {
+                let (k, v) = kv.split_once('=').unwrap();
+                g.expect.insert(k.to_string(), v.parse().unwrap());
+            }
+        } else if line.starts_with("context\t") {
+            break;
+        }
+    }
+    let report = report.expect("a # source: line");
+    let text = &report.doc.text;
+    for (a, b) in passages {
+        let s = text.find(&a).unwrap_or_else(|| panic!("{}: passage start {a}", g.name));
+        let e = text[s..].find(&b).unwrap_or_else(|| panic!("{}: passage end {b}", g.name)) + s + b.len();
+        g.passages.push((char_pos(text, s), char_pos(text, e)));
+    }
+    for line in lines.filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let c: Vec<&str> = line.split('\t').collect();
+        assert_eq!(c.len(), 11, "{}: {line}", g.name);
+        let at = text.find(c[0]).unwrap_or_else(|| panic!("{}: context {}", g.name, c[0]));
+        assert!(
+            text[at + c[0].len()..].find(c[0]).is_none() && !text[..at].contains(c[0]),
+            "{}: context {} twice",
+            g.name,
+            c[0]
+        );
+        let inner = c[0].find(c[1]).unwrap_or_else(|| panic!("{}: {} not in {}", g.name, c[1], c[0]));
+        g.rows.push(Row {
+            start: char_pos(text, at + inner),
+            text: c[1].to_string(),
+            normalized: c[2].to_string(),
+            unit: c[3].to_string(),
+            label: c[4].to_string(),
+            change_text: c[6].to_string(),
+            change_basis: c[7].to_string(),
+            change_direction: c[8].to_string(),
+            target: c[9].to_string(),
+        });
+    }
+    (g, report)
+}
+
+/// The gold value: a number, or `low-high` for a range (the low end).
+fn gold_value(s: &str) -> Option<f64> {
+    s.parse()
+        .ok()
+        .or_else(|| s.split_once('-').and_then(|(a, _)| a.parse().ok()))
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    predicted: usize,
+    gold: usize,
+    matched: usize,
+    labels: (usize, usize),
+    changes: (usize, usize),
+    values: (usize, usize),
+    targets: (usize, usize),
+    errors: Vec<String>,
+}
+
+impl Tally {
+    fn ratio((ok, all): (usize, usize)) -> f64 {
+        if all == 0 { 1.0 } else { ok as f64 / all as f64 }
+    }
+    fn scores(&self) -> [(&'static str, f64); 6] {
+        [
+            ("precision", self.matched as f64 / self.predicted.max(1) as f64),
+            ("recall", self.matched as f64 / self.gold.max(1) as f64),
+            ("labels", Self::ratio(self.labels)),
+            ("changes", Self::ratio(self.changes)),
+            ("values", Self::ratio(self.values)),
+            ("targets", Self::ratio(self.targets)),
+        ]
+    }
+}
+
+fn check(ok: bool, tally: &mut (usize, usize)) -> bool {
+    tally.1 += 1;
+    tally.0 += usize::from(ok);
+    ok
+}
+
+fn score(g: &Gold, figs: &[Figure]) -> Tally {
+    let squash = |s: &str| s.replace([' ', '\u{3000}', '\n'], "");
+    let inside = |pos: usize| g.passages.iter().any(|&(a, b)| a <= pos && pos < b);
+    let mut t = Tally::default();
+    let predicted: Vec<&Figure> = figs.iter().filter(|f| inside(f.start)).collect();
+    t.predicted = predicted.len();
+    t.gold = g.rows.len();
+    let mut used = vec![false; predicted.len()];
+    for r in &g.rows {
+        let Some(k) = (0..predicted.len())
+            .find(|&k| !used[k] && predicted[k].start == r.start && squash(&predicted[k].text) == squash(&r.text))
+        else {
+            t.errors.push(format!("missed {} at {}", r.text, r.start));
+            continue;
+        };
+        used[k] = true;
+        t.matched += 1;
+        let f = predicted[k];
+        let value_ok = gold_value(&r.normalized).is_none_or(|v| (f.normalized - v).abs() <= v.abs() * 1e-9)
+            && (r.unit.is_empty() || f.unit.as_deref().is_some_and(|u| squash(u) == squash(&r.unit)));
+        if !check(value_ok, &mut t.values) {
+            t.errors.push(format!("{}: value {} {:?} != {} {}", r.text, f.normalized, f.unit, r.normalized, r.unit));
+        }
+        let label = f.label.as_deref().unwrap_or("");
+        let label_ok = if g.strict {
+            Some(label == r.label)
+        } else if r.label.is_empty() {
+            None
+        } else {
+            Some(!label.is_empty() && (label.contains(&r.label) || r.label.contains(label)))
+        };
+        if let Some(ok) = label_ok
+            && !check(ok, &mut t.labels)
+        {
+            t.errors.push(format!("{}: label {label:?} != {:?}", r.text, r.label));
+        }
+        let c = f.change.as_ref();
+        let change_ok = if r.change_direction.is_empty() {
+            c.is_none()
+        } else {
+            c.is_some_and(|c| {
+                c.direction.as_str() == r.change_direction
+                    && c.basis.as_deref().unwrap_or("") == r.change_basis
+                    && (r.change_text.is_empty() || squash(&c.text) == squash(&r.change_text))
+            })
+        };
+        if !check(change_ok, &mut t.changes) {
+            let got = c.map(|c| (c.text.as_str(), c.basis.as_deref(), c.direction.as_str()));
+            t.errors.push(format!(
+                "{}: change {got:?} != ({:?}, {:?}, {:?})",
+                r.text, r.change_text, r.change_basis, r.change_direction
+            ));
+        }
+        if !r.target.is_empty() && !check(f.target == (r.target == "yes"), &mut t.targets) {
+            t.errors.push(format!("{}: target {} != {}", r.text, f.target, r.target));
+        }
+    }
+    for (k, f) in predicted.iter().enumerate() {
+        if !used[k] {
+            t.errors.push(format!("extra {} at {}", f.text, f.start));
+        }
+    }
+    t
+}
+
+#[test]
+fn figures_match_the_annotations() {
+    let dir = super::fixture("gold");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "gold files in {}", dir.display());
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for path in files {
+        let (g, report) = load(&path);
+        rows += g.rows.len();
+        let t = score(&g, &report.figures);
+        let scores = t.scores();
+        eprintln!(
+            "{}: {} gold, {} predicted: {}",
+            g.name,
+            t.gold,
+            t.predicted,
+            scores.iter().map(|(k, v)| format!("{k} {v:.3}")).collect::<Vec<_>>().join(", ")
+        );
+        for (k, v) in scores {
+            let want = g.expect.get(k).copied().unwrap_or(0.0);
+            if v + 1e-9 < want {
+                failures.push(format!("{}: {k} {v:.3} < {want}\n  {}", g.name, t.errors.join("\n  ")));
+            }
+        }
+    }
+    assert!(rows >= 400, "{rows} gold rows");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
