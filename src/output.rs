@@ -97,47 +97,89 @@ pub fn figures_json(figs: &[&Figure]) -> String {
     serde_json::to_string_pretty(figs).unwrap_or_default()
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// A text cell made safe for spreadsheets: a cell that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return would be read as a formula, so
+/// it gets a leading `'` (the OWASP rule). Numbers are written by us and
+/// left as they are.
+pub fn csv_text(s: &str) -> String {
+    let s = sanitize(s);
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
     } else {
-        s.to_string()
+        s
     }
 }
 
-/// `figures --csv`: one row per figure, change fields flattened.
+/// Rows as CSV (quoted where needed, by the `csv` crate).
+pub fn csv_rows(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// `figures --csv`: one row per figure, change fields flattened; text cells
+/// guarded against formula injection ([`csv_text`]).
 pub fn figures_csv(figs: &[&Figure]) -> String {
-    let mut out = String::from(
-        "id,text,start,end,value,scale,unit,normalized,kind,approx,label,period,section,target,change_text,change_basis,change_direction,change_value,change_unit\n",
-    );
-    for f in figs {
+    let header = [
+        "id",
+        "text",
+        "start",
+        "end",
+        "value",
+        "scale",
+        "unit",
+        "normalized",
+        "kind",
+        "approx",
+        "label",
+        "period",
+        "section",
+        "target",
+        "change_text",
+        "change_basis",
+        "change_direction",
+        "change_value",
+        "change_unit",
+        "indicator",
+        "bound",
+        "low",
+        "high",
+    ];
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let rows = figs.iter().map(|f| {
         let c = f.change.as_ref();
-        let row = [
+        vec![
             f.id.to_string(),
-            sanitize(&f.text),
+            csv_text(&f.text),
             f.start.to_string(),
             f.end.to_string(),
             f.value.to_string(),
             f.scale.unwrap_or("").to_string(),
-            f.unit.clone().unwrap_or_default(),
+            csv_text(f.unit.as_deref().unwrap_or("")),
             f.normalized.to_string(),
             f.kind.to_string(),
-            f.approx.clone().unwrap_or_default(),
-            sanitize(f.label.as_deref().unwrap_or("")),
-            f.period.clone().unwrap_or_default(),
+            csv_text(f.approx.as_deref().unwrap_or("")),
+            csv_text(f.label.as_deref().unwrap_or("")),
+            csv_text(f.period.as_deref().unwrap_or("")),
             f.section.clone().unwrap_or_default(),
             f.target.to_string(),
-            c.map(|c| sanitize(&c.text)).unwrap_or_default(),
-            c.and_then(|c| c.basis.clone()).unwrap_or_default(),
+            c.map(|c| csv_text(&c.text)).unwrap_or_default(),
+            c.map(|c| csv_text(c.basis.as_deref().unwrap_or("")))
+                .unwrap_or_default(),
             c.map(|c| c.direction.to_string()).unwrap_or_default(),
-            c.map(|c| c.value.to_string()).unwrap_or_default(),
-            c.map(|c| c.unit.clone()).unwrap_or_default(),
-        ];
-        let row: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
-    }
-    out
+            num(c.map(|c| c.value)),
+            c.map(|c| csv_text(&c.unit)).unwrap_or_default(),
+            f.indicator.unwrap_or("").to_string(),
+            f.bound.map(|b| b.as_str()).unwrap_or("").to_string(),
+            num(f.low),
+            num(f.high),
+        ]
+    });
+    csv_rows(&header, rows)
 }
 
 /// The change of a figure as shown to people: `▼10.3% 可比`.
@@ -268,4 +310,28 @@ pub fn search_text(doc: &Document, hits: &[SearchHit]) -> String {
         let _ = writeln!(out, "{}: {}", sanitize(&sec), sanitize(&h.context));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_cannot_become_formulas() {
+        for (cell, want) in [
+            ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
+            ("+1", "'+1"),
+            ("-5亿元", "'-5亿元"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            ("增加值", "增加值"),
+        ] {
+            assert_eq!(csv_text(cell), want);
+        }
+        let csv = csv_rows(
+            &["a", "b"],
+            [vec!["x,y".to_string(), "say \"hi\"\r\nthere".to_string()]],
+        );
+        assert_eq!(csv, "a,b\n\"x,y\",\"say \"\"hi\"\"\r\nthere\"\n");
+    }
 }

@@ -44,6 +44,51 @@ pub struct Figure {
     pub section: Option<String>,
     /// A goal rather than an outcome (`目标`, `预期`, `力争`).
     pub target: bool,
+    /// The bound its wording sets: `左右` about, `以上` at least, `以内`
+    /// at most.
+    pub bound: Option<Bound>,
+    /// A range (`6.5%－7%`): its ends, in the figure's scale.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// The canonical indicator it measures (`gdp_growth`), if any.
+    pub indicator: Option<&'static str>,
+}
+
+/// The bound a figure's wording sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// `左右`, `约`.
+    About,
+    /// `以上`, `不低于`, `超过`.
+    AtLeast,
+    /// `以内`, `低于`, `不超过`.
+    AtMost,
+}
+
+impl Bound {
+    /// The bound an approximation word sets.
+    pub fn of_word(w: &str) -> Option<Self> {
+        match w {
+            "左右" | "约" | "大约" | "约为" | "上下" => Some(Bound::About),
+            "以上" | "不低于" | "不少于" | "至少" | "超过" | "超" | "逾" | "高于" => {
+                Some(Bound::AtLeast)
+            }
+            "以内" | "以下" | "低于" | "不超过" | "不到" | "不足" | "不高于" => {
+                Some(Bound::AtMost)
+            }
+            _ => None,
+        }
+    }
+
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::About => "about",
+            Bound::AtLeast => "at_least",
+            Bound::AtMost => "at_most",
+        }
+    }
 }
 
 /// A quantity found with its context, before labels and ids.
@@ -161,6 +206,7 @@ fn scan(f: &[char]) -> Vec<Found> {
                         unit: None,
                         unit_text: Some("番".into()),
                         approx_inside: None,
+                        high: None,
                         chinese: true,
                         small_cn: false,
                     },
@@ -227,6 +273,7 @@ fn scan(f: &[char]) -> Vec<Found> {
                 q.scale = q2.scale;
             }
             q.end = q2.end;
+            q.high = Some(q2.value);
             q.small_cn = q.small_cn && q2.small_cn;
         }
         if ordinal || !is_figure(&q) {
@@ -341,6 +388,11 @@ pub fn extract_with(doc: &Document, folded: &[char]) -> Vec<Figure> {
     };
     for (i, fig) in out.iter_mut().enumerate() {
         fig.id = i + 1;
+        let ind = super::indicators::classify(fig);
+        fig.indicator = ind.map(|i| i.id.as_str());
+        if let Some(c) = &mut fig.change {
+            c.direction = super::indicators::settle_direction(ind, c.direction);
+        }
     }
     out
 }
@@ -468,6 +520,10 @@ impl ParagraphScan<'_> {
                 .section_at(self.base + q.start)
                 .map(|s| s.id.clone()),
             target: self.is_target(q.start, sent_start, sent_end),
+            bound: fd.approx.as_deref().and_then(Bound::of_word),
+            low: q.high.map(|_| q.value.to_f64()),
+            high: q.high.map(|h| h.to_f64()),
+            indicator: None,
         }
     }
 

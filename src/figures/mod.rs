@@ -5,10 +5,11 @@
 //! word lists they use in one place ([`lexicon`]).
 
 pub mod extract;
+pub mod indicators;
 pub mod kinds;
 pub mod labels;
 pub mod lexicon;
 pub mod quantity;
 
-pub use extract::{Change, Figure, extract, extract_with};
+pub use extract::{Bound, Change, Figure, extract, extract_with};
 pub use kinds::{Direction, Kind};

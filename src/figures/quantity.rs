@@ -30,6 +30,8 @@ pub(crate) struct Quantity {
     pub(crate) unit: Option<Unit>,
     pub(crate) unit_text: Option<String>,
     pub(crate) approx_inside: Option<&'static str>,
+    /// The upper end of a range (`6.5%－7%`), in the same scale.
+    pub(crate) high: Option<Decimal>,
     pub(crate) chinese: bool,
     pub(crate) small_cn: bool,
 }
@@ -203,6 +205,7 @@ fn percent_in_words(f: &[char], i: usize) -> Option<Quantity> {
         }),
         unit_text: Some("%".into()),
         approx_inside: None,
+        high: None,
         chinese: n.chinese,
         small_cn: false,
     })
@@ -278,6 +281,7 @@ fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
         unit,
         unit_text,
         approx_inside,
+        high: None,
         chinese: num.chinese,
         small_cn: num.small_cn,
     })

@@ -82,21 +82,31 @@ fn load(path: &std::path::Path) -> (Gold, Report) {
     let report = report.expect("a # source: line");
     let text = &report.doc.text;
     for (a, b) in passages {
-        let s = text.find(&a).unwrap_or_else(|| panic!("{}: passage start {a}", g.name));
-        let e = text[s..].find(&b).unwrap_or_else(|| panic!("{}: passage end {b}", g.name)) + s + b.len();
+        let s = text
+            .find(&a)
+            .unwrap_or_else(|| panic!("{}: passage start {a}", g.name));
+        let e = text[s..]
+            .find(&b)
+            .unwrap_or_else(|| panic!("{}: passage end {b}", g.name))
+            + s
+            + b.len();
         g.passages.push((char_pos(text, s), char_pos(text, e)));
     }
     for line in lines.filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let c: Vec<&str> = line.split('\t').collect();
         assert_eq!(c.len(), 11, "{}: {line}", g.name);
-        let at = text.find(c[0]).unwrap_or_else(|| panic!("{}: context {}", g.name, c[0]));
+        let at = text
+            .find(c[0])
+            .unwrap_or_else(|| panic!("{}: context {}", g.name, c[0]));
         assert!(
             text[at + c[0].len()..].find(c[0]).is_none() && !text[..at].contains(c[0]),
             "{}: context {} twice",
             g.name,
             c[0]
         );
-        let inner = c[0].find(c[1]).unwrap_or_else(|| panic!("{}: {} not in {}", g.name, c[1], c[0]));
+        let inner = c[0]
+            .find(c[1])
+            .unwrap_or_else(|| panic!("{}: {} not in {}", g.name, c[1], c[0]));
         g.rows.push(Row {
             start: char_pos(text, at + inner),
             text: c[1].to_string(),
@@ -133,11 +143,18 @@ struct Tally {
 
 impl Tally {
     fn ratio((ok, all): (usize, usize)) -> f64 {
-        if all == 0 { 1.0 } else { ok as f64 / all as f64 }
+        if all == 0 {
+            1.0
+        } else {
+            ok as f64 / all as f64
+        }
     }
     fn scores(&self) -> [(&'static str, f64); 6] {
         [
-            ("precision", self.matched as f64 / self.predicted.max(1) as f64),
+            (
+                "precision",
+                self.matched as f64 / self.predicted.max(1) as f64,
+            ),
             ("recall", self.matched as f64 / self.gold.max(1) as f64),
             ("labels", Self::ratio(self.labels)),
             ("changes", Self::ratio(self.changes)),
@@ -162,19 +179,28 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
     t.gold = g.rows.len();
     let mut used = vec![false; predicted.len()];
     for r in &g.rows {
-        let Some(k) = (0..predicted.len())
-            .find(|&k| !used[k] && predicted[k].start == r.start && squash(&predicted[k].text) == squash(&r.text))
-        else {
+        let Some(k) = (0..predicted.len()).find(|&k| {
+            !used[k]
+                && predicted[k].start == r.start
+                && squash(&predicted[k].text) == squash(&r.text)
+        }) else {
             t.errors.push(format!("missed {} at {}", r.text, r.start));
             continue;
         };
         used[k] = true;
         t.matched += 1;
         let f = predicted[k];
-        let value_ok = gold_value(&r.normalized).is_none_or(|v| (f.normalized - v).abs() <= v.abs() * 1e-9)
-            && (r.unit.is_empty() || f.unit.as_deref().is_some_and(|u| squash(u) == squash(&r.unit)));
+        let value_ok = gold_value(&r.normalized)
+            .is_none_or(|v| (f.normalized - v).abs() <= v.abs() * 1e-9)
+            && (r.unit.is_empty()
+                || f.unit
+                    .as_deref()
+                    .is_some_and(|u| squash(u) == squash(&r.unit)));
         if !check(value_ok, &mut t.values) {
-            t.errors.push(format!("{}: value {} {:?} != {} {}", r.text, f.normalized, f.unit, r.normalized, r.unit));
+            t.errors.push(format!(
+                "{}: value {} {:?} != {} {}",
+                r.text, f.normalized, f.unit, r.normalized, r.unit
+            ));
         }
         let label = f.label.as_deref().unwrap_or("");
         let label_ok = if g.strict {
@@ -187,7 +213,8 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
         if let Some(ok) = label_ok
             && !check(ok, &mut t.labels)
         {
-            t.errors.push(format!("{}: label {label:?} != {:?}", r.text, r.label));
+            t.errors
+                .push(format!("{}: label {label:?} != {:?}", r.text, r.label));
         }
         let c = f.change.as_ref();
         let change_ok = if r.change_direction.is_empty() {
@@ -207,7 +234,8 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
             ));
         }
         if !r.target.is_empty() && !check(f.target == (r.target == "yes"), &mut t.targets) {
-            t.errors.push(format!("{}: target {} != {}", r.text, f.target, r.target));
+            t.errors
+                .push(format!("{}: target {} != {}", r.text, f.target, r.target));
         }
     }
     for (k, f) in predicted.iter().enumerate() {
@@ -240,12 +268,20 @@ fn figures_match_the_annotations() {
             g.name,
             t.gold,
             t.predicted,
-            scores.iter().map(|(k, v)| format!("{k} {v:.3}")).collect::<Vec<_>>().join(", ")
+            scores
+                .iter()
+                .map(|(k, v)| format!("{k} {v:.3}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         for (k, v) in scores {
             let want = g.expect.get(k).copied().unwrap_or(0.0);
             if v + 1e-9 < want {
-                failures.push(format!("{}: {k} {v:.3} < {want}\n  {}", g.name, t.errors.join("\n  ")));
+                failures.push(format!(
+                    "{}: {k} {v:.3} < {want}\n  {}",
+                    g.name,
+                    t.errors.join("\n  ")
+                ));
             }
         }
     }

@@ -1,0 +1,172 @@
+//! Canonical indicators: the lexicon (`assets/indicators.toml`, compiled
+//! in) and the mapping of a figure to one of them by its label, so that
+//! figures can be compared across reports (`gdp_growth` in 2005 and 2025).
+
+use super::{Direction, Figure, Kind};
+use crate::text::fold::fold_str;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Whether an indicator is a rate of change or a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    Growth,
+    Level,
+}
+
+/// One canonical indicator.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Indicator {
+    /// Stable ASCII id (`gdp_growth`).
+    pub id: String,
+    /// The canonical Chinese name.
+    pub name: String,
+    /// Words that name it in reports, most specific first.
+    pub aliases: Vec<String>,
+    /// The kind of its figures (`percent`, `money`…).
+    pub unit_kind: String,
+    pub measure: Measure,
+    /// Whether a rise is the goal (a fall of 能耗 or PM2.5 is good).
+    pub rise_is_good: bool,
+}
+
+#[derive(Deserialize)]
+struct Lexicon {
+    indicator: Vec<Indicator>,
+}
+
+/// The compiled-in lexicon.
+pub static LEXICON: LazyLock<Vec<Indicator>> = LazyLock::new(|| {
+    let text = include_str!("../../assets/indicators.toml");
+    toml::from_str::<Lexicon>(text)
+        .map(|l| l.indicator)
+        .unwrap_or_else(|e| unreachable!("assets/indicators.toml: {e}"))
+});
+
+/// Every alias folded (fullwidth → ASCII, lower case), with its indicator,
+/// longest first.
+static ALIASES: LazyLock<Vec<(String, usize)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, usize)> = LEXICON
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ind)| ind.aliases.iter().map(move |a| (fold_str(a), i)))
+        .collect();
+    v.sort_by_key(|(a, _)| std::cmp::Reverse(a.chars().count()));
+    v
+});
+
+/// The indicator with this id.
+pub fn by_id(id: &str) -> Option<&'static Indicator> {
+    LEXICON.iter().find(|i| i.id == id)
+}
+
+/// Whether a figure of this kind can be a value of `ind`: a rate is a
+/// percentage (or a change of it); an amount is of its kind, or a change
+/// of it (`增长5%`).
+fn fits(ind: &Indicator, fig: &Figure) -> bool {
+    let kind = fig.kind.as_str();
+    match (ind.unit_kind.as_str(), ind.measure) {
+        ("percent", _) => matches!(fig.kind, Kind::Percent | Kind::Change),
+        (k, Measure::Level) => kind == k || fig.kind == Kind::Change || fig.kind == Kind::Percent,
+        _ => true,
+    }
+}
+
+/// Whether a figure states a rate of change (`增长5.2%`) rather than a level.
+fn is_growth(fig: &Figure) -> bool {
+    fig.kind == Kind::Change
+}
+
+/// The indicator a figure measures, from its label: the longest alias the
+/// label contains. A change of a level (`国内生产总值增长5.2%`) maps to its
+/// growth indicator when the lexicon has one (`gdp_growth`), else to the
+/// level itself.
+pub fn classify(fig: &Figure) -> Option<&'static Indicator> {
+    let label = fold_str(fig.label.as_deref()?);
+    let growth = is_growth(fig);
+    let mut best: Option<(usize, &'static Indicator)> = None;
+    for (alias, i) in ALIASES.iter() {
+        let ind = &LEXICON[*i];
+        let n = alias.chars().count();
+        if best.is_some_and(|(m, _)| m > n) {
+            break;
+        }
+        if !label.contains(alias.as_str()) || !fits(ind, fig) {
+            continue;
+        }
+        // At equal length a growth figure prefers a growth indicator.
+        let better = match best {
+            None => true,
+            Some((_, b)) => {
+                growth && ind.measure == Measure::Growth && b.measure != Measure::Growth
+            }
+        };
+        if better {
+            best = Some((n, ind));
+        }
+    }
+    let (_, ind) = best?;
+    if growth && ind.measure == Measure::Level {
+        // `国内生产总值` + 增长 → `国内生产总值增长` (gdp_growth).
+        let longer = ["增长", "增速", "实际增长"].iter().find_map(|w| {
+            let key = format!("{label}{w}");
+            ALIASES
+                .iter()
+                .find(|(a, i)| {
+                    LEXICON[*i].measure == Measure::Growth
+                        && key.ends_with(a.as_str())
+                        && a.chars().count() > label.chars().count()
+                })
+                .map(|(_, i)| &LEXICON[*i])
+        });
+        return Some(longer.unwrap_or(ind));
+    }
+    Some(ind)
+}
+
+/// The direction of a change the report judges (`改善`, `好转`): settled by
+/// the indicator when it says which way is good, else `Improve`.
+pub fn settle_direction(ind: Option<&Indicator>, dir: Direction) -> Direction {
+    match (dir, ind) {
+        (Direction::Improve, Some(i)) if i.rise_is_good => Direction::Up,
+        (Direction::Improve, Some(_)) => Direction::Down,
+        (d, _) => d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_loads_with_unique_ids_and_aliases() {
+        assert!(LEXICON.len() >= 80, "{} indicators", LEXICON.len());
+        let mut ids = std::collections::HashSet::new();
+        let mut aliases = std::collections::HashSet::new();
+        for i in LEXICON.iter() {
+            assert!(ids.insert(i.id.as_str()), "id {} twice", i.id);
+            assert!(
+                i.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            );
+            for a in &i.aliases {
+                assert!(aliases.insert(fold_str(a)), "alias {a} twice");
+            }
+        }
+        for id in [
+            "gdp",
+            "gdp_growth",
+            "cpi",
+            "urban_new_jobs",
+            "urban_unemployment_surveyed",
+            "deficit_ratio",
+            "grain_output",
+            "energy_intensity",
+            "pm25",
+            "disposable_income_growth",
+        ] {
+            assert!(by_id(id).is_some(), "{id}");
+        }
+    }
+}
