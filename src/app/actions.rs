@@ -260,7 +260,7 @@ impl App {
     fn bottom(&mut self) {
         let page = self.page_rows();
         let d = self.doc_mut();
-        d.anchor = d.end_anchor(page);
+        d.show_end(page);
         if let Some(i) = d.entry_at_anchor() {
             d.outline_sel = i;
         }

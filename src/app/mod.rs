@@ -105,6 +105,9 @@ pub struct DocState {
     pub figure_sel: usize,
     /// A position chosen by the reader; see [`DocState::reading_pos`].
     pub pin: Option<Pin>,
+    /// At the end of the text the pane may start with the gap above the
+    /// anchor's row (so the last row sits on the last screen row).
+    top_gap: Option<usize>,
     pub search: String,
     pub hits: Vec<(usize, usize)>,
     pub hit: Option<usize>,
@@ -213,6 +216,7 @@ impl DocState {
             anchor: 0,
             figure_sel: 0,
             pin: None,
+            top_gap: None,
             search: String::new(),
             hits: Vec::new(),
             hit: None,
@@ -236,7 +240,12 @@ impl DocState {
     /// starts on screen. So the outline marker and the figures pane always
     /// speak of text that is on screen.
     pub fn reading_pos(&self) -> usize {
-        if let Some(pin) = self.pin.filter(|p| p.anchor == self.anchor) {
+        // A pin that says no more than the top row (a jump to the top, a
+        // remembered position) leaves the usual rule in charge.
+        if let Some(pin) = self
+            .pin
+            .filter(|p| p.anchor == self.anchor && (p.pos != p.anchor || p.figure.is_some()))
+        {
             return pin.pos;
         }
         let doc = &self.report.doc;

@@ -151,11 +151,12 @@ impl DocState {
     }
 
     /// The top row that puts the last row of the text on the pane's last
-    /// row (`height` rows high), or the first row of a shorter text.
-    pub fn end_anchor(&mut self, height: usize) -> usize {
+    /// row (`height` rows high), or the first row of a shorter text; and
+    /// whether the pane then starts with the gap above that row.
+    pub fn end_anchor(&mut self, height: usize) -> (usize, bool) {
         let n = self.report.doc.paragraphs.len();
         if n == 0 {
-            return 0;
+            return (0, false);
         }
         let (mut i, mut r) = (n - 1, self.para_rows(n - 1).len() - 1);
         let mut left = height.saturating_sub(1);
@@ -170,23 +171,31 @@ impl DocState {
             }
             left -= 1;
         }
-        // Never rest on a blank row.
+        // The anchor is a text row; a gap above it is drawn as the top row.
+        let gap = self.para_rows(i)[r].kind == RowKind::Blank && left == 0;
         if self.para_rows(i)[r].kind == RowKind::Blank {
             r = (r + 1).min(self.para_rows(i).len() - 1);
         }
-        self.para_rows(i)[r].line.start
+        (self.para_rows(i)[r].line.start, gap)
+    }
+
+    /// Shows the end: the last row of the text on the pane's last row.
+    pub fn show_end(&mut self, height: usize) {
+        let (anchor, gap) = self.end_anchor(height);
+        self.anchor = anchor;
+        self.top_gap = gap.then_some(anchor);
     }
 
     /// Scrolling stops where the last row of the text is on the last row of
     /// the pane. A position chosen there (a section near the end) is kept
     /// as the reading position.
     pub fn keep_end_on_last_row(&mut self, height: usize) {
-        let end = self.end_anchor(height);
+        let (end, _) = self.end_anchor(height);
         if self.anchor > end {
             let chosen = self.pin.filter(|p| p.anchor == self.anchor);
-            self.anchor = end;
+            self.show_end(height);
             if let Some(mut pin) = chosen {
-                pin.anchor = end;
+                pin.anchor = self.anchor;
                 self.pin = Some(pin);
             }
         }
@@ -196,6 +205,13 @@ impl DocState {
     pub fn refresh_view(&mut self, height: usize) {
         let mut view = Vec::with_capacity(height);
         if let Some((mut i, mut r)) = self.locate(self.anchor) {
+            // At the end, the gap above the top row is shown too.
+            if self.top_gap == Some(self.anchor)
+                && r > 0
+                && self.para_rows(i)[r - 1].kind == RowKind::Blank
+            {
+                r -= 1;
+            }
             let n = self.report.doc.paragraphs.len();
             while view.len() < height && i < n {
                 let rows = self.para_rows(i);

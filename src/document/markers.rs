@@ -142,7 +142,9 @@ pub fn point_marker(line: &[char]) -> Option<PointMarker> {
     let f: Vec<char> = line.iter().take(8).map(|&c| fold_char(c)).collect();
     if f.first() == Some(&'第') {
         let n = cn_run(&f, 1, 3);
-        if n > 0 && matches!(f.get(1 + n), Some(',' | '、' | '，')) {
+        // `第一、第二、第三产业`: an enumeration of ordinals, not a point.
+        let enumeration = f.get(1 + n) == Some(&'、') && f.get(2 + n) == Some(&'第');
+        if n > 0 && matches!(f.get(1 + n), Some(',' | '、' | '，')) && !enumeration {
             let number = cn_number(&f[1..1 + n])?;
             return Some(PointMarker {
                 number,
@@ -258,6 +260,7 @@ mod tests {
             ("十二是其他", Some((12, 3, "是"))),
             ("二要坚持", Some((2, 2, "要"))),
             ("第一，基本建设规模", Some((1, 3, "第"))),
+            ("第一、第二、第三产业的结构", None),
             ("第三、改革财政体制", Some((3, 3, "第"))),
             ("首先，", Some((1, 3, "首先"))),
             ("第一时间构建", None),

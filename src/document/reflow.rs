@@ -325,6 +325,23 @@ fn reflow_lines(text: &str) -> String {
         }
     }
 
+    // Wiki text: a line holding only a zero-width space inside a sentence
+    // (`交出一份人` / `\u{200b}` / `民满意…`) is where a link was, not a
+    // paragraph break.
+    if mode == Mode::Blocks {
+        for i in 1..lines.len().saturating_sub(1) {
+            let zero_width_only = is_blank(lines[i]) && !lines[i].trim().is_empty();
+            if zero_width_only
+                && !is_blank(lines[i - 1])
+                && !ends_terminal(lines[i - 1])
+                && !is_blank(lines[i + 1])
+                && !is_indented(lines[i + 1])
+            {
+                keep[i] = false;
+            }
+        }
+    }
+
     let mut out = String::with_capacity(text.len());
     // The paragraph being built: whether it came from joining lines.
     let mut para_start = 0usize;
@@ -345,17 +362,24 @@ fn reflow_lines(text: &str) -> String {
         }
         let para = &out[para_start..];
         // The title block is kept as written, except for wiki link breaks.
-        let join = (i >= zone || mode == Mode::Blocks) && !is_blank(para) && !is_blank(line) && {
-            match mode {
-                Mode::Blocks => should_join_block(para, line),
-                // Paragraphs are indented: an unindented line continues
-                // the one before (even a heading cut in two), unless it is
-                // a heading itself.
-                Mode::Wrapped if indent_driven => !is_indented(line) && !is_heading_line(line),
-                Mode::Wrapped => should_join_wrapped(para, prev, line, typical, joined),
-                Mode::Lines => should_join_lines(para, line, joined),
-            }
-        };
+        let join = !is_blank(para)
+            && !is_blank(line)
+            && if i < zone {
+                // The title block is kept as written, except for a venue
+                // cut in two and wiki link breaks.
+                title_block_join(para, line, mode)
+                    && (mode != Mode::Blocks || should_join_block(para, line))
+            } else {
+                match mode {
+                    Mode::Blocks => should_join_block(para, line),
+                    // Paragraphs are indented: an unindented line continues
+                    // the one before (even a heading cut in two), unless it
+                    // is a heading itself.
+                    Mode::Wrapped if indent_driven => !is_indented(line) && !is_heading_line(line),
+                    Mode::Wrapped => should_join_wrapped(para, prev, line, typical, joined),
+                    Mode::Lines => should_join_lines(para, line, joined),
+                }
+            };
         if join {
             let trimmed = out.trim_end_matches([' ', '\t']).len();
             out.truncate(trimmed);
@@ -375,6 +399,25 @@ fn reflow_lines(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether two lines of the title block are one: in a PDF paste a date
+/// line whose venue goes on (`——2013年3月5日在第十二届全国人民代表大会` /
+/// `第一次会议上`), in wiki text a line cut by a link. The date line, the speaker and the
+/// salutation stay lines of their own.
+fn title_block_join(para: &str, line: &str, mode: Mode) -> bool {
+    use crate::document::titleblock::{is_date_line, is_salutation};
+    let (p, l) = (para.trim(), line.trim());
+    if is_salutation(l) || is_date_line(l) {
+        return false;
+    }
+    let venue_closed = p.trim_end_matches(['）', ')']).ends_with('上');
+    // Only where lines were cut by the page (a PDF): a text whose lines are
+    // its own keeps its title block as written.
+    if is_date_line(p) {
+        return mode == Mode::Wrapped && !venue_closed && l.chars().count() <= 40;
+    }
+    mode == Mode::Blocks && !venue_closed
 }
 
 /// Whether, in wrapped text, lines after a paragraph's end are indented
@@ -413,10 +456,20 @@ fn should_join_block(para: &str, line: &str) -> bool {
 /// (a paragraph rarely ends exactly at the margin, while a sentence often
 /// does), a short line ends its paragraph.
 fn should_join_wrapped(para: &str, prev: &str, line: &str, typical: usize, joined: bool) -> bool {
-    if is_indented(line) || is_heading_line(line) || (!joined && is_heading_line(para)) {
+    if is_indented(line) || is_heading_line(line) {
         return false;
     }
     let full = line_width(prev) + 2 >= typical;
+    if !joined && is_heading_line(para) {
+        // A heading cut at the margin (`四、为经济建设和改革开放创造更好` /
+        // `的社会政治环境`): its rest is a short line of words.
+        let rest: Vec<char> = line.trim().chars().collect();
+        return full
+            && rest.len() <= 20
+            && heading_marker(&rest).is_none()
+            && point_marker(&rest).is_none()
+            && !rest.iter().any(|c| matches!(c, '。' | '，' | '；' | '：'));
+    }
     if full {
         // After a full line only a section heading, or a numbered point after
         // a full stop (`…挑战。` / `三是…`), starts a new paragraph.

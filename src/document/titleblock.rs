@@ -47,6 +47,11 @@ const FOOTER: &[&str] = &[
     "延伸阅读",
     "责任编辑",
     "【纠错】",
+    "【我要纠错】",
+    "相关稿件",
+    "相关文章",
+    "相关文件",
+    "扫一扫",
     "本作品是中华人民共和国",
     "本作品在全世界都属于公有领域",
     "Public domain",
@@ -165,12 +170,16 @@ pub struct TitleParse {
     pub chrome: Vec<usize>,
 }
 
-fn is_salutation(t: &str) -> bool {
+pub(crate) fn is_salutation(t: &str) -> bool {
     let n = t.chars().count();
     n <= 24 && (t.starts_with("各位代表") || t.starts_with("各位委员") || t.starts_with("同志们"))
 }
 
 fn looks_like_title(t: &str) -> bool {
+    // A breadcrumb (`首页 > 政策 > 政府工作报告`) names the page, not the report.
+    if t.contains(['>', '＞', '›', '»']) || t.starts_with("当前位置") {
+        return false;
+    }
     let u = unspace(t);
     let n = u.chars().count();
     n <= 40 && u.contains("报告") && !u.ends_with('。') && !u.contains('，')
@@ -297,7 +306,7 @@ pub fn parse_title_block(paras: &[&str]) -> TitleParse {
 
 /// `——2024年3月5日在…上`, `—2019年1月15日…`, `（2024年3月5日在…上）`: a
 /// dash or a bracket, then a date near the start.
-fn is_date_line(t: &str) -> bool {
+pub(crate) fn is_date_line(t: &str) -> bool {
     let t = t.trim_start_matches([' ', '\u{3000}', '\t']);
     let first = t.chars().next().unwrap_or(' ');
     (is_dash(first) || first == '（' || first == '(')

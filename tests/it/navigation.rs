@@ -94,15 +94,14 @@ fn several_figures_on_one_row_are_each_stepped_to() {
 
 #[test]
 fn bottom_shows_the_last_row_on_the_last_screen_row() {
-    for (w, h) in [(120, 40), (80, 24)] {
+    for (w, h) in [(120, 40), (80, 24), (100, 30), (81, 24), (120, 41)] {
         let mut app = national_2024(w, h);
         app.update(Action::Bottom);
         let rows = app.page_rows();
         let d = app.doc();
         let last_para = d.report.doc.paragraphs.last().unwrap();
-        // The pane is full (one row short when the top would otherwise be
-        // the gap between two paragraphs).
-        assert!(d.view.len() + 1 >= rows, "{} of {rows} rows", d.view.len());
+        // The pane is full, its last row the text's last row.
+        assert_eq!(d.view.len(), rows, "{} of {rows} rows", d.view.len());
         assert_eq!(d.view.last().unwrap().line.end, last_para.end);
         assert_eq!(d.percent(), 100);
         let anchor = d.anchor;
@@ -175,4 +174,36 @@ fn the_first_screen_lists_the_figures_on_screen() {
     // the outline.
     let sec = d.current_section().unwrap();
     assert_eq!(sec.title, "2023年工作回顾");
+}
+
+/// Reopening a file at its top (a remembered position of 0) or pressing
+/// `g` shows the same figures as the first open.
+#[test]
+fn the_top_lists_the_figures_on_screen_however_it_was_reached() {
+    let first = national_2024(120, 40);
+    let want: Vec<usize> = first.doc().section_figures().iter().map(|f| f.id).collect();
+    assert!(!want.is_empty());
+    let mut reopened = national_2024(120, 40);
+    reopened.docs[0].restore(0);
+    reopened.refresh();
+    let got: Vec<usize> = reopened
+        .doc()
+        .section_figures()
+        .iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(got, want);
+    reopened.update(Action::PageDown);
+    reopened.update(Action::Top);
+    let got: Vec<usize> = reopened
+        .doc()
+        .section_figures()
+        .iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(got, want);
+    assert!(
+        reopened.doc().entry_at_anchor().is_some(),
+        "the outline marks the section"
+    );
 }

@@ -4,6 +4,7 @@
 //! an appendix.
 
 use baogao::document::{Document, Section};
+use baogao::report::{Options, Report};
 
 fn doc(text: &str) -> Document {
     baogao::report::Report::from_bytes(
@@ -129,4 +130,101 @@ fn a_numbered_glossary_after_the_last_section_is_an_appendix() {
     let d = doc(list);
     assert_eq!(d.sections.len(), 2);
     assert_eq!(d.sections[0].children.len(), 2);
+}
+
+/// Dresses made by someone trying the program as a new user (corpus reports
+/// as web copies, a PDF paste, a one-line title block, a single-dash date
+/// line with the speaker on it): title block fields as written.
+#[test]
+fn new_user_dresses() {
+    let table: &[(&str, Option<&str>, &str, Option<&str>)] = &[
+        (
+            "dash2-2019.txt",
+            None,
+            "2019-03-05",
+            Some("国务院总理 李克强"),
+        ),
+        (
+            "oneline-2013.txt",
+            Some("政府工作报告"),
+            "2013-03-05",
+            Some("国务院总理 温家宝"),
+        ),
+        (
+            "pdf-2013.txt",
+            Some("政府工作报告"),
+            "2013-03-05",
+            Some("国务院总理 温家宝"),
+        ),
+        (
+            "web-1956.txt",
+            Some("关于1955年国家决算和1956年国家预算的报告"),
+            "1956-06-15",
+            Some("国务院副总理兼财政部部长 李先念"),
+        ),
+        // The breadcrumb `首页 > 政策 > 政府工作报告` is not the title.
+        (
+            "web-2021.txt",
+            Some("2021年政府工作报告"),
+            "2021-03-05",
+            Some("国务院总理 李克强"),
+        ),
+        // No speaker line: the photo caption is not one.
+        (
+            "web2-2021.txt",
+            Some("2021年政府工作报告"),
+            "2021-03-05",
+            None,
+        ),
+    ];
+    for &(file, title, date, speaker) in table {
+        let bytes = super::fixture_bytes(&format!("dresses/{file}"));
+        let d = load_bytes_doc(file, &bytes);
+        let tb = &d.title_block;
+        assert_eq!(tb.title.as_deref(), title, "{file}");
+        assert_eq!(tb.date.as_deref(), Some(date), "{file}");
+        assert_eq!(tb.speaker.as_deref(), speaker, "{file}");
+        assert_eq!(tb.salutation.as_deref(), Some("各位代表："), "{file}");
+        // Title block rows stay apart: the date line is one paragraph.
+        let date_para = d
+            .paragraphs
+            .iter()
+            .map(|p| d.slice(p.start, p.end))
+            .find(|t| t.contains("日在第"))
+            .unwrap();
+        for other in ["各位代表", "来源", "摄", "打印"] {
+            assert!(!date_para.contains(other), "{file}: {date_para}");
+        }
+        // Page furniture at the end is not body text.
+        let body = d.slice(d.body.start, d.body.end);
+        for footer in ["责任编辑", "扫一扫", "相关稿件"] {
+            assert!(!body.contains(footer), "{file}: {footer} in the body");
+        }
+    }
+}
+
+fn load_bytes_doc(name: &str, bytes: &[u8]) -> Document {
+    Report::from_bytes(name, bytes, &Options::default())
+        .unwrap()
+        .doc
+}
+
+/// A PDF paste at 32 columns with fullwidth digits, headings cut at the
+/// margin and `第一、第二、第三产业` at a line start: the same outline as the
+/// text it was made from.
+#[test]
+fn a_narrow_pdf_paste_has_the_outline_of_its_source() {
+    let pdf = load_bytes_doc("pdf", &super::fixture_bytes("dresses/pdf-1992.txt"));
+    let orig = load_bytes_doc("orig", &super::fixture_bytes("dresses/orig-1992.txt"));
+    assert_eq!(tree(&pdf.sections), tree(&orig.sections));
+    let points = |d: &Document| -> usize { d.flat_sections().iter().map(|s| s.points.len()).sum() };
+    assert_eq!(points(&pdf), points(&orig));
+}
+
+/// Wiki text: a line holding only a zero-width space inside a sentence is
+/// not a paragraph break.
+#[test]
+fn a_zero_width_line_inside_a_sentence_is_not_a_break() {
+    let d = load_bytes_doc("2021", &super::fixture_bytes("corpus/2021.txt"));
+    assert!(d.text.contains("交出一份人民满意、世界瞩目"));
 }
