@@ -11,7 +11,9 @@ fn main() {
 
 /// Decode and parse, figures left out (they have their own bench).
 fn parse(bytes: &[u8]) -> baogao::document::Document {
-    let text = baogao::decode::decode(bytes, None, Some("x.txt")).unwrap().text;
+    let text = baogao::decode::decode(bytes, None, Some("x.txt"))
+        .unwrap()
+        .text;
     baogao::document::parse(&text)
 }
 

@@ -1,5 +1,7 @@
-//! App state and its one entry point for change: `update(Action)`. No
-//! terminal here; the UI draws from this state.
+//! The reader's state. In: reports (`Arc<Report>`) and actions. Out: the
+//! state the UI draws — open documents with their reading position, the
+//! rows on screen, the selections, prompts and overlays. One entry point
+//! for change, [`App::update`]; no terminal here.
 
 use crate::figures::Figure;
 use crate::query::topic::{Topic, topics};

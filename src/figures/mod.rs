@@ -4,6 +4,10 @@
 //! ([`labels`]), change, approximation and target ([`extract`]) — with the
 //! word lists they use in one place ([`lexicon`]).
 
+//!
+//! In this folder `f` is always a paragraph's folded chars (`&[char]`) and
+//! `orig` the same chars as written.
+
 pub mod extract;
 pub mod indicators;
 pub mod kinds;

@@ -36,8 +36,8 @@ fn end_text(b: &Bar, shared_period: bool) -> String {
     }
 }
 
-pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
-    clear(f, area);
+pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
+    clear(frame, area);
     let d = app.doc();
     let figs = d.section_figures();
     let chart = chart_of(&figs);
@@ -127,5 +127,5 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
             Span::styled(text.clone(), style),
         ]));
     }
-    f.render_widget(Paragraph::new(lines).block(block(title, true, p)), area);
+    frame.render_widget(Paragraph::new(lines).block(block(title, true, p)), area);
 }

@@ -20,7 +20,7 @@ pub(crate) fn figures_first(app: &App) -> usize {
     app.doc().figure_sel.saturating_sub(h - 1)
 }
 
-pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
+pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let figs = d.section_figures();
     let inner_w = usize::from(area.width.saturating_sub(2));
@@ -67,7 +67,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         lines.push(line);
     }
     let title = format!(" Figures ({}) ", figs.len());
-    f.render_widget(
+    frame.render_widget(
         Paragraph::new(lines).block(block(title, app.focus == Focus::Figures, p)),
         area,
     );

@@ -42,10 +42,10 @@ pub(crate) fn block(title: String, focused: bool, p: &Palette) -> Block<'static>
 }
 
 /// Draws the whole screen.
-pub fn render(f: &mut Frame, app: &App, p: &Palette) {
-    let area = f.area();
+pub fn render(frame: &mut Frame, app: &App, p: &Palette) {
+    let area = frame.area();
     if area.width < 4 || area.height < 3 {
-        f.render_widget(Paragraph::new("baogao"), area);
+        frame.render_widget(Paragraph::new("baogao"), area);
         return;
     }
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
@@ -57,17 +57,17 @@ pub fn render(f: &mut Frame, app: &App, p: &Palette) {
     ])
     .areas(main);
     if o > 0 {
-        outline::render(f, app, ao, p);
+        outline::render(frame, app, ao, p);
     }
-    reading::render(f, app, ar, p);
+    reading::render(frame, app, ar, p);
     if m > 0 {
-        figures::render(f, app, am, p);
+        figures::render(frame, app, am, p);
     }
-    status::render(f, app, status, p);
+    status::render(frame, app, status, p);
     match app.mode {
-        Mode::Topic | Mode::Search => overlay::render_prompt(f, app, main, p),
-        Mode::Help => overlay::render_help(f, main, p),
-        Mode::Chart => chart::render(f, app, main, p),
+        Mode::Topic | Mode::Search => overlay::render_prompt(frame, app, main, p),
+        Mode::Help => overlay::render_help(frame, main, p),
+        Mode::Chart => chart::render(frame, app, main, p),
         Mode::Normal => {}
     }
 }

@@ -19,7 +19,7 @@ pub(crate) fn outline_first(app: &App) -> usize {
     sel.saturating_sub(h / 2).min(vis.len().saturating_sub(h))
 }
 
-pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
+pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let vis = d.visible_entries();
     let h = usize::from(area.height.saturating_sub(2));
@@ -59,7 +59,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     } else {
         " Outline ".to_string()
     };
-    f.render_widget(
+    frame.render_widget(
         Paragraph::new(lines).block(block(title, app.focus == Focus::Outline, p)),
         area,
     );

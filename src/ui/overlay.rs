@@ -13,9 +13,9 @@ use unicode_width::UnicodeWidthStr;
 
 /// Clears an overlay's area, including a wide character that straddles
 /// its left edge (a terminal would otherwise keep half of it).
-pub(crate) fn clear(f: &mut Frame, r: Rect) {
-    f.render_widget(Clear, r);
-    let buf = f.buffer_mut();
+pub(crate) fn clear(frame: &mut Frame, r: Rect) {
+    frame.render_widget(Clear, r);
+    let buf = frame.buffer_mut();
     if r.x > buf.area.x {
         for y in r.y..r.y.saturating_add(r.height).min(buf.area.bottom()) {
             let cell = &mut buf[(r.x - 1, y)];
@@ -37,7 +37,7 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-pub(crate) fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
+pub(crate) fn render_prompt(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let topic = app.mode == Mode::Topic;
     let rows = if topic {
         app.topic_results.len() as u16 + 3
@@ -45,7 +45,7 @@ pub(crate) fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         3
     };
     let r = centered(area, area.width.saturating_sub(4).min(80), rows.max(3));
-    clear(f, r);
+    clear(frame, r);
     let inner_w = usize::from(r.width.saturating_sub(2));
     let mut lines = vec![Line::from(vec![
         Span::styled(if topic { "topic › " } else { "search / " }, p.accent()),
@@ -70,14 +70,14 @@ pub(crate) fn render_prompt(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     } else {
         format!(" Search ({} matches) ", app.doc().hits.len())
     };
-    f.render_widget(Paragraph::new(lines).block(block(title, true, p)), r);
+    frame.render_widget(Paragraph::new(lines).block(block(title, true, p)), r);
 }
 
-pub(crate) fn render_help(f: &mut Frame, area: Rect, p: &Palette) {
+pub(crate) fn render_help(frame: &mut Frame, area: Rect, p: &Palette) {
     let rows = crate::ui::keys::help_rows();
     let key_w = rows.iter().map(|r| r.0.width()).max().unwrap_or(0) + 2;
     let r = centered(area, 90, rows.len() as u16 + 2);
-    clear(f, r);
+    clear(frame, r);
     let lines: Vec<Line> = rows
         .iter()
         .map(|(k, what)| {
@@ -88,7 +88,7 @@ pub(crate) fn render_help(f: &mut Frame, area: Rect, p: &Palette) {
             ])
         })
         .collect();
-    f.render_widget(
+    frame.render_widget(
         Paragraph::new(lines).block(block(" Help — Esc closes ".into(), true, p)),
         r,
     );

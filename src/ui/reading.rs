@@ -23,7 +23,7 @@ pub(crate) fn section_path(app: &App) -> String {
         .join(" › ")
 }
 
-pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
+pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
@@ -69,7 +69,7 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
         path
     };
     let title = truncate_to_width(&format!(" {} ", sanitize(&path)), inner_w.saturating_sub(2));
-    f.render_widget(
+    frame.render_widget(
         Paragraph::new(lines).block(block(title, app.focus == Focus::Reading, p)),
         area,
     );

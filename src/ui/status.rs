@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
+pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let pct = d.percent();
     let path: String = d
@@ -46,5 +46,5 @@ pub(crate) fn render(f: &mut Frame, app: &App, area: Rect, p: &Palette) {
     } else {
         Style::default().add_modifier(Modifier::DIM)
     };
-    f.render_widget(Paragraph::new(Line::styled(text, style)), area);
+    frame.render_widget(Paragraph::new(Line::styled(text, style)), area);
 }

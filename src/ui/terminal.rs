@@ -67,7 +67,7 @@ fn event_loop(docs: Vec<Arc<Report>>, light: bool, stop: &AtomicBool) -> io::Res
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         light,
     };
-    terminal.draw(|f| render(f, &app, &palette))?;
+    terminal.draw(|frame| render(frame, &app, &palette))?;
     // For the end-to-end test of the panic hook: a panic with the UI up.
     if std::env::var_os("BAOGAO_TEST_PANIC").is_some() {
         panic!("BAOGAO_TEST_PANIC is set");
@@ -86,7 +86,7 @@ fn event_loop(docs: Vec<Arc<Report>>, light: bool, stop: &AtomicBool) -> io::Res
         };
         if let Some(a) = action {
             app.update(a);
-            terminal.draw(|f| render(f, &app, &palette))?;
+            terminal.draw(|frame| render(frame, &app, &palette))?;
         }
     }
     if let Some(path) = &store {
