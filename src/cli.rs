@@ -1,5 +1,6 @@
-//! The command line (per CONTRACT.md): `baogao [FILE]...`, `outline`,
-//! `figures`, `search`, `dump`.
+//! The command line (per CONTRACT.md): `baogao [FILE|DIR]...`, `outline`,
+//! `figures`, `search`, `dump`, `library`, `trend`, `terms`, `indicators`,
+//! `compare`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -57,19 +58,91 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         section: Option<String>,
     },
-    /// Full-text search; QUERY may be Chinese or pinyin.
+    /// Full-text search; QUERY may be Chinese or pinyin. With a folder or
+    /// several files, every report is searched.
     Search {
         /// What to look for.
         query: String,
-        /// Report to read (`-` for standard input); none reads the sample.
-        file: Option<String>,
+        /// Report (`-` for standard input), or a folder / several files;
+        /// none reads the sample.
+        files: Vec<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Do not read or write the library cache.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Print the whole document model as JSON.
     Dump {
         /// Report to read (`-` for standard input); none reads the sample.
         file: Option<String>,
+    },
+    /// One row per report of a folder (or several files): year, region,
+    /// level, title, speaker, size, figures and targets.
+    Library {
+        /// Folders (read recursively for .txt/.htm/.html) or files.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+        /// Do not read or write the library cache.
+        #[arg(long)]
+        no_cache: bool,
+    },
+    /// One indicator across the reports: each year's target and the
+    /// outcome reported for the year before.
+    Trend {
+        /// An indicator id (`gdp_growth`), name or alias (`国内生产总值`,
+        /// `GDP`) or its pinyin (`jingjizengzhang`).
+        indicator: String,
+        /// Folders or files.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+        /// Do not read or write the library cache.
+        #[arg(long)]
+        no_cache: bool,
+    },
+    /// How often terms occur in each report (per report and per 10,000
+    /// characters).
+    Terms {
+        /// The terms, then the folders or files (arguments that exist on
+        /// disk are paths).
+        #[arg(required = true, num_args = 2..)]
+        args: Vec<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// The indicator lexicon; with a FILE, the figures mapped to each.
+    Indicators {
+        /// Report to read (`-` for standard input).
+        file: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare two reports: targets, sections and words that moved.
+    Compare {
+        /// The earlier report.
+        a: String,
+        /// The later report.
+        b: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
 }

@@ -12,9 +12,11 @@
 //! ratatui, crossterm or clap.
 
 pub mod app;
+pub mod compare;
 pub mod decode;
 pub mod document;
 pub mod figures;
+pub mod library;
 pub mod output;
 pub mod query;
 pub mod report;

@@ -2,11 +2,13 @@
 
 use baogao::cli::{Cli, Command, Theme};
 use baogao::decode::input::LoadError;
+use baogao::library::{Library, LibraryOptions, print, trend};
 use baogao::output;
 use baogao::query::search::find;
 use baogao::report::{Options, Report};
 use clap::Parser;
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -70,16 +72,114 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 print(&output::figures_table(&r.doc, &figs))
             }
         }
-        Some(Command::Search { query, file, json }) => {
-            let r = open(file.as_deref())?;
-            let hits = output::search_hits(&r.doc, &find(&r.folded, &query));
+        Some(Command::Search {
+            query,
+            files,
+            json,
+            no_cache,
+        }) => {
+            let one_file = files.len() <= 1 && files.first().is_none_or(|f| !Path::new(f).is_dir());
+            if one_file {
+                let r = open(files.first().map(String::as_str))?;
+                let hits = output::search_hits(&r.doc, &find(&r.folded, &query));
+                if json {
+                    print(&(serde_json::to_string_pretty(&hits).unwrap_or_default() + "\n"))?;
+                }
+                if hits.is_empty() {
+                    // Like grep and ripgrep: no output, exit status 1.
+                    std::process::exit(1);
+                }
+                if !json {
+                    print(&output::search_text(&r.doc, &hits))?;
+                }
+                return Ok(());
+            }
+            let lib = Library::open(&files, &library_options(&options, no_cache))?;
+            let results = library_search(&lib, &query, &options);
             if json {
-                print(&(serde_json::to_string_pretty(&hits).unwrap_or_default() + "\n"))
-            } else if hits.is_empty() {
-                // Like grep and ripgrep: no output, exit status 1.
-                std::process::exit(1);
+                print(&print::library_search_json(&results))?;
             } else {
-                print(&output::search_text(&r.doc, &hits))
+                print(&print::library_search_text(&results))?;
+            }
+            if results.is_empty() {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
+        Some(Command::Library {
+            paths,
+            json,
+            csv,
+            no_cache,
+        }) => {
+            let lib = Library::open(&paths, &library_options(&options, no_cache))?;
+            if json {
+                print(&print::library_json(&lib))
+            } else if csv {
+                print(&print::library_csv(&lib))
+            } else {
+                print(&print::library_text(&lib))
+            }
+        }
+        Some(Command::Trend {
+            indicator,
+            paths,
+            json,
+            csv,
+            no_cache,
+        }) => {
+            let ind = resolve_indicator(&indicator)?;
+            let lib = Library::open(&paths, &library_options(&options, no_cache))?;
+            let rows = trend::trend(&lib, &ind.id);
+            if json {
+                print(&print::trend_json(&rows))
+            } else if csv {
+                print(&print::trend_csv(&rows))
+            } else {
+                print(&print::trend_text(&rows))
+            }
+        }
+        Some(Command::Terms { args, json, csv }) => {
+            // Trailing arguments that exist on disk are the library.
+            let split = args
+                .iter()
+                .rposition(|a| !Path::new(a).exists())
+                .map_or(0, |k| k + 1);
+            let (words, paths) = args.split_at(split);
+            if words.is_empty() || paths.is_empty() {
+                return Err(usage("terms needs WORD... and then a folder or files"));
+            }
+            let files = baogao::library::report_files(paths)?;
+            let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+            let rows = baogao::library::parallel_map(&names, |name| {
+                let (text, folded) = baogao::library::text_of(name, &options)?;
+                let doc = baogao::document::parse_reflowed(text);
+                let year = baogao::library::meta::year_of(&doc, name).map(|(y, _)| y);
+                Ok::<_, LoadError>(baogao::library::terms::row(name, year, &folded, words))
+            });
+            let mut rows: Vec<_> = rows.into_iter().collect::<Result<_, _>>()?;
+            rows.sort_by(|a, b| {
+                (a.year.is_none(), a.year, &a.path).cmp(&(b.year.is_none(), b.year, &b.path))
+            });
+            if json {
+                print(&print::terms_json(&rows))
+            } else if csv {
+                print(&print::terms_csv(&rows, words))
+            } else {
+                print(&print::terms_text(&rows, words))
+            }
+        }
+        Some(Command::Indicators { file, json }) => {
+            let report = file.as_deref().map(|f| open(Some(f))).transpose()?;
+            print(&output::indicators(report.as_ref(), json))
+        }
+        Some(Command::Compare { a, b, json }) => {
+            let (ra, rb) = (open(Some(&a))?, open(Some(&b))?);
+            let c = baogao::compare::compare(&ra, &rb);
+            if json {
+                print(&print::compare_json(&c))
+            } else {
+                print(&print::compare_text(&c))
             }
         }
         None => {
@@ -101,4 +201,69 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             }
         }
     }
+}
+
+fn usage(problem: &str) -> LoadError {
+    LoadError {
+        name: "usage".into(),
+        problem: problem.into(),
+    }
+}
+
+fn library_options(options: &Options, no_cache: bool) -> LibraryOptions {
+    LibraryOptions {
+        report: options.clone(),
+        cache: if no_cache {
+            None
+        } else {
+            baogao::library::cache::default_dir()
+        },
+    }
+}
+
+/// An indicator by id, name, alias or pinyin; unknown: exit 2 naming the
+/// closest ids.
+fn resolve_indicator(
+    q: &str,
+) -> Result<&'static baogao::figures::indicators::Indicator, LoadError> {
+    baogao::figures::indicators::resolve(q).map_err(|near| LoadError {
+        name: q.to_string(),
+        problem: format!(
+            "is not an indicator (closest: {}; see `baogao indicators`)",
+            near.join(", ")
+        ),
+    })
+}
+
+/// Every report of the library searched; reports without hits left out.
+fn library_search(lib: &Library, query: &str, options: &Options) -> Vec<print::LibraryHits> {
+    let found = baogao::library::parallel_map(&lib.reports, |s| {
+        let (text, folded) = baogao::library::text_of(&s.path, options).ok()?;
+        let hits = find(&folded, query);
+        if hits.is_empty() {
+            return None;
+        }
+        // Line numbers: count newlines once, in order.
+        let mut line = 1;
+        let mut at = 0;
+        let chars: Vec<char> = text.chars().collect();
+        let hits = hits
+            .iter()
+            .map(|&(a, b)| {
+                line += chars[at..a].iter().filter(|&&c| c == '\n').count();
+                at = a;
+                print::LibraryHit {
+                    start: a,
+                    end: b,
+                    line,
+                }
+            })
+            .collect();
+        Some(print::LibraryHits {
+            path: s.path.clone(),
+            year: s.year,
+            hits,
+        })
+    });
+    found.into_iter().flatten().collect()
 }

@@ -312,6 +312,71 @@ pub fn search_text(doc: &Document, hits: &[SearchHit]) -> String {
     out
 }
 
+/// One indicator of the lexicon, with the figures of a report mapped to it.
+#[derive(Serialize)]
+struct IndicatorEntry<'a> {
+    #[serde(flatten)]
+    indicator: &'a crate::figures::indicators::Indicator,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figures: Option<Vec<&'a Figure>>,
+}
+
+/// `indicators [FILE] [--json]`: the lexicon; with a report, the figures
+/// mapped to each indicator (text: only the indicators it has).
+pub fn indicators(report: Option<&crate::report::Report>, json: bool) -> String {
+    let lexicon = &*crate::figures::indicators::LEXICON;
+    let entries: Vec<IndicatorEntry> = lexicon
+        .iter()
+        .map(|i| IndicatorEntry {
+            indicator: i,
+            figures: report.map(|r| {
+                r.figures
+                    .iter()
+                    .filter(|f| f.indicator == Some(i.id.as_str()))
+                    .collect()
+            }),
+        })
+        .collect();
+    if json {
+        return serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n";
+    }
+    let mut out = String::new();
+    for e in &entries {
+        let i = e.indicator;
+        match &e.figures {
+            None => {
+                let _ = writeln!(
+                    out,
+                    "{:<34} {}  ({}, {}, rise is {})",
+                    i.id,
+                    i.name,
+                    i.unit_kind,
+                    if i.measure == crate::figures::indicators::Measure::Growth {
+                        "growth"
+                    } else {
+                        "level"
+                    },
+                    if i.rise_is_good { "good" } else { "bad" }
+                );
+            }
+            Some(figs) if !figs.is_empty() => {
+                let _ = writeln!(out, "{} {}", i.id, i.name);
+                for f in figs {
+                    let mark = if f.target { "◎" } else { " " };
+                    let _ = writeln!(
+                        out,
+                        "  {mark} {}  {}",
+                        sanitize(&f.text),
+                        sanitize(f.label.as_deref().unwrap_or(""))
+                    );
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

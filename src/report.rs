@@ -25,6 +25,21 @@ impl Options {
     }
 }
 
+/// Decodes and parses `bytes` (no figures): the document and the encoding
+/// it was read in.
+pub fn document_of(
+    name: &str,
+    bytes: &[u8],
+    options: &Options,
+) -> Result<(Document, &'static str), LoadError> {
+    let forced = match options.encoding.as_deref() {
+        Some(label) => Some(encoding_for_label(label).map_err(|e| fail(name, e.to_string()))?),
+        None => None,
+    };
+    let decoded = decode(bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
+    Ok((crate::document::parse(&decoded.text), decoded.encoding))
+}
+
 /// A parsed report with its figures. Offsets everywhere are char offsets
 /// into `doc.text`.
 #[derive(Debug)]
@@ -46,16 +61,11 @@ pub struct Report {
 impl Report {
     /// Decodes, parses and extracts `bytes` under a display name.
     pub fn from_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Self, LoadError> {
-        let forced = match options.encoding.as_deref() {
-            Some(label) => Some(encoding_for_label(label).map_err(|e| fail(name, e.to_string()))?),
-            None => None,
-        };
-        let decoded = decode(bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
-        let doc = crate::document::parse(&decoded.text);
+        let (doc, encoding) = document_of(name, bytes, options)?;
         Ok(Self::from_document(
             name,
             doc,
-            decoded.encoding,
+            encoding,
             content_hash(bytes),
         ))
     }

@@ -61,6 +61,46 @@ pub fn by_id(id: &str) -> Option<&'static Indicator> {
     LEXICON.iter().find(|i| i.id == id)
 }
 
+/// The indicator a reader means: an id (`gdp_growth`), a name or alias
+/// (`国内生产总值`, `GDP`, fullwidth or not), or the pinyin of one
+/// (`jingjizengzhang`, `guoneishengchanzongzhi`). Unknown: the closest ids.
+pub fn resolve(query: &str) -> Result<&'static Indicator, Vec<&'static str>> {
+    let q = fold_str(query.trim());
+    if let Some(i) = LEXICON.iter().find(|i| i.id == q) {
+        return Ok(i);
+    }
+    let by_name =
+        |i: &Indicator| fold_str(&i.name) == q || i.aliases.iter().any(|a| fold_str(a) == q);
+    if let Some(i) = LEXICON.iter().find(|i| by_name(i)) {
+        return Ok(i);
+    }
+    let pinyin = |s: &str| crate::query::topic::pinyin_of(s).0;
+    if q.chars().all(|c| c.is_ascii_alphabetic())
+        && let Some(i) = LEXICON
+            .iter()
+            .find(|i| pinyin(&i.name) == q || i.aliases.iter().any(|a| pinyin(a) == q))
+    {
+        return Ok(i);
+    }
+    // The closest ids: those that share the most leading characters or
+    // contain the query.
+    let mut scored: Vec<(usize, &'static str)> = LEXICON
+        .iter()
+        .map(|i| {
+            let common =
+                i.id.chars()
+                    .zip(q.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+            let contains =
+                usize::from(!q.is_empty() && (i.id.contains(&q) || fold_str(&i.name).contains(&q)));
+            (common + 10 * contains, i.id.as_str())
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    Err(scored.into_iter().take(3).map(|(_, id)| id).collect())
+}
+
 /// Whether a figure of this kind can be a value of `ind`: a rate is a
 /// percentage (or a change of it); an amount is of its kind, or a change
 /// of it (`增长5%`).
@@ -125,6 +165,19 @@ pub fn classify(fig: &Figure) -> Option<&'static Indicator> {
     Some(ind)
 }
 
+/// The growth indicator of a level (`gdp` → `gdp_growth`): the growth
+/// indicator one of whose aliases is an alias of the level plus `增长`.
+pub fn growth_of(level_id: &str) -> Option<&'static Indicator> {
+    let level = by_id(level_id).filter(|i| i.measure == Measure::Level)?;
+    LEXICON.iter().find(|g| {
+        g.measure == Measure::Growth
+            && level
+                .aliases
+                .iter()
+                .any(|a| g.aliases.iter().any(|ga| *ga == format!("{a}增长")))
+    })
+}
+
 /// The direction of a change the report judges (`改善`, `好转`): settled by
 /// the indicator when it says which way is good, else `Improve`.
 pub fn settle_direction(ind: Option<&Indicator>, dir: Direction) -> Direction {
@@ -138,6 +191,22 @@ pub fn settle_direction(ind: Option<&Indicator>, dir: Direction) -> Direction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indicators_are_found_by_id_name_alias_or_pinyin() {
+        for q in [
+            "gdp_growth",
+            "国内生产总值增长",
+            "ＧＤＰ增长",
+            "jingjizengzhang",
+            "经济增长",
+        ] {
+            assert_eq!(resolve(q).map(|i| i.id.as_str()), Ok("gdp_growth"), "{q}");
+        }
+        assert_eq!(resolve("GDP").map(|i| i.id.as_str()), Ok("gdp"));
+        let near = resolve("gdp_grwth").unwrap_err();
+        assert!(near.contains(&"gdp_growth"), "{near:?}");
+    }
 
     #[test]
     fn the_lexicon_loads_with_unique_ids_and_aliases() {

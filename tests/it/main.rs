@@ -2,10 +2,12 @@
 
 mod broken;
 mod cli;
+mod compare;
 mod corpus;
 mod dresses;
 mod fuzzed;
 mod gold;
+mod library;
 mod navigation;
 mod props;
 mod pty;

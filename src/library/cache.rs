@@ -1,0 +1,113 @@
+//! The library's cache: one JSON file per report summary under
+//! `$XDG_CACHE_HOME/baogao/v<version>/<content hash>.json`. An entry is
+//! used only when it parses and names the same hash and program version;
+//! anything else (corrupt, truncated, foreign) is ignored and rebuilt.
+
+use super::{IndicatorFigure, Summary};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The program version the entries belong to.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The cache directory for this program version, if a home is known.
+pub fn default_dir() -> Option<PathBuf> {
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().ok()?;
+    Some(base.cache_dir().join("baogao").join(format!("v{VERSION}")))
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    version: String,
+    hash: String,
+    summary: Summary,
+    indicator_figures: Vec<IndicatorFigure>,
+}
+
+fn file_of(dir: &Path, hash: u64) -> PathBuf {
+    dir.join(format!("{hash:016x}.json"))
+}
+
+/// The cached summary of the bytes with this hash, if a valid entry exists.
+pub fn load(dir: &Path, hash: u64) -> Option<Summary> {
+    let text = std::fs::read_to_string(file_of(dir, hash)).ok()?;
+    let e: Entry = serde_json::from_str(&text).ok()?;
+    if e.version != VERSION || e.hash != format!("{hash:016x}") {
+        return None;
+    }
+    let mut s = e.summary;
+    s.hash = hash;
+    s.indicator_figures = e.indicator_figures;
+    Some(s)
+}
+
+/// Stores a summary (failures ignored: the cache is a convenience). The
+/// entry is written to a unique temporary file and renamed into place, so
+/// a reader never sees half an entry.
+pub fn store(dir: &Path, hash: u64, s: &Summary) {
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let e = Entry {
+        version: VERSION.to_string(),
+        hash: format!("{hash:016x}"),
+        summary: s.clone(),
+        indicator_figures: s.indicator_figures.clone(),
+    };
+    let Ok(json) = serde_json::to_string(&e) else {
+        return;
+    };
+    let tmp = dir.join(format!(
+        ".{hash:016x}.{}.{:?}.tmp",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let ok = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, json.as_bytes()));
+    if ok.is_ok() {
+        let _ = std::fs::rename(&tmp, file_of(dir, hash));
+    } else {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Report;
+
+    fn dir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("baogao-cache-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        d
+    }
+
+    #[test]
+    fn round_trip_and_bad_entries_are_ignored() {
+        let d = dir("rt");
+        let r = Report::sample();
+        let s = Summary::of("sample.txt", &r);
+        assert!(load(&d, r.hash).is_none());
+        store(&d, r.hash, &s);
+        let back = load(&d, r.hash).unwrap();
+        assert_eq!(back.indicator_figures, s.indicator_figures);
+        assert_eq!((back.year, back.figures), (s.year, s.figures));
+        // Corrupt, truncated, foreign (another hash) and old-version entries.
+        let path = file_of(&d, r.hash);
+        let good = std::fs::read_to_string(&path).unwrap();
+        for bad in [
+            "not json".to_string(),
+            good[..good.len() / 2].to_string(),
+            good.replace(&format!("{:016x}", r.hash), "0000000000000001"),
+            good.replace(VERSION, "0.0.0-old"),
+        ] {
+            std::fs::write(&path, bad).unwrap();
+            assert!(load(&d, r.hash).is_none());
+        }
+        let _ = std::fs::remove_dir_all(&d);
+    }
+}

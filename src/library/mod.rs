@@ -1,0 +1,429 @@
+//! Many reports at once. In: paths (folders read recursively for `.txt`,
+//! `.htm`, `.html`). Out: a [`Library`] of report summaries — year, region,
+//! level, counts and the figures that map to an indicator — built in
+//! parallel and cached by content hash ([`cache`]); one indicator across
+//! the years ([`trend`]); terms counted per report ([`terms`]); search over
+//! every report.
+
+pub mod cache;
+pub mod meta;
+pub mod print;
+pub mod terms;
+pub mod trend;
+
+use crate::decode::input::{LoadError, content_hash, read_bytes};
+use crate::figures::{Bound, Figure, Kind};
+use crate::report::{Options, Report};
+use meta::{Level, YearFrom};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// A figure that maps to an indicator, kept for trends and comparisons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorFigure {
+    pub indicator: String,
+    /// The value (a range's low end), in the figure's scale; for a change
+    /// the amount of the change.
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub bound: Option<String>,
+    pub unit: String,
+    pub target: bool,
+    /// A rate stated as a change (`增长5.2%`).
+    pub change: bool,
+    /// `年均`, `五年` and the like: not one year's value.
+    pub multi_year: bool,
+    /// In the year's list of goals (`主要预期目标是：…`).
+    pub goal_statement: bool,
+    /// In the review of the past (before the goals or the plan), or in a
+    /// sentence about the past year (`过去一年…`, `去年…`).
+    pub in_review: bool,
+    /// The clause that states it, and its offsets in the report's text.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the library knows of one report (cached by content hash).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub path: String,
+    pub year: Option<i32>,
+    pub year_from: Option<String>,
+    pub date: Option<String>,
+    pub title: Option<String>,
+    pub region: Option<String>,
+    pub level: Option<String>,
+    pub speaker: Option<String>,
+    pub chars: usize,
+    pub sections: usize,
+    pub figures: usize,
+    pub targets: usize,
+    /// Content hash of the file's bytes.
+    #[serde(skip)]
+    pub hash: u64,
+    #[serde(skip)]
+    pub indicator_figures: Vec<IndicatorFigure>,
+}
+
+/// Where the year's list of goals starts (`主要预期目标是：`), if anywhere.
+fn goal_statement_at(doc: &crate::document::Document) -> Option<usize> {
+    [
+        "预期目标是",
+        "主要目标是",
+        "预期目标为",
+        "预期目标：",
+        "主要目标：",
+    ]
+    .iter()
+    .filter_map(|w| doc.text.find(w))
+    .min()
+    .map(|b| doc.text[..b].chars().count())
+}
+
+/// Whether `pos` is inside a list of goals: after `目标是：` (or `目标为`)
+/// with no full stop between (the list may go on in the next paragraph).
+fn in_goal_statement(doc: &crate::document::Document, pos: usize) -> bool {
+    let before: Vec<char> = doc.slice(pos.saturating_sub(400), pos).chars().collect();
+    let s: String = before.iter().collect();
+    let Some(b) = ["目标是", "目标为", "目标："]
+        .iter()
+        .filter_map(|w| s.rfind(w))
+        .max()
+    else {
+        return false;
+    };
+    !s[b..].contains(['。', '！', '？'])
+}
+
+/// Whether the clause before `pos`, in the plan part of a report, sets a
+/// goal (`赤字率拟按3%安排`, `力争…`, `确保…`, `计划…`).
+fn plan_wording(doc: &crate::document::Document, pos: usize) -> bool {
+    let before: String = doc.slice(pos.saturating_sub(40), pos).to_string();
+    let clause = before
+        .rsplit(['。', '；', '，', '！', '？'])
+        .next()
+        .unwrap_or("");
+    ["拟", "力争", "确保", "计划", "预期", "要", "将"]
+        .iter()
+        .any(|w| clause.contains(w))
+}
+
+/// Whether the sentence before `pos` speaks of the past year.
+fn about_past_year(doc: &crate::document::Document, pos: usize) -> bool {
+    // This sentence or the one before (`过去一年，我们…。国内生产总值增长10.3%`).
+    let before: String = doc.slice(pos.saturating_sub(160), pos).to_string();
+    let mut parts = before.rsplit(['。', '！', '？']);
+    let near = format!(
+        "{}{}",
+        parts.nth(1).unwrap_or(""),
+        before.rsplit(['。', '！', '？']).next().unwrap_or("")
+    );
+    near.contains("过去一年") || near.contains("去年") && !near.contains("比去年")
+}
+
+/// Where the review of the past ends: at the list of goals, else at the
+/// first top-level section after a review section (`2023年工作回顾`).
+fn review_end(doc: &crate::document::Document, goal_at: Option<usize>) -> usize {
+    if let Some(g) = goal_at {
+        return g;
+    }
+    let top = &doc.sections;
+    match top
+        .iter()
+        .position(|s| s.title.contains("回顾") || s.title.contains("过去"))
+    {
+        Some(k) => top.get(k + 1).map_or(doc.len_chars(), |s| s.start),
+        None => top.first().map_or(doc.len_chars(), |s| s.end),
+    }
+}
+
+/// The clause that states a figure: from its label (or the clause start)
+/// to the end of the figure and its change.
+pub fn clause_of(doc: &crate::document::Document, f: &Figure) -> (usize, usize, String) {
+    let chars_before: Vec<char> = doc
+        .slice(f.start.saturating_sub(80), f.start)
+        .chars()
+        .collect();
+    let base = f.start - chars_before.len();
+    let sentence = chars_before
+        .iter()
+        .rposition(|c| matches!(c, '。' | '；' | '！' | '？' | '\n' | ';'))
+        .map_or(0, |k| k + 1);
+    let comma = chars_before
+        .iter()
+        .rposition(|c| matches!(c, '，' | ',' | '：' | ':'))
+        .map_or(sentence, |k| (k + 1).max(sentence));
+    let label_at = f.label.as_deref().and_then(|l| {
+        let s: String = chars_before[sentence..].iter().collect();
+        s.rfind(l).map(|b| sentence + s[..b].chars().count())
+    });
+    let start = base + label_at.unwrap_or(comma);
+    let end = f.change.as_ref().map_or(f.end, |c| c.end.max(f.end));
+    (start, end, doc.slice(start, end).to_string())
+}
+
+impl Summary {
+    /// The summary of a parsed report.
+    pub fn of(path: &str, report: &Report) -> Self {
+        let doc = &report.doc;
+        let tb = &doc.title_block;
+        let year = meta::year_of(doc, path);
+        let region = meta::region_of(doc);
+        let year_from = year.map(|(_, from)| {
+            serde_json::to_value(from)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        });
+        let level = region.as_ref().map(|(_, l)| level_name(*l).to_string());
+        let goal_at = goal_statement_at(doc);
+        let review_end = review_end(doc, goal_at);
+        let mut indicator_figures = Vec::new();
+        for f in &report.figures {
+            let Some(id) = f.indicator else {
+                continue;
+            };
+            let (start, end, text) = clause_of(doc, f);
+            let basis = f
+                .change
+                .as_ref()
+                .and_then(|c| c.basis.as_deref())
+                .unwrap_or("");
+            // `年均`, `比2002年` (five years back): not one year's change.
+            let multi_year = basis.contains("年均")
+                || basis.contains("平均每年")
+                || basis.chars().any(|c| c.is_ascii_digit())
+                || f.period.as_deref().is_some_and(|p| {
+                    p.contains("五年") || (p.contains("年来") && !p.contains("一年"))
+                });
+            let goal_statement = in_goal_statement(doc, f.start);
+            let fig = IndicatorFigure {
+                indicator: id.to_string(),
+                value: f.value,
+                low: f.low,
+                high: f.high,
+                bound: f.bound.map(|b: Bound| b.as_str().to_string()),
+                unit: format!(
+                    "{}{}",
+                    f.scale.unwrap_or(""),
+                    f.unit.as_deref().unwrap_or("")
+                ),
+                target: f.target
+                    || goal_statement
+                    || (f.start >= review_end && plan_wording(doc, f.start)),
+                change: f.kind == Kind::Change,
+                multi_year,
+                goal_statement,
+                in_review: f.start < review_end || about_past_year(doc, f.start),
+                text,
+                start,
+                end,
+            };
+            // `国内生产总值超过126万亿元，增长5.2%`: the change of a level is
+            // a value of its growth indicator too.
+            let growth = f
+                .change
+                .as_ref()
+                .filter(|c| f.kind != Kind::Change && c.unit == "%")
+                .and_then(|c| {
+                    let g = crate::figures::indicators::growth_of(id)?;
+                    let sign = if c.direction == crate::figures::Direction::Down {
+                        -1.0
+                    } else {
+                        1.0
+                    };
+                    Some(IndicatorFigure {
+                        indicator: g.id.clone(),
+                        value: sign * c.value,
+                        low: None,
+                        high: None,
+                        bound: None,
+                        unit: c.unit.clone(),
+                        change: true,
+                        ..fig.clone()
+                    })
+                });
+            indicator_figures.push(fig);
+            indicator_figures.extend(growth);
+        }
+        Self {
+            path: path.to_string(),
+            year: year.map(|(y, _)| y),
+            year_from,
+            date: tb.date.clone(),
+            title: tb.title.clone(),
+            region: region.map(|(r, _)| r),
+            level,
+            speaker: tb.speaker.clone(),
+            chars: doc.len_chars(),
+            sections: doc.flat_sections().len(),
+            figures: report.figures.len(),
+            targets: report.figures.iter().filter(|f| f.target).count(),
+            hash: report.hash,
+            indicator_figures,
+        }
+    }
+}
+
+fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::National => "national",
+        Level::Provincial => "provincial",
+        Level::Prefectural => "prefectural",
+        Level::County => "county",
+    }
+}
+
+/// The year source's contract name.
+pub fn year_from_name(y: YearFrom) -> &'static str {
+    match y {
+        YearFrom::Date => "date",
+        YearFrom::Title => "title",
+        YearFrom::FileName => "file name",
+        YearFrom::Text => "text",
+    }
+}
+
+/// Whether a path is a report file by its extension.
+fn is_report_file(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "htm" | "html"))
+}
+
+/// The report files under `paths` (folders recursively, in name order;
+/// files as given).
+pub fn report_files(paths: &[String]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    for p in paths {
+        let path = PathBuf::from(p);
+        if path.is_dir() {
+            let mut stack = vec![path];
+            let mut found = Vec::new();
+            while let Some(dir) = stack.pop() {
+                let entries = std::fs::read_dir(&dir).map_err(|e| LoadError {
+                    name: dir.display().to_string(),
+                    problem: format!("cannot be read ({e})"),
+                })?;
+                for e in entries.flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if is_report_file(&p) {
+                        found.push(p);
+                    }
+                }
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            // A file given by name is read whatever its extension.
+            read_bytes(p)?;
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
+/// Many reports, summarised.
+#[derive(Debug, Default)]
+pub struct Library {
+    /// Sorted by year (reports without one last), then path.
+    pub reports: Vec<Summary>,
+    /// Files that could not be read or decoded, with the reason.
+    pub skipped: Vec<LoadError>,
+}
+
+/// How to build a library.
+#[derive(Debug, Clone, Default)]
+pub struct LibraryOptions {
+    pub report: Options,
+    /// Read and write the cache (`--no-cache` turns it off).
+    pub cache: Option<PathBuf>,
+}
+
+/// Summarises one file: from the cache when its bytes are known, else by
+/// parsing (and then caching).
+fn summarise(path: &Path, options: &LibraryOptions) -> Result<Summary, LoadError> {
+    let name = path.display().to_string();
+    let bytes = read_bytes(&name)?;
+    let hash = content_hash(&bytes);
+    if let Some(dir) = &options.cache
+        && let Some(mut s) = cache::load(dir, hash)
+    {
+        s.path = name;
+        s.hash = hash;
+        return Ok(s);
+    }
+    let report = Report::from_bytes(&name, &bytes, &options.report)?;
+    let summary = Summary::of(&name, &report);
+    if let Some(dir) = &options.cache {
+        cache::store(dir, hash, &summary);
+    }
+    Ok(summary)
+}
+
+impl Library {
+    /// Summarises every report under `paths`, on all cores.
+    pub fn open(paths: &[String], options: &LibraryOptions) -> Result<Self, LoadError> {
+        let files = report_files(paths)?;
+        let results = parallel_map(&files, |p| summarise(p, options));
+        let mut lib = Library::default();
+        for r in results {
+            match r {
+                Ok(s) => lib.reports.push(s),
+                Err(e) => lib.skipped.push(e),
+            }
+        }
+        lib.reports.sort_by(|a, b| {
+            (a.year.is_none(), a.year, &a.path).cmp(&(b.year.is_none(), b.year, &b.path))
+        });
+        Ok(lib)
+    }
+}
+
+/// `f` over `items` on all cores, results in order.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(items.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    let chunks: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= items.len() {
+                            break done;
+                        }
+                        done.push((i, f(&items[i])));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    for (i, r) in chunks.into_iter().flatten() {
+        slots[i] = Some(r);
+    }
+    slots.into_iter().flatten().collect()
+}
+
+/// The text and folded chars of a report file (for terms and search),
+/// decoded and parsed again without figures: the library keeps no texts in
+/// memory.
+pub fn text_of(path: &str, options: &Options) -> Result<(String, Vec<char>), LoadError> {
+    let bytes = read_bytes(path)?;
+    let (doc, _) = crate::report::document_of(path, &bytes, options)?;
+    let folded = crate::text::fold::fold_chars(&doc.text);
+    Ok((doc.text, folded))
+}
