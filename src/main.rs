@@ -6,6 +6,7 @@ use baogao::library::{Library, LibraryOptions, print, trend};
 use baogao::output;
 use baogao::query::search::find;
 use baogao::report::{Options, Report};
+use baogao::ui::terminal::Start;
 use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -95,7 +96,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 return Ok(());
             }
             let lib = Library::open(&files, &library_options(&options, no_cache))?;
-            let results = library_search(&lib, &query, &options);
+            let results = baogao::library::search(&lib, &query, &options);
             if json {
                 print(&print::library_search_json(&results))?;
             } else {
@@ -175,11 +176,24 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         }
         Some(Command::Compare { a, b, json }) => {
             let (ra, rb) = (open(Some(&a))?, open(Some(&b))?);
+            if !json && std::io::stdout().is_terminal() {
+                return ui(Start::Compare(Arc::new(ra), Arc::new(rb)), cli.theme);
+            }
             let c = baogao::compare::compare(&ra, &rb);
             if json {
                 print(&print::compare_json(&c))
             } else {
                 print(&print::compare_text(&c))
+            }
+        }
+        None if cli.files.len() > 1 || cli.files.iter().any(|f| Path::new(f).is_dir()) => {
+            // A folder, or several files: the library.
+            let lib = Library::open(&cli.files, &library_options(&options, false))?;
+            if std::io::stdout().is_terminal() {
+                let view = baogao::app::library::LibraryView::new(lib, options.clone());
+                ui(Start::Library(Box::new(view)), cli.theme)
+            } else {
+                print(&print::library_text(&lib))
             }
         }
         None => {
@@ -191,16 +205,21 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 docs.push(Arc::new(open(Some(f))?));
             }
             if std::io::stdout().is_terminal() {
-                baogao::ui::terminal::run(docs, cli.theme == Theme::Light).map_err(|e| LoadError {
-                    name: "terminal".into(),
-                    problem: e.to_string(),
-                })
+                ui(Start::Reports(docs), cli.theme)
             } else {
                 let text: String = docs.iter().map(|r| output::plain_text(&r.doc)).collect();
                 print(&text)
             }
         }
     }
+}
+
+/// Runs the terminal UI.
+fn ui(start: Start, theme: Theme) -> Result<(), LoadError> {
+    baogao::ui::terminal::run(start, theme == Theme::Light).map_err(|e| LoadError {
+        name: "terminal".into(),
+        problem: e.to_string(),
+    })
 }
 
 fn usage(problem: &str) -> LoadError {
@@ -233,37 +252,4 @@ fn resolve_indicator(
             near.join(", ")
         ),
     })
-}
-
-/// Every report of the library searched; reports without hits left out.
-fn library_search(lib: &Library, query: &str, options: &Options) -> Vec<print::LibraryHits> {
-    let found = baogao::library::parallel_map(&lib.reports, |s| {
-        let (text, folded) = baogao::library::text_of(&s.path, options).ok()?;
-        let hits = find(&folded, query);
-        if hits.is_empty() {
-            return None;
-        }
-        // Line numbers: count newlines once, in order.
-        let mut line = 1;
-        let mut at = 0;
-        let chars: Vec<char> = text.chars().collect();
-        let hits = hits
-            .iter()
-            .map(|&(a, b)| {
-                line += chars[at..a].iter().filter(|&&c| c == '\n').count();
-                at = a;
-                print::LibraryHit {
-                    start: a,
-                    end: b,
-                    line,
-                }
-            })
-            .collect();
-        Some(print::LibraryHits {
-            path: s.path.clone(),
-            year: s.year,
-            hits,
-        })
-    });
-    found.into_iter().flatten().collect()
 }

@@ -1,7 +1,7 @@
 //! Actions: everything a key, a click or a resize can ask for, and the one
 //! entry point for change, [`App::update`]. Each action is one named method.
 
-use super::{App, Focus, Mode, Pin};
+use super::{App, Focus, Mode, Pin, Screen};
 use crate::query::topic::search_topics;
 
 /// Everything a key, a click or a resize can ask for.
@@ -75,6 +75,19 @@ pub enum Action {
     Wheel(Focus, i32),
     /// Select outline entry N (a click).
     SelectOutline(usize),
+    /// Back: from a report to the library, from a trend, terms or search to
+    /// the library's list, from a comparison to the library.
+    Back,
+    /// Mark or unmark the selected report (a pair to compare).
+    Mark,
+    /// Compare the two marked reports.
+    CompareMarked,
+    /// Follow an indicator across the years.
+    OpenTrend,
+    /// Count terms across the years.
+    OpenTerms,
+    /// Filter the library's list.
+    OpenFilter,
     /// Select figures row N (a click).
     SelectFigure(usize),
 }
@@ -95,11 +108,16 @@ impl App {
         match self.mode {
             Mode::Topic | Mode::Search => return self.update_prompt(action),
             Mode::Help | Mode::Chart => return self.update_overlay(action),
+            // The library's prompts do not open on the reader.
+            Mode::Filter | Mode::Indicator | Mode::Terms => self.mode = Mode::Normal,
             Mode::Normal => {}
         }
         let page = self.page_rows() as i64;
         match action {
             Action::Quit => self.quit = true,
+            Action::Escape if self.library.is_some() || self.compare.is_some() => {
+                self.back_to_library()
+            }
             Action::Escape | Action::Input(_) | Action::Backspace => {}
             Action::Up => self.move_selection(false),
             Action::Down => self.move_selection(true),
@@ -132,18 +150,55 @@ impl App {
             Action::Resize(w, h) => self.resize(w, h),
             Action::SelectOutline(i) => self.select_outline(i),
             Action::SelectFigure(i) => self.click_figure(i),
+            Action::Back => self.back_to_library(),
+            Action::Mark
+            | Action::CompareMarked
+            | Action::OpenTrend
+            | Action::OpenTerms
+            | Action::OpenFilter => {}
+        }
+    }
+
+    /// From a report back to the library (or the comparison) it was
+    /// opened from.
+    fn back_to_library(&mut self) {
+        if self.compare.is_some() {
+            self.screen = Screen::Compare;
+        } else if self.library.is_some() {
+            self.screen = Screen::Library;
         }
     }
 
     /// In the help or the chart: close it, or follow a resize.
     fn update_overlay(&mut self, action: Action) {
         match action {
-            Action::Escape | Action::Quit | Action::Help | Action::Chart | Action::Enter => {
+            Action::Escape
+            | Action::Quit
+            | Action::Help
+            | Action::Chart
+            | Action::Enter
+            | Action::Back => {
                 self.mode = Mode::Normal;
+                self.help_scroll = 0;
             }
             Action::Resize(w, h) => self.resize(w, h),
+            _ if self.mode == Mode::Help => self.scroll_help(&action),
             _ => {}
         }
+    }
+
+    /// Scrolls the help when it does not fit.
+    pub(super) fn scroll_help(&mut self, action: &Action) {
+        let page = self.page_rows();
+        self.help_scroll = match action {
+            Action::Up | Action::Scroll(-1) => self.help_scroll.saturating_sub(1),
+            Action::Down | Action::Scroll(1) => self.help_scroll + 1,
+            Action::PageUp | Action::HalfUp => self.help_scroll.saturating_sub(page),
+            Action::PageDown | Action::HalfDown => self.help_scroll + page,
+            Action::Top => 0,
+            _ => self.help_scroll,
+        }
+        .min(80);
     }
 
     fn resize(&mut self, w: u16, h: u16) {
@@ -338,11 +393,16 @@ impl App {
 
     /// Applies one action, then recomputes what the reading pane shows.
     pub fn update(&mut self, action: Action) {
-        self.apply(action);
+        match self.screen {
+            Screen::Library => self.apply_library(action),
+            Screen::Compare => self.apply_compare(action),
+            Screen::Reader => self.apply(action),
+        }
         let h = self.page_rows();
-        let d = self.doc_mut();
-        d.keep_end_on_last_row(h);
-        d.refresh_view(h);
+        if let Some(d) = self.docs.get_mut(self.current) {
+            d.keep_end_on_last_row(h);
+            d.refresh_view(h);
+        }
     }
 
     /// `f`/`F`: the next or previous figure in document order, one by one
@@ -407,7 +467,7 @@ impl App {
         });
     }
 
-    fn cycle_match(&mut self, forward: bool) {
+    pub(super) fn cycle_match(&mut self, forward: bool) {
         let d = self.doc_mut();
         if d.hits.is_empty() {
             self.message = Some(if d.search.is_empty() {

@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 mod actions;
 pub mod chart;
+pub mod compare;
+pub mod library;
 pub mod positions;
 mod view;
 
@@ -33,6 +35,23 @@ pub enum Mode {
     Search,
     Help,
     Chart,
+    /// Filtering the library's list as one types.
+    Filter,
+    /// Naming the indicator to follow across the years.
+    Indicator,
+    /// Naming the terms to count across the years.
+    Terms,
+}
+
+/// What fills the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The three-pane reader.
+    Reader,
+    /// The library of reports (list, trend, terms, search).
+    Library,
+    /// Two reports compared.
+    Compare,
 }
 
 /// One row of the outline.
@@ -142,6 +161,13 @@ pub struct App {
     /// on or off.
     pub show_figures: Option<bool>,
     pub quit: bool,
+    pub screen: Screen,
+    /// How far the help is scrolled (it scrolls when it does not fit).
+    pub help_scroll: usize,
+    /// The library, when a folder (or several files) was opened.
+    pub library: Option<library::LibraryView>,
+    /// Two reports side by side (`=` in the library).
+    pub compare: Option<compare::CompareView>,
 }
 
 fn build_entries(doc: &crate::document::Document) -> Vec<Entry> {
@@ -421,7 +447,8 @@ impl DocState {
         })
     }
 
-    fn run_search(&mut self, query: &str) {
+    /// Searches the text for `query` (folded, or pinyin for Latin input).
+    pub fn run_search(&mut self, query: &str) {
         let q = crate::text::fold::fold_chars(query.trim());
         let literal_only = |s: &[char]| s.iter().any(|c| !c.is_ascii_lowercase());
         let old = crate::text::fold::fold_chars(self.search.trim());
@@ -463,10 +490,22 @@ impl App {
             height,
             show_figures: None,
             quit: false,
+            screen: Screen::Reader,
+            help_scroll: 0,
+            library: None,
+            compare: None,
         };
         app.relayout();
-        let h = app.page_rows();
-        app.doc_mut().refresh_view(h);
+        app.refresh();
+        app
+    }
+
+    /// An app over a library of reports: the list first, a report opened
+    /// from it.
+    pub fn with_library(view: library::LibraryView, width: u16, height: u16) -> Self {
+        let mut app = Self::new(Vec::<Arc<Report>>::new(), width, height);
+        app.library = Some(view);
+        app.screen = Screen::Library;
         app
     }
 
@@ -474,7 +513,9 @@ impl App {
     /// position from outside `update`, e.g. a remembered position).
     pub fn refresh(&mut self) {
         let h = self.page_rows();
-        self.doc_mut().refresh_view(h);
+        if let Some(d) = self.docs.get_mut(self.current) {
+            d.refresh_view(h);
+        }
     }
 
     /// The document on screen.

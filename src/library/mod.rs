@@ -427,3 +427,53 @@ pub fn text_of(path: &str, options: &Options) -> Result<(String, Vec<char>), Loa
     let folded = crate::text::fold::fold_chars(&doc.text);
     Ok((doc.text, folded))
 }
+
+/// One hit of a search over a library.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LibraryHit {
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of the report's text.
+    pub line: usize,
+}
+
+/// One report's hits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LibraryHits {
+    pub path: String,
+    pub year: Option<i32>,
+    pub hits: Vec<LibraryHit>,
+}
+
+/// Every report of the library searched (on all cores); reports without
+/// hits left out.
+pub fn search(lib: &Library, query: &str, options: &Options) -> Vec<LibraryHits> {
+    let found = parallel_map(&lib.reports, |s| {
+        let (text, folded) = text_of(&s.path, options).ok()?;
+        let hits = crate::query::search::find(&folded, query);
+        if hits.is_empty() {
+            return None;
+        }
+        // Line numbers: newlines counted once, in order.
+        let chars: Vec<char> = text.chars().collect();
+        let (mut line, mut at) = (1, 0);
+        let hits = hits
+            .iter()
+            .map(|&(a, b)| {
+                line += chars[at..a].iter().filter(|&&c| c == '\n').count();
+                at = a;
+                LibraryHit {
+                    start: a,
+                    end: b,
+                    line,
+                }
+            })
+            .collect();
+        Some(LibraryHits {
+            path: s.path.clone(),
+            year: s.year,
+            hits,
+        })
+    });
+    found.into_iter().flatten().collect()
+}

@@ -4,7 +4,7 @@
 
 use super::terms::TermRow;
 use super::trend::TrendRow;
-use super::{Library, Summary};
+use super::{Library, LibraryHits, Summary};
 use crate::compare::Comparison;
 use crate::decode::sanitize;
 use crate::output::{csv_rows, csv_text, fmt_num};
@@ -229,23 +229,6 @@ pub fn terms_csv(rows: &[TermRow], words: &[String]) -> String {
             row
         }),
     )
-}
-
-/// One hit of a search over a library.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LibraryHit {
-    pub start: usize,
-    pub end: usize,
-    /// 1-based line of the report's text.
-    pub line: usize,
-}
-
-/// One report's hits.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LibraryHits {
-    pub path: String,
-    pub year: Option<i32>,
-    pub hits: Vec<LibraryHit>,
 }
 
 /// `search QUERY DIR`: reports with hits and their counts.

@@ -33,6 +33,16 @@ pub struct VisualLine {
     pub end: usize,
 }
 
+/// Wraps a string to `width` columns by the same rules as the reading
+/// pane, one string per line.
+pub fn wrap_str(s: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    wrap(&chars, 0, width, &[])
+        .into_iter()
+        .map(|l| chars[l.start..l.end].iter().collect())
+        .collect()
+}
+
 /// Display width of a char as drawn (tabs as one space, controls as zero).
 pub fn char_width(c: char) -> usize {
     if c == '\t' { 1 } else { c.width().unwrap_or(0) }

@@ -155,9 +155,65 @@ fn key_of(key: KeyEvent) -> Key {
     }
 }
 
-/// Maps a key to an action, given whether a prompt (topic, search) is open.
-pub fn key_action(key: KeyEvent, prompt: bool) -> Option<Action> {
-    if prompt {
+/// The library's own bindings, read before [`BINDINGS`] on the library
+/// screens (which share the moving keys, help and quit with the reader).
+pub const LIBRARY_BINDINGS: &[Binding] = &[
+    b(
+        &[Code(KeyCode::Enter)],
+        Action::Enter,
+        "library: open the report (at the sentence or hit)",
+    ),
+    b(
+        &[Char(' ')],
+        Action::Mark,
+        "library: mark a report; = compares the two marked",
+    ),
+    b(
+        &[Char('=')],
+        Action::CompareMarked,
+        "library: mark a report; = compares the two marked",
+    ),
+    b(
+        &[Char('T')],
+        Action::OpenTrend,
+        "library: one indicator across the years",
+    ),
+    b(
+        &[Char('K')],
+        Action::OpenTerms,
+        "library: terms across the years",
+    ),
+    b(
+        &[Char('/')],
+        Action::OpenSearch,
+        "library: search every report",
+    ),
+    b(
+        &[Char('f')],
+        Action::OpenFilter,
+        "library: filter the list (Chinese or pinyin)",
+    ),
+    b(
+        &[Code(KeyCode::Backspace)],
+        Action::Back,
+        "back (to the library, or its list)",
+    ),
+];
+
+/// Where keys are pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyContext {
+    /// A prompt is open: keys are text.
+    Prompt,
+    /// The reader or the compare screen.
+    Reader,
+    /// A library screen.
+    Library,
+}
+
+/// Maps a key to an action in a context.
+pub fn key_action(key: KeyEvent, context: KeyContext) -> Option<Action> {
+    if context == KeyContext::Prompt {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         return match key.code {
             KeyCode::Esc => Some(Action::Escape),
@@ -171,10 +227,25 @@ pub fn key_action(key: KeyEvent, prompt: bool) -> Option<Action> {
         };
     }
     let k = key_of(key);
-    BINDINGS
+    let library = if context == KeyContext::Library {
+        LIBRARY_BINDINGS
+    } else {
+        &[]
+    };
+    let found = library
         .iter()
+        .chain(BINDINGS)
         .find(|b| b.keys.contains(&k))
-        .map(|b| b.action.clone())
+        .map(|b| b.action.clone());
+    match (found, k) {
+        (Some(a), _) => Some(a),
+        // A Chinese character typed on the library's list starts its filter.
+        (None, Char(c)) if context == KeyContext::Library && !c.is_ascii() => {
+            Some(Action::Input(c))
+        }
+        (None, Code(KeyCode::Backspace)) => Some(Action::Back),
+        _ => None,
+    }
 }
 
 /// How a key is written in the help.
@@ -202,9 +273,33 @@ pub fn key_name(k: Key) -> String {
 }
 
 /// The help screen's rows: (keys, what they do), one row per help text.
-pub fn help_rows() -> Vec<(String, &'static str)> {
+/// The help of a screen: the reader's keys, or the library's with the
+/// moving keys, help and quit they share.
+pub fn help_rows(library: bool) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Vec::new();
-    for b in BINDINGS {
+    let shared = |b: &&Binding| {
+        matches!(
+            b.action,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom
+                | Action::Help
+                | Action::Escape
+                | Action::Quit
+        )
+    };
+    let bindings: Vec<&Binding> = if library {
+        LIBRARY_BINDINGS
+            .iter()
+            .chain(BINDINGS.iter().filter(shared))
+            .collect()
+    } else {
+        BINDINGS.iter().collect()
+    };
+    for b in bindings {
         let keys: Vec<String> = b.keys.iter().map(|&k| key_name(k)).collect();
         let keys = keys.join(" ");
         match rows.last_mut() {
@@ -228,7 +323,7 @@ mod tests {
 
     #[test]
     fn every_binding_is_reachable_and_listed() {
-        let help = help_rows();
+        let help = help_rows(false);
         for b in BINDINGS {
             for &k in b.keys {
                 let ev = match k {
@@ -237,7 +332,11 @@ mod tests {
                     Code(code) => key(code, KeyModifiers::NONE),
                 };
                 // The first binding with a key wins: no key is bound twice.
-                assert_eq!(key_action(ev, false), Some(b.action.clone()), "{k:?}");
+                assert_eq!(
+                    key_action(ev, KeyContext::Reader),
+                    Some(b.action.clone()),
+                    "{k:?}"
+                );
                 assert!(
                     help.iter().any(|r| r.0.contains(&key_name(k))),
                     "{k:?} not in help"
@@ -250,32 +349,32 @@ mod tests {
     fn fullwidth_keys_from_an_input_method() {
         let none = KeyModifiers::NONE;
         assert_eq!(
-            key_action(key(KeyCode::Char('ｑ'), none), false),
+            key_action(key(KeyCode::Char('ｑ'), none), KeyContext::Reader),
             Some(Action::Quit)
         );
         assert_eq!(
-            key_action(key(KeyCode::Char('／'), none), false),
+            key_action(key(KeyCode::Char('／'), none), KeyContext::Reader),
             Some(Action::OpenSearch)
         );
         assert_eq!(
-            key_action(key(KeyCode::Char('？'), none), false),
+            key_action(key(KeyCode::Char('？'), none), KeyContext::Reader),
             Some(Action::Help)
         );
         assert_eq!(
-            key_action(key(KeyCode::Char('ｔ'), none), false),
+            key_action(key(KeyCode::Char('ｔ'), none), KeyContext::Reader),
             Some(Action::OpenTopic)
         );
         assert_eq!(
-            key_action(key(KeyCode::Char('Ｇ'), none), false),
+            key_action(key(KeyCode::Char('Ｇ'), none), KeyContext::Reader),
             Some(Action::Bottom)
         );
         assert_eq!(
-            key_action(key(KeyCode::Char('【'), none), false),
+            key_action(key(KeyCode::Char('【'), none), KeyContext::Reader),
             Some(Action::PrevSection)
         );
         // In a prompt, keys are text.
         assert_eq!(
-            key_action(key(KeyCode::Char('q'), none), true),
+            key_action(key(KeyCode::Char('q'), none), KeyContext::Prompt),
             Some(Action::Input('q'))
         );
     }

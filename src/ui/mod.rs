@@ -9,8 +9,10 @@
 //! ```
 
 mod chart;
+mod compare;
 mod figures;
 pub mod keys;
+mod library;
 mod mouse;
 mod outline;
 mod overlay;
@@ -22,7 +24,7 @@ pub mod terminal;
 pub use mouse::mouse_action;
 pub use style::Palette;
 
-use crate::app::{App, Mode};
+use crate::app::{App, Mode, Screen};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Modifier, Style};
@@ -41,12 +43,17 @@ pub(crate) fn block(title: String, focused: bool, p: &Palette) -> Block<'static>
         .title(Span::styled(title, style))
 }
 
-/// Draws the whole screen.
+/// Draws the whole screen: the reader, the library or a comparison.
 pub fn render(frame: &mut Frame, app: &App, p: &Palette) {
     let area = frame.area();
     if area.width < 4 || area.height < 3 {
         frame.render_widget(Paragraph::new("baogao"), area);
         return;
+    }
+    match app.screen {
+        Screen::Library => return library::render(frame, app, p),
+        Screen::Compare => return compare::render(frame, app, p),
+        Screen::Reader => {}
     }
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let (o, r, m) = app.pane_widths();
@@ -66,8 +73,8 @@ pub fn render(frame: &mut Frame, app: &App, p: &Palette) {
     status::render(frame, app, status, p);
     match app.mode {
         Mode::Topic | Mode::Search => overlay::render_prompt(frame, app, main, p),
-        Mode::Help => overlay::render_help(frame, main, p),
+        Mode::Help => overlay::render_help(frame, main, p, false, app.help_scroll),
         Mode::Chart => chart::render(frame, app, main, p),
-        Mode::Normal => {}
+        Mode::Normal | Mode::Filter | Mode::Indicator | Mode::Terms => {}
     }
 }

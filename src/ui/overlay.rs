@@ -73,23 +73,57 @@ pub(crate) fn render_prompt(frame: &mut Frame, app: &App, area: Rect, p: &Palett
     frame.render_widget(Paragraph::new(lines).block(block(title, true, p)), r);
 }
 
-pub(crate) fn render_help(frame: &mut Frame, area: Rect, p: &Palette) {
-    let rows = crate::ui::keys::help_rows();
-    let key_w = rows.iter().map(|r| r.0.width()).max().unwrap_or(0) + 2;
+/// The help: every binding of the screen, descriptions wrapped under
+/// their keys when narrow, scrolled by `scroll` lines when it does not fit.
+pub(crate) fn render_help(
+    frame: &mut Frame,
+    area: Rect,
+    p: &Palette,
+    library: bool,
+    scroll: usize,
+) {
+    let rows = crate::ui::keys::help_rows(library);
     let r = centered(area, 90, rows.len() as u16 + 2);
-    clear(frame, r);
-    let lines: Vec<Line> = rows
+    let inner_w = usize::from(r.width.saturating_sub(2));
+    let key_w = rows
         .iter()
-        .map(|(k, what)| {
-            let pad = key_w.saturating_sub(k.width());
-            Line::from(vec![
-                Span::styled(format!(" {k}{}", " ".repeat(pad)), p.accent()),
-                Span::raw(*what),
-            ])
-        })
-        .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(block(" Help — Esc closes ".into(), true, p)),
-        r,
-    );
+        .map(|r| r.0.width())
+        .max()
+        .unwrap_or(0)
+        .min(inner_w / 2)
+        + 2;
+    let desc_w = inner_w.saturating_sub(key_w + 1).max(8);
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, what) in &rows {
+        let key = truncate_to_width(k, key_w.saturating_sub(2));
+        let pad = key_w.saturating_sub(key.width());
+        for (n, part) in crate::text::layout::wrap_str(what, desc_w)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 {
+                Span::styled(format!(" {key}{}", " ".repeat(pad)), p.accent())
+            } else {
+                Span::raw(" ".repeat(key_w + 1))
+            };
+            lines.push(Line::from(vec![lead, Span::raw(part)]));
+        }
+    }
+    let h = usize::from(r.height.saturating_sub(2));
+    let first = scroll.min(lines.len().saturating_sub(h));
+    let more = lines.len() > h;
+    let title = if more {
+        format!(
+            " Help {}–{} of {} — ↑↓ scroll, Esc closes ",
+            first + 1,
+            (first + h).min(lines.len()),
+            lines.len()
+        )
+    } else {
+        " Help — Esc closes ".to_string()
+    };
+    let title = truncate_to_width(&title, inner_w);
+    clear(frame, r);
+    let shown: Vec<Line> = lines.into_iter().skip(first).take(h).collect();
+    frame.render_widget(Paragraph::new(shown).block(block(title, true, p)), r);
 }

@@ -13,7 +13,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 pub(crate) fn section_path(app: &App) -> String {
-    let d = app.doc();
+    doc_path(app.doc())
+}
+
+/// The section path at a document's reading position (`三 › (一)…`).
+pub(crate) fn doc_path(d: &DocState) -> String {
     d.report
         .doc
         .section_path(d.reading_pos())
@@ -25,6 +29,25 @@ pub(crate) fn section_path(app: &App) -> String {
 
 pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
+    let path = section_path(app);
+    let path = if path.is_empty() {
+        let tb = &d.report.doc.title_block;
+        tb.title.clone().unwrap_or_else(|| d.report.name.clone())
+    } else {
+        path
+    };
+    render_doc(frame, d, area, &path, app.focus == Focus::Reading, p);
+}
+
+/// Draws a document's rows on screen in a bordered pane titled `title`.
+pub(crate) fn render_doc(
+    frame: &mut Frame,
+    d: &DocState,
+    area: Rect,
+    title: &str,
+    focused: bool,
+    p: &Palette,
+) {
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
     let selected = d.section_figures().get(d.figure_sel).map(|f| f.start);
@@ -61,18 +84,8 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
         }
         lines.push(Line::from(spans));
     }
-    let path = section_path(app);
-    let path = if path.is_empty() {
-        let tb = &d.report.doc.title_block;
-        tb.title.clone().unwrap_or_else(|| d.report.name.clone())
-    } else {
-        path
-    };
-    let title = truncate_to_width(&format!(" {} ", sanitize(&path)), inner_w.saturating_sub(2));
-    frame.render_widget(
-        Paragraph::new(lines).block(block(title, app.focus == Focus::Reading, p)),
-        area,
-    );
+    let title = truncate_to_width(&format!(" {} ", sanitize(title)), inner_w.saturating_sub(2));
+    frame.render_widget(Paragraph::new(lines).block(block(title, focused, p)), area);
 }
 
 /// The style of the char at `pos`: a figure (by kind or direction,

@@ -1,9 +1,9 @@
 //! The event loop: terminal setup and restore (also on panic and on
 //! SIGTERM/SIGHUP/SIGINT), events to actions, draw after each change.
 
-use crate::app::{App, Mode};
+use crate::app::{App, Mode, Screen};
 use crate::report::Report;
-use crate::ui::keys::key_action;
+use crate::ui::keys::{KeyContext, key_action};
 use crate::ui::{Palette, mouse_action, render};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
@@ -27,8 +27,18 @@ fn restore() {
     );
 }
 
+/// What the UI opens with.
+pub enum Start {
+    /// Reports in the reader.
+    Reports(Vec<Arc<Report>>),
+    /// A library of reports.
+    Library(Box<crate::app::library::LibraryView>),
+    /// Two reports compared.
+    Compare(Arc<Report>, Arc<Report>),
+}
+
 /// Runs the UI until the reader quits.
-pub fn run(docs: Vec<Arc<Report>>, light: bool) -> io::Result<()> {
+pub fn run(start: Start, light: bool) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -44,15 +54,19 @@ pub fn run(docs: Vec<Arc<Report>>, light: bool) -> io::Result<()> {
     }));
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    let result = event_loop(docs, light, &stop);
+    let result = event_loop(start, light, &stop);
     restore();
     result
 }
 
-fn event_loop(docs: Vec<Arc<Report>>, light: bool, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(start: Start, light: bool, stop: &AtomicBool) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
-    let mut app = App::new(docs, size.width, size.height);
+    let mut app = match start {
+        Start::Reports(docs) => App::new(docs, size.width, size.height),
+        Start::Library(view) => App::with_library(*view, size.width, size.height),
+        Start::Compare(a, b) => App::with_compare(a, b, size.width, size.height),
+    };
     let store = crate::app::positions::store_path();
     if let Some(path) = &store {
         let saved = crate::app::positions::read(path);
@@ -78,7 +92,17 @@ fn event_loop(docs: Vec<Arc<Report>>, light: bool, stop: &AtomicBool) -> io::Res
         }
         let action = match event::read()? {
             Event::Key(k) if k.kind != KeyEventKind::Release => {
-                key_action(k, matches!(app.mode, Mode::Topic | Mode::Search))
+                let context = if matches!(
+                    app.mode,
+                    Mode::Topic | Mode::Search | Mode::Filter | Mode::Indicator | Mode::Terms
+                ) {
+                    KeyContext::Prompt
+                } else if app.screen == Screen::Library {
+                    KeyContext::Library
+                } else {
+                    KeyContext::Reader
+                };
+                key_action(k, context)
             }
             Event::Mouse(m) => mouse_action(&app, m),
             Event::Resize(w, h) => Some(crate::app::Action::Resize(w, h)),

@@ -263,3 +263,63 @@ fn fullwidth_report_end_and_figures() {
     s.wait_exit();
     s.assert_restored();
 }
+
+/// A folder opens the library; a report opens from it and Esc returns;
+/// `T` draws the GDP growth trend and Enter opens a year at its sentence.
+#[test]
+fn library_open_return_trend_open_year() {
+    let dir = std::env::temp_dir().join(format!("baogao-pty-lib-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for y in [2022, 2023, 2024] {
+        std::fs::copy(
+            super::fixture(&format!("corpus/{y}.txt")),
+            dir.join(format!("{y}.txt")),
+        )
+        .unwrap();
+    }
+    let cache = state_dir("lib-cache");
+    let mut s = Session::start_with(
+        &[dir.to_str().unwrap()],
+        &state_dir("lib"),
+        &[("XDG_CACHE_HOME", cache.to_str().unwrap())],
+    );
+    s.wait_for("Library (3 of 3)");
+    s.send("\r");
+    s.wait_for("Outline");
+    s.wait_for("2022");
+    s.send("\x1b");
+    s.wait_for("Library (3 of 3)");
+    s.send("T");
+    s.wait_for("indicator");
+    s.send("gdp_growth\r");
+    s.wait_for("across the years");
+    s.wait_for("5.2% (2023)");
+    // The selection starts on the last year; Enter opens 2024 at its target.
+    s.send("\r");
+    s.wait_for("国内生产总值增长5%左右");
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_dir_all(&cache).ok();
+}
+
+/// `baogao compare A B` in a terminal: Tab moves between the panes.
+#[test]
+fn compare_view_moves_between_panes() {
+    let (a, b) = (
+        super::fixture("corpus/2023.txt"),
+        super::fixture("corpus/2024.txt"),
+    );
+    let mut s = Session::start(&["compare", a.to_str().unwrap(), b.to_str().unwrap()]);
+    s.wait_for("Targets 2023 → 2024");
+    s.wait_for("Words A → B");
+    s.send("\t");
+    s.send("\x1b[6~");
+    s.wait_for("A 2023");
+    s.send("\t\t\r");
+    s.wait_for("Words");
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}

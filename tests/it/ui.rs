@@ -126,10 +126,20 @@ fn chart_and_help_80x24() {
     insta::assert_snapshot!("chart_80x24", chart);
     keys(&mut app, &[Action::Escape, Action::Help]);
     let help = screen(&draw(&app));
-    for (keys, what) in baogao::ui::keys::help_rows() {
-        assert!(help.contains(what) || keys.is_empty(), "help lacks {what}");
-    }
     insta::assert_snapshot!("help_80x24", help);
+    // Scrolled, the help shows every binding.
+    let mut seen = help.clone();
+    for _ in 0..40 {
+        keys(&mut app, &[Action::Down]);
+        seen.push_str(&screen(&draw(&app)));
+    }
+    for (keys, what) in baogao::ui::keys::help_rows(false) {
+        let first_words: String = what.chars().take(12).collect();
+        assert!(
+            seen.contains(&first_words) || keys.is_empty(),
+            "help lacks {what}"
+        );
+    }
 }
 
 #[test]
@@ -276,4 +286,92 @@ fn fullwidth_report_120x40() {
     let mut app = national_2024_app(120, 40);
     keys(&mut app, &[Action::PageDown]);
     insta::assert_snapshot!(screen(&draw(&app)));
+}
+
+fn library_app(w: u16, h: u16) -> App {
+    use baogao::library::{Library, LibraryOptions};
+    let paths: Vec<String> = [2016, 2019, 2021, 2022, 2023, 2024, 2025]
+        .iter()
+        .map(|y| format!("tests/fixtures/corpus/{y}.txt"))
+        .collect();
+    let lib = Library::open(&paths, &LibraryOptions::default()).unwrap();
+    let view = baogao::app::library::LibraryView::new(lib, Default::default());
+    App::with_library(view, w, h)
+}
+
+#[test]
+fn library_list_and_trend_120x40() {
+    let mut app = library_app(120, 40);
+    let list = screen(&draw(&app));
+    assert!(list.contains("Library (7 of 7)"), "{list}");
+    assert!(list.contains("national"), "{list}");
+    insta::assert_snapshot!("library_list_120x40", list);
+    keys(&mut app, &[Action::OpenTrend]);
+    keys(&mut app, &typed("jingjizengzhang"));
+    keys(&mut app, &[Action::Enter]);
+    let trend = screen(&draw(&app));
+    assert!(trend.contains("gdp_growth"), "{trend}");
+    assert!(trend.contains("6.5–7%"), "{trend}");
+    assert!(trend.contains("5.2% (2023)"), "{trend}");
+    assert!(
+        trend.contains("missed"),
+        "2022: 5.5% set, 3% reported\n{trend}"
+    );
+    insta::assert_snapshot!("library_trend_120x40", trend);
+    // Enter opens the selected year's report at its target sentence.
+    keys(&mut app, &[Action::Enter]);
+    assert_eq!(app.screen, baogao::app::Screen::Reader);
+    let reading = screen(&draw(&app));
+    assert!(reading.contains("国内生产总值增长5%左右"), "{reading}");
+    keys(&mut app, &[Action::Back]);
+    assert_eq!(app.screen, baogao::app::Screen::Library);
+}
+
+#[test]
+fn library_trend_200x60() {
+    let mut app = library_app(200, 60);
+    keys(&mut app, &[Action::OpenTrend, Action::Enter]);
+    insta::assert_snapshot!("library_trend_200x60", screen(&draw(&app)));
+}
+
+#[test]
+fn library_filter_by_pinyin_and_terms() {
+    let mut app = library_app(120, 40);
+    keys(&mut app, &[Action::OpenFilter]);
+    keys(&mut app, &typed("2019"));
+    let s = screen(&draw(&app));
+    assert!(s.contains("Library (1 of 7)"), "{s}");
+    keys(&mut app, &[Action::Escape, Action::OpenTerms]);
+    keys(&mut app, &typed("新质生产力 疫情"));
+    keys(&mut app, &[Action::Enter]);
+    let s = screen(&draw(&app));
+    assert!(s.contains("Terms per report"), "{s}");
+    assert!(s.contains("新质生产力"), "{s}");
+}
+
+fn compare_app(w: u16, h: u16) -> App {
+    let open = |y: i32| {
+        std::sync::Arc::new(
+            baogao::report::Report::open(
+                Some(&format!("tests/fixtures/corpus/{y}.txt")),
+                &Default::default(),
+            )
+            .unwrap(),
+        )
+    };
+    App::with_compare(open(2023), open(2024), w, h)
+}
+
+#[test]
+fn compare_120x40_and_200x60() {
+    let app = compare_app(120, 40);
+    let s = screen(&draw(&app));
+    assert!(s.contains("Targets 2023 → 2024"), "{s}");
+    assert!(s.contains("B reports 5.2 for 2023"), "{s}");
+    insta::assert_snapshot!("compare_120x40", s);
+    let mut app = compare_app(200, 60);
+    keys(&mut app, &[Action::Enter]);
+    let s = screen(&draw(&app));
+    assert!(s.contains("A 2023:"), "both sentences shown: {s}");
+    insta::assert_snapshot!("compare_200x60", s);
 }
