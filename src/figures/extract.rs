@@ -4,7 +4,8 @@
 use crate::document::Document;
 use crate::figures::labels::{LabelSite, NounAfter, label_for, periods, strip_words};
 use crate::figures::lexicon::{
-    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, GOAL_WORDS, LABEL_TAIL, NO_WORDS,
+    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, COMING_WORDS, FORWARD_WORDS, GOAL_WORDS,
+    LABEL_TAIL, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -421,6 +422,66 @@ fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// The part of a report a position is in, from its section titles: the
+/// review of the past year (`2025年工作回顾`), the plan (`2026年工作安排`,
+/// `主要目标和重点任务`), or neither said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Review,
+    Plan,
+    Unknown,
+}
+
+/// The part at `pos`: the outermost section whose title says which.
+pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
+    for s in doc.section_path(pos) {
+        let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
+        match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
+            (true, false) => return Part::Review,
+            (false, true) => return Part::Plan,
+            _ => {}
+        }
+    }
+    Part::Unknown
+}
+
+/// Where the time cues of a paragraph stand: forward-looking words
+/// (`要`, `将`, `力争`…), past ones (`去年`, `已经`, a year before the
+/// report's) and the coming year (`今年`).
+fn time_cues(f: &[char], report_year: Option<u32>) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let (mut fwd, mut past, mut coming) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..f.len() {
+        if FORWARD_WORDS.iter().any(|w| starts_with_at(f, i, w))
+            && !(f[i] == '要' && i > 0 && NOT_FORWARD_YAO.contains(f[i - 1]))
+        {
+            fwd.push(i);
+        }
+        // `比去年`, `较去年` are a basis, not the time of the sentence.
+        let basis = i > 0 && matches!(f[i - 1], '比' | '较' | '于');
+        if !basis && PAST_WORDS.iter().any(|w| starts_with_at(f, i, w)) {
+            past.push(i);
+        }
+        if COMING_WORDS.iter().any(|w| starts_with_at(f, i, w)) {
+            coming.push(i);
+        }
+        // `2023年` in a 2024 report, not after 比/较.
+        if let Some(year) = report_year
+            && f.get(i + 4) == Some(&'年')
+            && f[i..(i + 4).min(f.len())].iter().all(char::is_ascii_digit)
+            && (i == 0 || !f[i - 1].is_ascii_digit())
+            && !basis
+        {
+            let y: u32 = f[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+            if y < year {
+                past.push(i);
+            } else {
+                coming.push(i);
+            }
+        }
+    }
+    (fwd, past, coming)
+}
+
 /// One paragraph being read for figures: its chars (folded and as
 /// written), where it starts, and what the whole paragraph says once (its
 /// periods, where goal words stand).
@@ -434,6 +495,12 @@ struct ParagraphScan<'a> {
     goal_words: Vec<usize>,
     /// Where `完成目标任务` stands (an outcome, not a goal).
     completion_words: Vec<usize>,
+    /// The part of the report the paragraph is in.
+    part: Part,
+    /// Where forward-looking, past and coming-year words stand.
+    forward: Vec<usize>,
+    past: Vec<usize>,
+    coming: Vec<usize>,
 }
 
 fn extract_paragraph(
@@ -449,7 +516,18 @@ fn extract_paragraph(
     }
     let at =
         |w: &str| -> Vec<usize> { (0..f.len()).filter(|&i| starts_with_at(f, i, w)).collect() };
+    let report_year = doc
+        .title_block
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let (forward, past, coming) = time_cues(f, report_year);
     let p = ParagraphScan {
+        part: part_at(doc, base),
+        forward,
+        past,
+        coming,
         doc,
         f,
         orig,
@@ -482,18 +560,45 @@ impl ParagraphScan<'_> {
             .map(|(_, p)| p.clone())
     }
 
-    /// Whether a figure at `pos` is a goal. A goal's scope is the whole
-    /// sentence up to `。`: `预期目标是：增长5%左右；城镇新增就业1200万人以上；…`.
+    /// Whether a figure at `pos` is a target. Never in the review part.
+    /// A goal word (`目标是：增长5%左右；城镇新增就业1200万人以上；…`)
+    /// governs the whole sentence up to `。`. In the plan part a figure is
+    /// a target unless the nearest time cue before it in its sentence is a
+    /// past one (`去年`, `2023年`); where the part is unknown, a sentence
+    /// in the coming year (`今年`) with forward-looking wording (`要`, `将`,
+    /// `拟`…) sets targets.
     fn is_target(&self, pos: usize, sent_start: usize, sent_end: usize) -> bool {
         let f = self.f;
         let full_start = f[..pos]
             .iter()
             .rposition(|&c| is_sentence_stop(c))
             .map_or(0, |k| k + 1);
+        let full_end = f[pos..]
+            .iter()
+            .position(|&c| is_sentence_stop(c))
+            .map_or(f.len(), |k| pos + k);
         let inside = |k: &usize| *k >= full_start.min(sent_start) && *k < sent_end;
-        self.goal_words.iter().any(inside)
+        let goal = self.goal_words.iter().any(inside)
             && !self.completion_words.iter().any(inside)
-            && goal_scope(&f[full_start..pos])
+            && goal_scope(&f[full_start..pos]);
+        let in_sentence = |ws: &[usize]| ws.iter().any(|&k| k >= full_start && k < full_end);
+        let last_before = |ws: &[usize]| {
+            ws.iter()
+                .rev()
+                .find(|&&k| k >= full_start && k < pos)
+                .copied()
+        };
+        match self.part {
+            Part::Review => false,
+            Part::Plan => {
+                goal || match (last_before(&self.past), last_before(&self.forward)) {
+                    (Some(p), Some(w)) => w > p,
+                    (Some(_), None) => false,
+                    _ => true,
+                }
+            }
+            Part::Unknown => goal || in_sentence(&self.coming) && in_sentence(&self.forward),
+        }
     }
 
     /// What every figure carries; kind, label and change are settled by
@@ -1017,5 +1122,58 @@ mod tests {
         assert!(one("努力实现8月底全程接种率达到86.2%的目标。").target);
         assert!(one("预期目标是增长5%左右。").target);
         assert!(!one("增长5.2%。").target);
+    }
+
+    /// Figures of a report with a review part and a plan part.
+    fn parts(review: &str, plan: &str) -> (Vec<Figure>, Vec<Figure>) {
+        let text =
+            format!("各位代表：\n一、2025年工作回顾\n{review}\n二、2026年工作安排\n{plan}\n");
+        let doc = crate::document::parse::parse(&text);
+        let plan_start = text[..text.find("二、").unwrap()].chars().count();
+        extract(&doc)
+            .into_iter()
+            .partition(|f| f.start < plan_start)
+    }
+
+    #[test]
+    fn targets_by_part_and_wording() {
+        // (plan sentence, target?, bound)
+        let cases: &[(&str, bool, Option<Bound>)] = &[
+            ("赤字率拟按3%安排。", true, None),
+            ("今年先发行1万亿元。", true, None),
+            ("森林覆盖率达到25%。", true, None),
+            ("城镇新增就业1200万人以上。", true, Some(Bound::AtLeast)),
+            ("城镇调查失业率5.5%左右。", true, Some(Bound::About)),
+            ("单位能耗控制在3%以内。", true, Some(Bound::AtMost)),
+            ("居民医保人均财政补助标准提高30元。", true, None),
+            ("去年粮食产量1.3万亿斤。", false, None),
+            (
+                "2025年增长5.2%，今年要增长5%左右。",
+                true,
+                Some(Bound::About),
+            ),
+        ];
+        for &(plan, want, bound) in cases {
+            let (_, p) = parts("粮食产量1.4万亿斤。", plan);
+            let f = p.last().unwrap_or_else(|| panic!("{plan}"));
+            assert_eq!((f.target, f.bound), (want, bound), "{plan}");
+        }
+        // A result in the review part is never a target, even with 争取 or 目标.
+        for review in [
+            "争取中央预算内投资85亿元。",
+            "提前一年实现人均公用经费500元的目标。",
+        ] {
+            let (r, _) = parts(review, "粮食产量1.4万亿斤。");
+            assert!(r.iter().all(|f| !f.target), "{review}");
+        }
+        // A range target carries its ends.
+        let (_, p) = parts("", "国内生产总值增长4.5%—5%。");
+        assert_eq!(
+            (p[0].target, p[0].low, p[0].high),
+            (true, Some(4.5), Some(5.0))
+        );
+        // Where the parts are not titled: 今年 with forward-looking wording.
+        assert!(one("今年的行政经费预算要削减10%。").target);
+        assert!(!one("行政经费预算削减了10%。").target);
     }
 }

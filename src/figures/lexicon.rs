@@ -304,6 +304,45 @@ pub const GOAL_WORDS: &[&str] = &[
     "目标", "预期", "力争", "争取", "努力实现", "将达到",
 ];
 
+/// Words in a section title that make it the plan part of a report
+/// (`2026年工作安排`, `“十五五”时期的主要目标和重点任务`).
+#[rustfmt::skip]
+pub const PLAN_TITLE_WORDS: &[&str] = &[
+    "任务", "安排", "目标", "要求", "部署", "重点工作", "计划", "取向", "建议", "打算",
+    "思路", "展望",
+];
+
+/// Words in a section title that make it the review part
+/// (`2025年工作回顾`, `经济发展取得新成就`).
+#[rustfmt::skip]
+pub const REVIEW_TITLE_WORDS: &[&str] = &[
+    "回顾", "过去", "成绩", "成就", "成效", "进展", "工作情况", "总结",
+];
+
+/// Forward-looking words: in a sentence of the plan part, or with `今年`
+/// where the part is unknown, they make its figures targets. `要` only
+/// where it is not part of `主要`, `重要`, `需要`… (see
+/// [`NOT_FORWARD_YAO`]).
+#[rustfmt::skip]
+pub const FORWARD_WORDS: &[&str] = &[
+    "要", "将", "力争", "确保", "计划", "安排", "拟", "预期", "预计", "争取",
+    "目标", "努力",
+];
+
+/// Chars before `要` that make it no modal (`主要`, `重要`, `需要`).
+pub const NOT_FORWARD_YAO: &str = "主重需只必纲概摘显简首紧扼";
+
+/// Words that put a sentence of the plan part in the past (`去年`,
+/// `过去五年`, `已经`): its figures are outcomes cited, not targets.
+#[rustfmt::skip]
+pub const PAST_WORDS: &[&str] = &[
+    "去年", "过去", "已经", "以来", "年来", "刚刚过去", "上一年", "回顾",
+];
+
+/// Words that place a sentence in the coming year, for reports whose
+/// parts are not titled.
+pub const COMING_WORDS: &[&str] = &["今年", "明年", "本年度"];
+
 /// A word list with its words as char vectors, built on first use (the
 /// scanners work on `&[char]`).
 #[derive(Debug)]
@@ -381,6 +420,11 @@ mod tests {
             ("VERB_ONLY", VERB_ONLY.words()),
             ("PERIOD_WORDS", PERIOD_WORDS),
             ("GOAL_WORDS", GOAL_WORDS),
+            ("PLAN_TITLE_WORDS", PLAN_TITLE_WORDS),
+            ("REVIEW_TITLE_WORDS", REVIEW_TITLE_WORDS),
+            ("FORWARD_WORDS", FORWARD_WORDS),
+            ("PAST_WORDS", PAST_WORDS),
+            ("COMING_WORDS", COMING_WORDS),
         ] {
             no_duplicates(name, words);
         }
