@@ -2,10 +2,13 @@
 //! approximation, label, period, change and section.
 
 use crate::document::Document;
-use crate::figures::labels::{LabelSite, NounAfter, label_for, periods, strip_words};
+use crate::figures::labels::{
+    LabelSite, NounAfter, all_names, label_for, list_names, periods, split_compound, strip_words,
+};
 use crate::figures::lexicon::{
-    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, COMING_WORDS, FORWARD_WORDS, GOAL_WORDS,
-    LABEL_TAIL, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
+    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, COMING_WORDS, EACH_WORDS,
+    FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS,
+    REVIEW_TITLE_WORDS,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -545,10 +548,62 @@ fn extract_paragraph(
             p.add_quantity(&mut local, &fd, fig);
         }
     }
+    p.pair_lists(&mut local);
     out.extend(local);
 }
 
 impl ParagraphScan<'_> {
+    /// Lists of values joined by `、`/`和` after a list of names: `分别`
+    /// pairs them in order (`基础设施、制造业投资分别增长9.4%、9.1%`); `均`,
+    /// `都` give one value to all the names (`国民收入和国家财政收入都比上年增长12%`
+    /// → `国民收入、国家财政收入`).
+    fn pair_lists(&self, local: &mut [Figure]) {
+        let (f, base) = (self.f, self.base);
+        let mut k = 0;
+        while k < local.len() {
+            let mut j = k + 1;
+            while j < local.len() {
+                let (a, b) = (local[j - 1].end - base, local[j].start - base);
+                if b == a + 1 && matches!(f[a], '、' | '和' | '及' | '与') {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let first = local[k].start - base;
+            let floor = if k > 0 { local[k - 1].end - base } else { 0 };
+            let mut s = first;
+            while s > floor && !(CLAUSE_BREAKS.contains(&f[s - 1]) && f[s - 1] != '、') {
+                s -= 1;
+            }
+            let word_at = |words: &[&str]| {
+                (s..first)
+                    .rev()
+                    .find(|&i| words.iter().any(|w| starts_with_at(f, i, w)))
+            };
+            let n = j - k;
+            if n >= 2 {
+                let names = match word_at(EACH_WORDS) {
+                    Some(p) => list_names(f, self.orig, (s, p), n),
+                    // `中小学生人均公用经费500元和300元`: a compound label.
+                    None if n == 2 => local[k].label.as_deref().and_then(split_compound),
+                    None => None,
+                };
+                if let Some(names) = names {
+                    for (fig, name) in local[k..j].iter_mut().zip(names) {
+                        fig.label = Some(name);
+                    }
+                }
+            } else if let Some(p) = word_at(ALL_WORDS)
+                && first - p <= 8
+                && let Some(names) = all_names(f, self.orig, (s, p))
+            {
+                local[k].label = Some(names.join("、"));
+            }
+            k = j;
+        }
+    }
+
     /// The period of a figure at `pos`: the last period word before it in
     /// its sentence, else in its paragraph.
     fn period_at(&self, pos: usize, sent_start: usize) -> Option<String> {
@@ -1122,6 +1177,68 @@ mod tests {
         assert!(one("努力实现8月底全程接种率达到86.2%的目标。").target);
         assert!(one("预期目标是增长5%左右。").target);
         assert!(!one("增长5.2%。").target);
+    }
+
+    #[test]
+    fn lists_pair_names_with_values() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "全年基础设施、制造业投资分别增长9.4%、9.1%。",
+                &["基础设施投资", "制造业投资"],
+            ),
+            (
+                "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。",
+                &[
+                    "单位国内生产总值用水量",
+                    "单位国内生产总值能耗",
+                    "单位国内生产总值二氧化碳排放量",
+                ],
+            ),
+            (
+                "刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。",
+                &["刑事治安警情", "涉诈警情", "涉毒警情"],
+            ),
+            (
+                "广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次。",
+                &["广州地铁线网单日最高客运量", "深圳地铁线网单日最高客运量"],
+            ),
+            (
+                "化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。",
+                &["化学需氧量排放量", "二氧化硫排放量"],
+            ),
+            (
+                "国际友城和外国驻穗总领馆分别增至214对和69家。",
+                &["国际友城", "外国驻穗总领馆"],
+            ),
+            (
+                "非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。",
+                &["非金融类对外直接投资", "对外工程承包营业额"],
+            ),
+            (
+                "城乡居民人均可支配收入分别增长8.7%和8.6%。",
+                &["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+            ),
+            (
+                "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。",
+                &["银行机构本外币存款余额", "银行机构本外币贷款余额"],
+            ),
+            (
+                "实现农村中小学生人均公用经费500元和300元的目标。",
+                &["农村中学生人均公用经费", "农村小学生人均公用经费"],
+            ),
+            (
+                "国民收入和国家财政收入都比上年增长12%。",
+                &["国民收入、国家财政收入"],
+            ),
+            (
+                "制造业贷款余额、科技贷款余额均增长11.7%。",
+                &["制造业贷款余额、科技贷款余额"],
+            ),
+        ];
+        for &(s, want) in cases {
+            let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
+            assert_eq!(got, want, "{s}");
+        }
     }
 
     /// Figures of a report with a review part and a plan part.
