@@ -302,8 +302,11 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
         {
             break;
         }
-        // A stop word only ends a noun already begun (`280个在建工地`).
-        if e > end && NOUN_STOPS.iter().any(|w| starts_with_at(f, e, w)) {
+        // `在` starts nouns too (`280个在建工地`, `在校生`).
+        if NOUN_STOPS
+            .iter()
+            .any(|w| starts_with_at(f, e, w) && !(e == end && *w == "在"))
+        {
             break;
         }
         if c == '的' {
