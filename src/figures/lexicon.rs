@@ -20,6 +20,7 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("班次", Kind::Count, true),
     ("架次", Kind::Count, true),
     ("车次", Kind::Count, true),
+    ("辆次", Kind::Count, true),
     ("册次", Kind::Count, true),
     ("美元", Kind::Money, true),
     ("港元", Kind::Money, true),
@@ -47,6 +48,7 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("千克", Kind::Weight, true),
     ("斤", Kind::Weight, true),
     ("担", Kind::Weight, true),
+    ("千伏", Kind::Other, true),
     ("千瓦时", Kind::Energy, true),
     ("千瓦", Kind::Energy, true),
     ("兆瓦时", Kind::Energy, true),
@@ -195,6 +197,24 @@ pub const BASES: &[&str] = &[
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年", "比去年", "较上年", "较去年", "比上月", "同比",
     "环比", "可比", "平均每年", "年均", "平均", "每年",
 ];
+
+/// Facilities whose capacity a quantity right before them names
+/// (`700万吨露天矿`, `200万吨褐煤提质项目`): a specification, not an amount.
+#[rustfmt::skip]
+pub const FACILITY_WORDS: &[&str] = &[
+    "矿", "项目", "生产线", "工程", "机组", "电站", "电厂", "线路", "装置", "码头",
+    "泊位", "炼厂", "基地", "船", "锅炉",
+];
+
+/// Words before a quantity that make it a capacity (`日产500吨`).
+pub const CAPACITY_WORDS: &[&str] = &["日产", "年产", "日处理", "年处理", "年吞吐"];
+
+/// Nouns after `N以上的` that make N an amount, not a threshold
+/// (`1200万人以上的目标`).
+pub const AMOUNT_NOUNS: &[&str] = &["目标", "水平", "增长", "速度", "规模", "幅度", "任务"];
+
+/// Words before the basis of a multiple (`是2010年的2.6倍`).
+pub const MULTIPLE_OF: &[&str] = &["相当于", "是", "为"];
 
 /// Change verbs and their directions, longest first.
 pub const CHANGE_VERBS: &[(&str, Direction)] = &[
@@ -453,6 +473,9 @@ mod tests {
             ("PAST_WORDS", PAST_WORDS),
             ("COMING_WORDS", COMING_WORDS),
             ("HEAD_NOUNS", HEAD_NOUNS),
+            ("FACILITY_WORDS", FACILITY_WORDS),
+            ("CAPACITY_WORDS", CAPACITY_WORDS),
+            ("AMOUNT_NOUNS", AMOUNT_NOUNS),
         ] {
             no_duplicates(name, words);
         }
