@@ -3,7 +3,8 @@
 
 use crate::document::Document;
 use crate::figures::labels::{
-    LabelSite, NounAfter, all_names, label_for, list_names, periods, split_compound, strip_words,
+    LabelSite, NounAfter, all_names, label_for, list_names, only_glue, periods, split_compound,
+    strip_words,
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, COMING_WORDS, EACH_WORDS,
@@ -616,7 +617,15 @@ impl ParagraphScan<'_> {
                 let names = match word_at(EACH_WORDS) {
                     Some(p) => list_names(f, self.orig, (s, p), n),
                     // `中小学生人均公用经费500元和300元`: a compound label.
-                    None if n == 2 => local[k].label.as_deref().and_then(split_compound),
+                    None if n == 2
+                        && matches!(f[local[k].end - base], '和' | '及')
+                        && local[k]
+                            .label
+                            .as_deref()
+                            .is_some_and(|l| l.ends_with(self.orig[first - 1])) =>
+                    {
+                        local[k].label.as_deref().and_then(split_compound)
+                    }
                     None => None,
                 };
                 if let Some(names) = names {
@@ -779,9 +788,10 @@ impl ParagraphScan<'_> {
             .map_or(prev.end, |c| c.end)
             - self.base;
         let gap = self.f.get(prev_end..from)?;
-        (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' ')))
-            .then(|| prev.label.clone())
-            .flatten()
+        (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' '))
+            || only_glue(gap))
+        .then(|| prev.label.clone())
+        .flatten()
     }
 
     /// A quantity: its kind from its unit, its label from the clause
@@ -816,6 +826,17 @@ impl ParagraphScan<'_> {
         let prev = local.last()?;
         let prev_end = prev.end - base;
         if prev_end + 1 == lead && matches!(f[prev_end], '、' | '和' | '及') {
+            return prev.label.clone();
+        }
+        // `增长7.5%，达到309亿元`, `增长39%、占全国9成`: only linking words
+        // after the figure before (and the change attached to it).
+        let after = prev
+            .change
+            .as_ref()
+            .filter(|c| c.start >= prev.end)
+            .map_or(prev.end, |c| c.end)
+            - base;
+        if after <= lead && only_glue(&f[after..lead]) {
             return prev.label.clone();
         }
         let gap = &f[prev_end.min(lead)..lead];
@@ -1269,6 +1290,48 @@ mod tests {
             let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
             assert_eq!(got, want, "{s}");
         }
+    }
+
+    #[test]
+    fn subjects_carry_over_linking_words_and_multiples_are_changes() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, &str)] = &[
+            ("地区生产总值增长7.5%，达到309亿元。", 1, "地区生产总值"),
+            ("无人机产量增长39%、占全国9成。", 1, "无人机产量"),
+            (
+                "重工业总产值比上年增长9.8%，1983年增长12.4%。",
+                1,
+                "重工业总产值",
+            ),
+            ("地区生产总值达到 287.9亿元。", 0, "地区生产总值"),
+            (
+                "每万人口发明专利拥有量从28件提高到70件。",
+                0,
+                "每万人口发明专利拥有量",
+            ),
+            (
+                "每万人口发明专利拥有量从28件提高到70件。",
+                1,
+                "每万人口发明专利拥有量",
+            ),
+            ("先进制造业增加值增长5%。", 0, "先进制造业增加值"),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), Some(want), "{s}");
+        }
+        let f = one("旅游收入达到69亿元，是2010年的2.6倍。");
+        let c = f.change.unwrap();
+        assert_eq!(
+            (c.text.as_str(), c.basis.as_deref(), c.direction),
+            ("2.6倍", Some("比2010年"), Direction::Up)
+        );
+        let f = one("收入增加一倍。");
+        assert_eq!((f.kind, f.value), (Kind::Change, 1.0));
+        let f = one("粮食产量达到四亿零七百多万吨。");
+        assert_eq!(f.normalized, 407_000_000.0);
+        let f = one("原煤产量达到七亿七千多万吨。");
+        assert_eq!(f.normalized, 770_000_000.0);
     }
 
     /// Figures of a report with a review part and a plan part.

@@ -5,7 +5,7 @@ use crate::figures::lexicon::{
     APPROX_AFTER, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
     REACH_VERBS, VERB_ONLY, WordList,
 };
-use crate::figures::lexicon::{HEAD_NOUNS, PAIR_COMPOUNDS};
+use crate::figures::lexicon::{HEAD_NOUNS, LEAD_WHOLE_WORDS, PAIR_COMPOUNDS};
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
 
@@ -126,7 +126,11 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
     let mut s = full;
     loop {
         let before = s.len();
-        if let Some(n) = longest_word(s, lead, true) {
+        if let Some(n) = longest_word(s, lead, true)
+            && !LEAD_WHOLE_WORDS
+                .iter()
+                .any(|w| w.chars().count() > n && starts_with_at(s, 0, w))
+        {
             a += n;
             s = &s[n..];
         }
@@ -220,6 +224,12 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
         end,
         floor,
     } = *site;
+    // `地区生产总值达到 287.9亿元`: spaces before the number are no part
+    // of the clause.
+    let mut lead = lead;
+    while lead > floor && matches!(f[lead - 1], ' ' | '\u{3000}') {
+        lead -= 1;
+    }
     let mut s = lead;
     while s > floor && !CLAUSE_BREAKS.contains(&f[s - 1]) {
         s -= 1;
@@ -428,6 +438,19 @@ pub(crate) fn all_names(f: &[char], orig: &[char], names: (usize, usize)) -> Opt
             .map(|p| p.1.iter().collect::<String>())
             .collect()
     })
+}
+
+/// Whether the text between two figures only links them (`，达到`,
+/// `、占全国`, `，1983年`): separators, linking verbs and periods.
+pub(crate) fn only_glue(gap: &[char]) -> bool {
+    let sep = |c: &char| matches!(c, ',' | '，' | '、' | ' ' | '\u{3000}');
+    let a = gap.iter().take_while(|c| sep(c)).count();
+    let rest = &gap[a..];
+    if rest.iter().any(|c| CLAUSE_BREAKS.contains(c)) {
+        return false;
+    }
+    let (x, y) = strip_words(rest, &LABEL_LEAD, &LABEL_TAIL);
+    a > 0 && x == y
 }
 
 /// The names of a list, split at `、` (and at `和`, `及`, `与` when `and`

@@ -269,6 +269,14 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "解决", "使", "精简", "压减", "新培育", "累积完成", "累积",
 ]);
 
+/// Words that begin with a lead word of [`LABEL_LEAD`] but are whole
+/// words, never cut (`先进制造业` is not `先` + `进制造业`).
+#[rustfmt::skip]
+pub const LEAD_WHOLE_WORDS: &[&str] = &[
+    "先进", "先行", "共同", "共享", "有效", "有关", "有机", "及时", "再生", "均衡",
+    "都市", "为民", "和谐", "并购", "服务业", "服务贸易", "服务机器人", "安排", "全国性",
+];
+
 /// Words stripped from the end of a label (linking verbs before the number).
 #[rustfmt::skip]
 pub static LABEL_TAIL: WordList = WordList::new(&[
@@ -473,6 +481,7 @@ mod tests {
             ("PAST_WORDS", PAST_WORDS),
             ("COMING_WORDS", COMING_WORDS),
             ("HEAD_NOUNS", HEAD_NOUNS),
+            ("LEAD_WHOLE_WORDS", LEAD_WHOLE_WORDS),
             ("FACILITY_WORDS", FACILITY_WORDS),
             ("CAPACITY_WORDS", CAPACITY_WORDS),
             ("AMOUNT_NOUNS", AMOUNT_NOUNS),

@@ -261,6 +261,21 @@ fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
             j += s.0.chars().count();
         }
     }
+    // `四亿零七百多万吨`: 万 after 多 scales the part after 亿 only.
+    if num.chinese
+        && scale.is_some_and(|s| s.0 == "万")
+        && let Some(y) = f[i..num.end].iter().rposition(|&c| c == '亿')
+    {
+        let hi: String = f[i..=i + y].iter().collect();
+        let lo: String = f[i + y + 1..num.end].iter().collect();
+        if let (Some(h), Some(l)) = (
+            crate::text::cnnum::parse_cn_int(&hi),
+            crate::text::cnnum::parse_cn_int(lo.trim_start_matches('零')),
+        ) {
+            value = Decimal::int(h + l * 10_000);
+            scale = None;
+        }
+    }
     let mut k = j;
     if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'%') {
         k += 1;
