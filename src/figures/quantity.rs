@@ -287,6 +287,10 @@ fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
     if unit.is_some_and(|u| u.text == "年") && !years_as_a_span(f, i, j, value, num.chinese) {
         unit = None;
     }
+    // `13亿人口`: 人口 is a noun, not the measure word 人.
+    if unit.is_some_and(|u| u.text == "人") && f.get(j + 1) == Some(&'口') {
+        unit = None;
+    }
     let (end, unit_text) = compound_unit(f, j, unit);
     Some(Quantity {
         start: i,
@@ -576,5 +580,6 @@ mod tests {
         assert_eq!(at("2024年是"), None);
         assert_eq!(at("近3年"), None);
         assert_eq!(at("3年来"), None);
+        assert_eq!(at("13亿人口"), None);
     }
 }
