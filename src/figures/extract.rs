@@ -2,9 +2,14 @@
 //! approximation, label, period, change and section.
 
 use crate::document::Document;
-use crate::figures::labels::{LabelSite, NounAfter, label_for, periods, strip_words};
+use crate::figures::labels::{
+    LabelSite, NounAfter, all_names, label_for, list_names, only_glue, periods, split_compound,
+    strip_words,
+};
 use crate::figures::lexicon::{
-    APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, GOAL_WORDS, LABEL_TAIL, NO_WORDS,
+    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, COMING_WORDS, EACH_WORDS,
+    FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS,
+    PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -133,6 +138,36 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
     }
     let from = basis.as_ref().map_or(vstart, |b| b.1);
     Some((basis.map(|b| b.0), dir, from))
+}
+
+/// `是2010年的2.6倍`, `相当于“十一五”时期的2.7倍`: a multiple of a basis
+/// is a change of the figure before (`比2010年`, up).
+fn multiple_of(f: &[char], q: &Quantity) -> Option<(Option<String>, Direction, usize)> {
+    if q.unit.is_none_or(|u| u.text != "倍") || q.start < 2 || f[q.start - 1] != '的' {
+        return None;
+    }
+    let de = q.start - 1;
+    let lo = de.saturating_sub(16);
+    let (k, w) = (lo..de).rev().find_map(|k| {
+        MULTIPLE_OF
+            .iter()
+            .find(|w| starts_with_at(f, k, w))
+            .map(|w| (k, w.chars().count()))
+    })?;
+    let basis = &f[k + w..de];
+    if basis.is_empty() || basis.iter().any(|c| CLAUSE_BREAKS.contains(c)) {
+        return None;
+    }
+    let dir = if q.value.to_f64() >= 1.0 {
+        Direction::Up
+    } else {
+        Direction::Down
+    };
+    Some((
+        Some(format!("比{}", basis.iter().collect::<String>())),
+        dir,
+        k,
+    ))
 }
 
 /// `比上年年初预算`, `较去年同期`: a comparison phrase of up to ten chars
@@ -292,7 +327,7 @@ fn scan(f: &[char]) -> Vec<Found> {
                     .find(|w| starts_with_at(f, q.end, w))
                     .map(|w| w.to_string())
             });
-        let mut change = change_before(f, lead);
+        let mut change = change_before(f, lead).or_else(|| multiple_of(f, &q));
         // `分别下降17.7%、17.4%、68%`: a list after a change shares it.
         if change.is_none()
             && let Some(prev) = out.last()
@@ -421,6 +456,66 @@ fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// The part of a report a position is in, from its section titles: the
+/// review of the past year (`2025年工作回顾`), the plan (`2026年工作安排`,
+/// `主要目标和重点任务`), or neither said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Review,
+    Plan,
+    Unknown,
+}
+
+/// The part at `pos`: the outermost section whose title says which.
+pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
+    for s in doc.section_path(pos) {
+        let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
+        match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
+            (true, false) => return Part::Review,
+            (false, true) => return Part::Plan,
+            _ => {}
+        }
+    }
+    Part::Unknown
+}
+
+/// Where the time cues of a paragraph stand: forward-looking words
+/// (`要`, `将`, `力争`…), past ones (`去年`, `已经`, a year before the
+/// report's) and the coming year (`今年`).
+fn time_cues(f: &[char], report_year: Option<u32>) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let (mut fwd, mut past, mut coming) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..f.len() {
+        if FORWARD_WORDS.iter().any(|w| starts_with_at(f, i, w))
+            && !(f[i] == '要' && i > 0 && NOT_FORWARD_YAO.contains(f[i - 1]))
+        {
+            fwd.push(i);
+        }
+        // `比去年`, `较去年` are a basis, not the time of the sentence.
+        let basis = i > 0 && matches!(f[i - 1], '比' | '较' | '于');
+        if !basis && PAST_WORDS.iter().any(|w| starts_with_at(f, i, w)) {
+            past.push(i);
+        }
+        if COMING_WORDS.iter().any(|w| starts_with_at(f, i, w)) {
+            coming.push(i);
+        }
+        // `2023年` in a 2024 report, not after 比/较.
+        if let Some(year) = report_year
+            && f.get(i + 4) == Some(&'年')
+            && f[i..(i + 4).min(f.len())].iter().all(char::is_ascii_digit)
+            && (i == 0 || !f[i - 1].is_ascii_digit())
+            && !basis
+        {
+            let y: u32 = f[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+            if y < year {
+                past.push(i);
+            } else {
+                coming.push(i);
+            }
+        }
+    }
+    (fwd, past, coming)
+}
+
 /// One paragraph being read for figures: its chars (folded and as
 /// written), where it starts, and what the whole paragraph says once (its
 /// periods, where goal words stand).
@@ -434,6 +529,12 @@ struct ParagraphScan<'a> {
     goal_words: Vec<usize>,
     /// Where `完成目标任务` stands (an outcome, not a goal).
     completion_words: Vec<usize>,
+    /// The part of the report the paragraph is in.
+    part: Part,
+    /// Where forward-looking, past and coming-year words stand.
+    forward: Vec<usize>,
+    past: Vec<usize>,
+    coming: Vec<usize>,
 }
 
 fn extract_paragraph(
@@ -449,7 +550,18 @@ fn extract_paragraph(
     }
     let at =
         |w: &str| -> Vec<usize> { (0..f.len()).filter(|&i| starts_with_at(f, i, w)).collect() };
+    let report_year = doc
+        .title_block
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let (forward, past, coming) = time_cues(f, report_year);
     let p = ParagraphScan {
+        part: part_at(doc, base),
+        forward,
+        past,
+        coming,
         doc,
         f,
         orig,
@@ -467,10 +579,70 @@ fn extract_paragraph(
             p.add_quantity(&mut local, &fd, fig);
         }
     }
+    p.pair_lists(&mut local);
     out.extend(local);
 }
 
 impl ParagraphScan<'_> {
+    /// Lists of values joined by `、`/`和` after a list of names: `分别`
+    /// pairs them in order (`基础设施、制造业投资分别增长9.4%、9.1%`); `均`,
+    /// `都` give one value to all the names (`国民收入和国家财政收入都比上年增长12%`
+    /// → `国民收入、国家财政收入`).
+    fn pair_lists(&self, local: &mut [Figure]) {
+        let (f, base) = (self.f, self.base);
+        let mut k = 0;
+        while k < local.len() {
+            let mut j = k + 1;
+            while j < local.len() {
+                let (a, b) = (local[j - 1].end - base, local[j].start - base);
+                if b == a + 1 && matches!(f[a], '、' | '和' | '及' | '与') {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let first = local[k].start - base;
+            let floor = if k > 0 { local[k - 1].end - base } else { 0 };
+            let mut s = first;
+            while s > floor && !(CLAUSE_BREAKS.contains(&f[s - 1]) && f[s - 1] != '、') {
+                s -= 1;
+            }
+            let word_at = |words: &[&str]| {
+                (s..first)
+                    .rev()
+                    .find(|&i| words.iter().any(|w| starts_with_at(f, i, w)))
+            };
+            let n = j - k;
+            if n >= 2 {
+                let names = match word_at(EACH_WORDS) {
+                    Some(p) => list_names(f, self.orig, (s, p), n),
+                    // `中小学生人均公用经费500元和300元`: a compound label.
+                    None if n == 2
+                        && matches!(f[local[k].end - base], '和' | '及')
+                        && local[k]
+                            .label
+                            .as_deref()
+                            .is_some_and(|l| l.ends_with(self.orig[first - 1])) =>
+                    {
+                        local[k].label.as_deref().and_then(split_compound)
+                    }
+                    None => None,
+                };
+                if let Some(names) = names {
+                    for (fig, name) in local[k..j].iter_mut().zip(names) {
+                        fig.label = Some(name);
+                    }
+                }
+            } else if let Some(p) = word_at(ALL_WORDS)
+                && first - p <= 8
+                && let Some(names) = all_names(f, self.orig, (s, p))
+            {
+                local[k].label = Some(names.join("、"));
+            }
+            k = j;
+        }
+    }
+
     /// The period of a figure at `pos`: the last period word before it in
     /// its sentence, else in its paragraph.
     fn period_at(&self, pos: usize, sent_start: usize) -> Option<String> {
@@ -482,18 +654,45 @@ impl ParagraphScan<'_> {
             .map(|(_, p)| p.clone())
     }
 
-    /// Whether a figure at `pos` is a goal. A goal's scope is the whole
-    /// sentence up to `。`: `预期目标是：增长5%左右；城镇新增就业1200万人以上；…`.
+    /// Whether a figure at `pos` is a target. Never in the review part.
+    /// A goal word (`目标是：增长5%左右；城镇新增就业1200万人以上；…`)
+    /// governs the whole sentence up to `。`. In the plan part a figure is
+    /// a target unless the nearest time cue before it in its sentence is a
+    /// past one (`去年`, `2023年`); where the part is unknown, a sentence
+    /// in the coming year (`今年`) with forward-looking wording (`要`, `将`,
+    /// `拟`…) sets targets.
     fn is_target(&self, pos: usize, sent_start: usize, sent_end: usize) -> bool {
         let f = self.f;
         let full_start = f[..pos]
             .iter()
             .rposition(|&c| is_sentence_stop(c))
             .map_or(0, |k| k + 1);
+        let full_end = f[pos..]
+            .iter()
+            .position(|&c| is_sentence_stop(c))
+            .map_or(f.len(), |k| pos + k);
         let inside = |k: &usize| *k >= full_start.min(sent_start) && *k < sent_end;
-        self.goal_words.iter().any(inside)
+        let goal = self.goal_words.iter().any(inside)
             && !self.completion_words.iter().any(inside)
-            && goal_scope(&f[full_start..pos])
+            && goal_scope(&f[full_start..pos]);
+        let in_sentence = |ws: &[usize]| ws.iter().any(|&k| k >= full_start && k < full_end);
+        let last_before = |ws: &[usize]| {
+            ws.iter()
+                .rev()
+                .find(|&&k| k >= full_start && k < pos)
+                .copied()
+        };
+        match self.part {
+            Part::Review => false,
+            Part::Plan => {
+                goal || match (last_before(&self.past), last_before(&self.forward)) {
+                    (Some(p), Some(w)) => w > p,
+                    (Some(_), None) => false,
+                    _ => true,
+                }
+            }
+            Part::Unknown => goal || in_sentence(&self.coming) && in_sentence(&self.forward),
+        }
     }
 
     /// What every figure carries; kind, label and change are settled by
@@ -589,9 +788,10 @@ impl ParagraphScan<'_> {
             .map_or(prev.end, |c| c.end)
             - self.base;
         let gap = self.f.get(prev_end..from)?;
-        (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' ')))
-            .then(|| prev.label.clone())
-            .flatten()
+        (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' '))
+            || only_glue(gap))
+        .then(|| prev.label.clone())
+        .flatten()
     }
 
     /// A quantity: its kind from its unit, its label from the clause
@@ -626,6 +826,17 @@ impl ParagraphScan<'_> {
         let prev = local.last()?;
         let prev_end = prev.end - base;
         if prev_end + 1 == lead && matches!(f[prev_end], '、' | '和' | '及') {
+            return prev.label.clone();
+        }
+        // `增长7.5%，达到309亿元`, `增长39%、占全国9成`: only linking words
+        // after the figure before (and the change attached to it).
+        let after = prev
+            .change
+            .as_ref()
+            .filter(|c| c.start >= prev.end)
+            .map_or(prev.end, |c| c.end)
+            - base;
+        if after <= lead && only_glue(&f[after..lead]) {
             return prev.label.clone();
         }
         let gap = &f[prev_end.min(lead)..lead];
@@ -943,8 +1154,8 @@ mod tests {
         assert_eq!(f[1].kind, Kind::Change);
         assert!(figs("生产总值近3年年均增速快于全省。").is_empty());
         assert!(figs("今后5年是关键期。").is_empty());
-        let f = one("总量连续37年居全国首位。");
-        assert_eq!((f.kind, f.label.as_deref()), (Kind::TimeSpan, Some("总量")));
+        // A streak is no amount (see `Rejection::Streak`).
+        assert!(figs("总量连续37年居全国首位。").is_empty());
         let f = one("11家企业入选全球名单。");
         assert_eq!(f.label.as_deref(), Some("企业"));
         let f = one("增发1万亿元国债支持灾后恢复重建。");
@@ -1017,5 +1228,162 @@ mod tests {
         assert!(one("努力实现8月底全程接种率达到86.2%的目标。").target);
         assert!(one("预期目标是增长5%左右。").target);
         assert!(!one("增长5.2%。").target);
+    }
+
+    #[test]
+    fn lists_pair_names_with_values() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "全年基础设施、制造业投资分别增长9.4%、9.1%。",
+                &["基础设施投资", "制造业投资"],
+            ),
+            (
+                "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。",
+                &[
+                    "单位国内生产总值用水量",
+                    "单位国内生产总值能耗",
+                    "单位国内生产总值二氧化碳排放量",
+                ],
+            ),
+            (
+                "刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。",
+                &["刑事治安警情", "涉诈警情", "涉毒警情"],
+            ),
+            (
+                "广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次。",
+                &["广州地铁线网单日最高客运量", "深圳地铁线网单日最高客运量"],
+            ),
+            (
+                "化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。",
+                &["化学需氧量排放量", "二氧化硫排放量"],
+            ),
+            (
+                "国际友城和外国驻穗总领馆分别增至214对和69家。",
+                &["国际友城", "外国驻穗总领馆"],
+            ),
+            (
+                "非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。",
+                &["非金融类对外直接投资", "对外工程承包营业额"],
+            ),
+            (
+                "城乡居民人均可支配收入分别增长8.7%和8.6%。",
+                &["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+            ),
+            (
+                "银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。",
+                &["银行机构本外币存款余额", "银行机构本外币贷款余额"],
+            ),
+            (
+                "实现农村中小学生人均公用经费500元和300元的目标。",
+                &["农村中学生人均公用经费", "农村小学生人均公用经费"],
+            ),
+            (
+                "国民收入和国家财政收入都比上年增长12%。",
+                &["国民收入、国家财政收入"],
+            ),
+            (
+                "制造业贷款余额、科技贷款余额均增长11.7%。",
+                &["制造业贷款余额、科技贷款余额"],
+            ),
+        ];
+        for &(s, want) in cases {
+            let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn subjects_carry_over_linking_words_and_multiples_are_changes() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, &str)] = &[
+            ("地区生产总值增长7.5%，达到309亿元。", 1, "地区生产总值"),
+            ("无人机产量增长39%、占全国9成。", 1, "无人机产量"),
+            (
+                "重工业总产值比上年增长9.8%，1983年增长12.4%。",
+                1,
+                "重工业总产值",
+            ),
+            ("地区生产总值达到 287.9亿元。", 0, "地区生产总值"),
+            (
+                "每万人口发明专利拥有量从28件提高到70件。",
+                0,
+                "每万人口发明专利拥有量",
+            ),
+            (
+                "每万人口发明专利拥有量从28件提高到70件。",
+                1,
+                "每万人口发明专利拥有量",
+            ),
+            ("先进制造业增加值增长5%。", 0, "先进制造业增加值"),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), Some(want), "{s}");
+        }
+        let f = one("旅游收入达到69亿元，是2010年的2.6倍。");
+        let c = f.change.unwrap();
+        assert_eq!(
+            (c.text.as_str(), c.basis.as_deref(), c.direction),
+            ("2.6倍", Some("比2010年"), Direction::Up)
+        );
+        let f = one("收入增加一倍。");
+        assert_eq!((f.kind, f.value), (Kind::Change, 1.0));
+        let f = one("粮食产量达到四亿零七百多万吨。");
+        assert_eq!(f.normalized, 407_000_000.0);
+        let f = one("原煤产量达到七亿七千多万吨。");
+        assert_eq!(f.normalized, 770_000_000.0);
+    }
+
+    /// Figures of a report with a review part and a plan part.
+    fn parts(review: &str, plan: &str) -> (Vec<Figure>, Vec<Figure>) {
+        let text =
+            format!("各位代表：\n一、2025年工作回顾\n{review}\n二、2026年工作安排\n{plan}\n");
+        let doc = crate::document::parse::parse(&text);
+        let plan_start = text[..text.find("二、").unwrap()].chars().count();
+        extract(&doc)
+            .into_iter()
+            .partition(|f| f.start < plan_start)
+    }
+
+    #[test]
+    fn targets_by_part_and_wording() {
+        // (plan sentence, target?, bound)
+        let cases: &[(&str, bool, Option<Bound>)] = &[
+            ("赤字率拟按3%安排。", true, None),
+            ("今年先发行1万亿元。", true, None),
+            ("森林覆盖率达到25%。", true, None),
+            ("城镇新增就业1200万人以上。", true, Some(Bound::AtLeast)),
+            ("城镇调查失业率5.5%左右。", true, Some(Bound::About)),
+            ("单位能耗控制在3%以内。", true, Some(Bound::AtMost)),
+            ("居民医保人均财政补助标准提高30元。", true, None),
+            ("去年粮食产量1.3万亿斤。", false, None),
+            (
+                "2025年增长5.2%，今年要增长5%左右。",
+                true,
+                Some(Bound::About),
+            ),
+        ];
+        for &(plan, want, bound) in cases {
+            let (_, p) = parts("粮食产量1.4万亿斤。", plan);
+            let f = p.last().unwrap_or_else(|| panic!("{plan}"));
+            assert_eq!((f.target, f.bound), (want, bound), "{plan}");
+        }
+        // A result in the review part is never a target, even with 争取 or 目标.
+        for review in [
+            "争取中央预算内投资85亿元。",
+            "提前一年实现人均公用经费500元的目标。",
+        ] {
+            let (r, _) = parts(review, "粮食产量1.4万亿斤。");
+            assert!(r.iter().all(|f| !f.target), "{review}");
+        }
+        // A range target carries its ends.
+        let (_, p) = parts("", "国内生产总值增长4.5%—5%。");
+        assert_eq!(
+            (p[0].target, p[0].low, p[0].high),
+            (true, Some(4.5), Some(5.0))
+        );
+        // Where the parts are not titled: 今年 with forward-looking wording.
+        assert!(one("今年的行政经费预算要削减10%。").target);
+        assert!(!one("行政经费预算削减了10%。").target);
     }
 }

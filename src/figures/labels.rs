@@ -2,10 +2,11 @@
 //! it (verbs and period words stripped, nouns after counts) and periods.
 
 use crate::figures::lexicon::{
-    APPROX_AFTER, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS, REACH_VERBS,
-    VERB_ONLY, WordList,
+    APPROX_AFTER, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
+    REACH_VERBS, VERB_ONLY, WordList,
 };
-use crate::figures::quantity::starts_with_at;
+use crate::figures::lexicon::{HEAD_NOUNS, LEAD_WHOLE_WORDS, PAIR_COMPOUNDS};
+use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
 
 /// Period expressions in a paragraph: (start, text). Long on purpose: one
@@ -125,7 +126,11 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
     let mut s = full;
     loop {
         let before = s.len();
-        if let Some(n) = longest_word(s, lead, true) {
+        if let Some(n) = longest_word(s, lead, true)
+            && !LEAD_WHOLE_WORDS
+                .iter()
+                .any(|w| w.chars().count() > n && starts_with_at(s, 0, w))
+        {
             a += n;
             s = &s[n..];
         }
@@ -219,6 +224,12 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
         end,
         floor,
     } = *site;
+    // `地区生产总值达到 287.9亿元`: spaces before the number are no part
+    // of the clause.
+    let mut lead = lead;
+    while lead > floor && matches!(f[lead - 1], ' ' | '\u{3000}') {
+        lead -= 1;
+    }
     let mut s = lead;
     while s > floor && !CLAUSE_BREAKS.contains(&f[s - 1]) {
         s -= 1;
@@ -277,16 +288,35 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
     } else {
         end
     };
+    // `28件提高到70件`: a change verb after a count is no noun.
+    if CHANGE_VERBS.iter().any(|(w, _)| starts_with_at(f, end, w))
+        || matches!(f.get(end), Some('到' | '至' | '为'))
+    {
+        return None;
+    }
     let mut e = end;
     while e < f.len() && e - end <= 8 {
         let c = f[e];
+        // `57个县（市）`: a bracketed alternative belongs to the noun.
+        if c == '('
+            && e > end
+            && let Some(k) = f[e..].iter().take(8).position(|&c| c == ')')
+            && !f[e..e + k].iter().any(|c| c.is_ascii_digit())
+        {
+            e += k + 1;
+            continue;
+        }
         if CLAUSE_BREAKS.contains(&c)
             || matches!(c, '和' | '及' | '与' | '等')
             || c.is_ascii_digit()
         {
             break;
         }
-        if NOUN_STOPS.iter().any(|w| starts_with_at(f, e, w)) {
+        // `在` starts nouns too (`280个在建工地`, `在校生`).
+        if NOUN_STOPS
+            .iter()
+            .any(|w| starts_with_at(f, e, w) && !(e == end && *w == "在"))
+        {
             break;
         }
         if c == '的' {
@@ -298,7 +328,152 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
     if e - end > 8 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
         return None;
     }
+    // `9个村`, `320个县`: one char is a noun here.
+    if e - end == 1 && crate::text::chars::is_cjk(f[end]) && !matches!(f[end], '的' | '是' | '在')
+    {
+        return Some(orig[end].to_string());
+    }
     clean_label(&orig[end..e])
+}
+
+/// The names of a list before its values, one per value: `基础设施、
+/// 制造业投资分别增长9.4%、9.1%` → 基础设施投资, 制造业投资 (the head noun
+/// of the last name shared), `单位国内生产总值用水量、能耗…` → 单位国内生产总值能耗
+/// (the modifier of the first shared), `城乡居民收入分别增长8.7%和8.6%` →
+/// 城镇居民收入, 农村居民收入. `names` is the span of the names in the
+/// paragraph; `None` when they do not pair with the `n` values.
+pub(crate) fn list_names(
+    f: &[char],
+    orig: &[char],
+    names: (usize, usize),
+    n: usize,
+) -> Option<Vec<String>> {
+    let (a, b) = strip_words(&f[names.0..names.1], &LABEL_LEAD, &LABEL_TAIL);
+    let (a, b) = (names.0 + a, names.0 + b);
+    let mut pieces = split_names(f, orig, a, b, false);
+    if pieces.len() < n {
+        pieces = split_names(f, orig, a, b, true);
+    }
+    if n == 2 && pieces.len() == 1 {
+        return split_compound(&pieces[0].1.iter().collect::<String>());
+    }
+    if pieces.len() != n || n < 2 {
+        return None;
+    }
+    let mut names: Vec<Vec<char>> = pieces.iter().map(|p| p.1.clone()).collect();
+    let folded: Vec<&Vec<char>> = pieces.iter().map(|p| &p.0).collect();
+    let head_at_end = |s: &[char]| {
+        HEAD_NOUNS
+            .iter()
+            .filter(|h| ends_with_at(s, s.len(), h))
+            .map(|h| h.chars().count())
+            .max()
+    };
+    // The head of the last name: where a head noun starts in it, or where
+    // a name as short as the one before ends (`广州、深圳地铁…客运量`).
+    let last = folded[n - 1];
+    let by_head = (1..last.len()).find(|&k| HEAD_NOUNS.iter().any(|h| starts_with_at(last, k, h)));
+    let before = folded[n - 2].len();
+    let by_len = (before <= 3 && before < last.len() && head_at_end(folded[n - 2]).is_none())
+        .then_some(before);
+    let split = match (by_head, by_len) {
+        (Some(h), Some(l)) => Some(h.min(l)),
+        (h, l) => h.or(l),
+    };
+    let mut shared = false;
+    if let Some(k) = split {
+        let head: Vec<char> = names[n - 1][k..].to_vec();
+        for (i, name) in names.iter_mut().enumerate().take(n - 1) {
+            if head_at_end(folded[i]).is_none() && !folded[i].ends_with(&last[k..]) {
+                name.extend(&head);
+                shared = true;
+            }
+        }
+    }
+    // The modifier of the first name, before its head noun, when the
+    // later names are heads of other kinds (`…用水量、能耗`).
+    if !shared && let Some(h) = head_at_end(folded[0]) {
+        let first = folded[0];
+        let modifier = names[0][..first.len() - h].to_vec();
+        let own = &first[first.len() - h..];
+        if modifier.len() >= 2
+            && folded[1..].iter().all(|s| {
+                s.len() <= 8 && !s.ends_with(own) && head_at_end(s).is_some()
+                    || HEAD_NOUNS.iter().any(|h| h.chars().eq(s.iter().copied()))
+            })
+        {
+            for name in names.iter_mut().skip(1) {
+                let mut m = modifier.clone();
+                m.extend(name.iter());
+                *name = m;
+            }
+        }
+    }
+    names
+        .into_iter()
+        .map(|n| {
+            let s: String = n.iter().collect();
+            let s = s.trim_matches(['的', ' ']).to_string();
+            let len = s.chars().count();
+            ((1..=24).contains(&len)).then_some(s)
+        })
+        .collect()
+}
+
+/// A label naming two things at once, as the two: `城乡居民人均可支配收入` →
+/// 城镇…, 农村….
+pub(crate) fn split_compound(label: &str) -> Option<Vec<String>> {
+    let &(word, x, y) = PAIR_COMPOUNDS.iter().find(|(w, _, _)| label.contains(w))?;
+    Some(vec![label.replacen(word, x, 1), label.replacen(word, y, 1)])
+}
+
+/// The names of a list that one value is given to (`…均增长8%`), when
+/// there are two or more.
+pub(crate) fn all_names(f: &[char], orig: &[char], names: (usize, usize)) -> Option<Vec<String>> {
+    let (a, b) = strip_words(&f[names.0..names.1], &LABEL_LEAD, &LABEL_TAIL);
+    let pieces = split_names(f, orig, names.0 + a, names.0 + b, true);
+    (pieces.len() >= 2).then(|| {
+        pieces
+            .into_iter()
+            .map(|p| p.1.iter().collect::<String>())
+            .collect()
+    })
+}
+
+/// Whether the text between two figures only links them (`，达到`,
+/// `、占全国`, `，1983年`): separators, linking verbs and periods.
+pub(crate) fn only_glue(gap: &[char]) -> bool {
+    let sep = |c: &char| matches!(c, ',' | '，' | '、' | ' ' | '\u{3000}');
+    let a = gap.iter().take_while(|c| sep(c)).count();
+    let rest = &gap[a..];
+    if rest.iter().any(|c| CLAUSE_BREAKS.contains(c)) {
+        return false;
+    }
+    let (x, y) = strip_words(rest, &LABEL_LEAD, &LABEL_TAIL);
+    a > 0 && x == y
+}
+
+/// The names of a list, split at `、` (and at `和`, `及`, `与` when `and`
+/// is set): (folded, as written) for each.
+fn split_names(
+    f: &[char],
+    orig: &[char],
+    a: usize,
+    b: usize,
+    and: bool,
+) -> Vec<(Vec<char>, Vec<char>)> {
+    let mut out = Vec::new();
+    let mut s = a;
+    for k in a..=b {
+        let cut = k == b || f[k] == '、' || and && matches!(f[k], '和' | '及' | '与');
+        if cut {
+            if k > s {
+                out.push((f[s..k].to_vec(), orig[s..k].to_vec()));
+            }
+            s = k + 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("班次", Kind::Count, true),
     ("架次", Kind::Count, true),
     ("车次", Kind::Count, true),
+    ("辆次", Kind::Count, true),
     ("册次", Kind::Count, true),
     ("美元", Kind::Money, true),
     ("港元", Kind::Money, true),
@@ -47,6 +48,7 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("千克", Kind::Weight, true),
     ("斤", Kind::Weight, true),
     ("担", Kind::Weight, true),
+    ("千伏", Kind::Other, true),
     ("千瓦时", Kind::Energy, true),
     ("千瓦", Kind::Energy, true),
     ("兆瓦时", Kind::Energy, true),
@@ -196,6 +198,24 @@ pub const BASES: &[&str] = &[
     "环比", "可比", "平均每年", "年均", "平均", "每年",
 ];
 
+/// Facilities whose capacity a quantity right before them names
+/// (`700万吨露天矿`, `200万吨褐煤提质项目`): a specification, not an amount.
+#[rustfmt::skip]
+pub const FACILITY_WORDS: &[&str] = &[
+    "矿", "项目", "生产线", "工程", "机组", "电站", "电厂", "线路", "装置", "码头",
+    "泊位", "炼厂", "基地", "船", "锅炉",
+];
+
+/// Words before a quantity that make it a capacity (`日产500吨`).
+pub const CAPACITY_WORDS: &[&str] = &["日产", "年产", "日处理", "年处理", "年吞吐"];
+
+/// Nouns after `N以上的` that make N an amount, not a threshold
+/// (`1200万人以上的目标`).
+pub const AMOUNT_NOUNS: &[&str] = &["目标", "水平", "增长", "速度", "规模", "幅度", "任务"];
+
+/// Words before the basis of a multiple (`是2010年的2.6倍`).
+pub const MULTIPLE_OF: &[&str] = &["相当于", "是", "为"];
+
 /// Change verbs and their directions, longest first.
 pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("增长了", Direction::Up),
@@ -235,7 +255,7 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "左右", "以上", "以下", "以内", "已经", "由", "从", "预计", "先", "全面",
     "着力", "拓展", "构建", "提升", "深化", "加快", "持续", "积极", "进一步", "不断",
     "大力", "拟安排", "拟", "截至", "其中", "分别", "累计", "共计", "合计", "总计",
-    "完成", "实现", "新增", "新引进", "引进", "新建", "建成", "建立", "开展", "拔除",
+    "完成", "实现", "新引进", "引进", "建成", "建立", "开展", "拔除",
     "排查", "发动", "调度", "印发", "发布", "派驻", "启用", "新启用", "建成启用", "组建",
     "收治", "治愈", "改建", "筹措", "发放", "兑现", "帮助", "帮扶", "吸引", "签约",
     "培训", "举办", "提供", "安排", "投入", "减免", "落地", "认定", "创建", "打造",
@@ -244,8 +264,18 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "本区", "我区", "我市", "我省", "共", "有", "计", "为", "是", "和",
     "及", "与", "并", "已", "将", "再", "还", "也", "又", "均",
     "都", "累计完成", "推动", "推进", "带动", "实施", "支持", "服务", "惠及", "覆盖",
-    "培育", "引育", "招聘", "争取", "确保", "力争", "保持", "达",
+    "培育", "引育", "招聘", "争取", "确保", "力争", "保持", "达", "关停",
+    "淘汰", "修建", "铺设", "削减", "减少", "提请", "制定修订", "制定", "修订", "推广",
+    "解决", "使", "精简", "压减", "新培育", "累积完成", "累积",
 ]);
+
+/// Words that begin with a lead word of [`LABEL_LEAD`] but are whole
+/// words, never cut (`先进制造业` is not `先` + `进制造业`).
+#[rustfmt::skip]
+pub const LEAD_WHOLE_WORDS: &[&str] = &[
+    "先进", "先行", "共同", "共享", "有效", "有关", "有机", "及时", "再生", "均衡",
+    "都市", "为民", "和谐", "并购", "服务业", "服务贸易", "服务机器人", "安排", "全国性",
+];
 
 /// Words stripped from the end of a label (linking verbs before the number).
 #[rustfmt::skip]
@@ -255,7 +285,7 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "是", "达", "至", "到", "共", "有", "计", "占", "近", "约",
     "超", "逾", "累计", "共计", "总计", "合计", "完成", "实现", "新增", "保持在",
     "在", "控制在", "稳定在", "了", "的", "已", "连续", "占全国", "占全省", "占全市",
-    "占全区", "吸纳", "带动", "惠及", "覆盖", "帮助", "吸引", "建成", "新建", "改造",
+    "占全区", "吸纳", "带动", "惠及", "覆盖", "帮助", "吸引", "建成",
     "引进", "投入", "发放", "减免", "接待", "举办", "组织", "支持", "分别", "均达",
     "均", "年均", "平均", "从", "由", "拟按", "拟", "按", "拟安排", "接连",
     "相继", "先后", "再次", "首次", "再", "要", "实际", "使", "安排", "继续",
@@ -270,7 +300,8 @@ pub const NOUN_STOPS: &[&str] = &[
     "实施", "开工", "投产", "竣工", "启用", "成立", "签约", "参加", "受益", "享受",
     "接受", "覆盖", "达", "被", "分别", "共", "累计", "全部", "均", "已",
     "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "发放", "免费", "组织",
-    "推动", "实行", "落实",
+    "推动", "实行", "落实", "在", "增选", "获评", "新获评", "得到", "除险加固", "成为",
+    "入围", "命名",
 ];
 
 /// Verbs of reach before a figure: the figure counts the noun after it.
@@ -303,6 +334,69 @@ pub const PERIOD_FIRST: &str = "上下全今去前一二三四第五过当年";
 pub const GOAL_WORDS: &[&str] = &[
     "目标", "预期", "力争", "争取", "努力实现", "将达到",
 ];
+
+/// Words in a section title that make it the plan part of a report
+/// (`2026年工作安排`, `“十五五”时期的主要目标和重点任务`).
+#[rustfmt::skip]
+pub const PLAN_TITLE_WORDS: &[&str] = &[
+    "任务", "安排", "目标", "要求", "部署", "重点工作", "计划", "取向", "建议", "打算",
+    "思路", "展望",
+];
+
+/// Words in a section title that make it the review part
+/// (`2025年工作回顾`, `经济发展取得新成就`).
+#[rustfmt::skip]
+pub const REVIEW_TITLE_WORDS: &[&str] = &[
+    "回顾", "过去", "成绩", "成就", "成效", "进展", "工作情况", "总结",
+];
+
+/// Forward-looking words: in a sentence of the plan part, or with `今年`
+/// where the part is unknown, they make its figures targets. `要` only
+/// where it is not part of `主要`, `重要`, `需要`… (see
+/// [`NOT_FORWARD_YAO`]).
+#[rustfmt::skip]
+pub const FORWARD_WORDS: &[&str] = &[
+    "要", "将", "力争", "确保", "计划", "安排", "拟", "预期", "预计", "争取",
+    "目标", "努力",
+];
+
+/// Chars before `要` that make it no modal (`主要`, `重要`, `需要`).
+pub const NOT_FORWARD_YAO: &str = "主重需只必纲概摘显简首紧扼";
+
+/// Words that put a sentence of the plan part in the past (`去年`,
+/// `过去五年`, `已经`): its figures are outcomes cited, not targets.
+#[rustfmt::skip]
+pub const PAST_WORDS: &[&str] = &[
+    "去年", "过去", "已经", "以来", "年来", "刚刚过去", "上一年", "回顾",
+];
+
+/// Words that place a sentence in the coming year, for reports whose
+/// parts are not titled.
+pub const COMING_WORDS: &[&str] = &["今年", "明年", "本年度"];
+
+/// Head nouns that a list of names may share (`基础设施、制造业投资` →
+/// 基础设施投资, 制造业投资): where the head of the last name starts.
+#[rustfmt::skip]
+pub const HEAD_NOUNS: &[&str] = &[
+    "投资", "增加值", "排放量", "用水量", "能耗", "产量", "收入", "支出", "余额", "警情",
+    "总额", "产值", "比重", "贷款", "存款", "价格", "消费", "利润", "客运量", "营业额",
+    "人数", "规模", "面积", "里程", "总量", "增速", "占比", "覆盖率", "发病率", "死亡率",
+    "经费", "资金", "补贴", "产能", "销售额", "进出口", "出口", "进口", "零售额", "数量",
+];
+
+/// Compounds that name two things at once, and the two (`城乡居民收入分别
+/// 增长8.7%和8.6%` → 城镇居民收入, 农村居民收入).
+#[rustfmt::skip]
+pub const PAIR_COMPOUNDS: &[(&str, &str, &str)] = &[
+    ("城乡", "城镇", "农村"), ("中小学", "中学", "小学"), ("存贷款", "存款", "贷款"),
+    ("进出口", "进口", "出口"), ("本专科", "本科", "专科"), ("工农业", "工业", "农业"),
+    ("大中型", "大型", "中型"), ("中小型", "中型", "小型"),
+];
+
+/// Words before the values of a list that pair them with the names before
+/// (`分别`), or give one value to all of them (`均`, `都`).
+pub const EACH_WORDS: &[&str] = &["分别"];
+pub const ALL_WORDS: &[&str] = &["均", "都"];
 
 /// A word list with its words as char vectors, built on first use (the
 /// scanners work on `&[char]`).
@@ -381,6 +475,16 @@ mod tests {
             ("VERB_ONLY", VERB_ONLY.words()),
             ("PERIOD_WORDS", PERIOD_WORDS),
             ("GOAL_WORDS", GOAL_WORDS),
+            ("PLAN_TITLE_WORDS", PLAN_TITLE_WORDS),
+            ("REVIEW_TITLE_WORDS", REVIEW_TITLE_WORDS),
+            ("FORWARD_WORDS", FORWARD_WORDS),
+            ("PAST_WORDS", PAST_WORDS),
+            ("COMING_WORDS", COMING_WORDS),
+            ("HEAD_NOUNS", HEAD_NOUNS),
+            ("LEAD_WHOLE_WORDS", LEAD_WHOLE_WORDS),
+            ("FACILITY_WORDS", FACILITY_WORDS),
+            ("CAPACITY_WORDS", CAPACITY_WORDS),
+            ("AMOUNT_NOUNS", AMOUNT_NOUNS),
         ] {
             no_duplicates(name, words);
         }

@@ -2,7 +2,9 @@
 //! fullwidth and spaced digits, Chinese numerals, scales, units, ranges.
 
 use crate::figures::Kind;
-use crate::figures::lexicon::{SCALES, Unit, match_unit};
+use crate::figures::lexicon::{
+    AMOUNT_NOUNS, CAPACITY_WORDS, FACILITY_WORDS, SCALES, Unit, match_unit,
+};
 use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char, large_unit, parse_cn_decimal};
 
 /// A number as parsed, before units.
@@ -259,6 +261,21 @@ fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
             j += s.0.chars().count();
         }
     }
+    // `四亿零七百多万吨`: 万 after 多 scales the part after 亿 only.
+    if num.chinese
+        && scale.is_some_and(|s| s.0 == "万")
+        && let Some(y) = f[i..num.end].iter().rposition(|&c| c == '亿')
+    {
+        let hi: String = f[i..=i + y].iter().collect();
+        let lo: String = f[i + y + 1..num.end].iter().collect();
+        if let (Some(h), Some(l)) = (
+            crate::text::cnnum::parse_cn_int(&hi),
+            crate::text::cnnum::parse_cn_int(lo.trim_start_matches('零')),
+        ) {
+            value = Decimal::int(h + l * 10_000);
+            scale = None;
+        }
+    }
     let mut k = j;
     if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'%') {
         k += 1;
@@ -268,6 +285,10 @@ fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
         j = k;
     }
     if unit.is_some_and(|u| u.text == "年") && !years_as_a_span(f, i, j, value, num.chinese) {
+        unit = None;
+    }
+    // `13亿人口`: 人口 is a noun, not the measure word 人.
+    if unit.is_some_and(|u| u.text == "人") && f.get(j + 1) == Some(&'口') {
         unit = None;
     }
     let (end, unit_text) = compound_unit(f, j, unit);
@@ -345,8 +366,23 @@ pub(crate) enum Rejection {
     Slogan,
     /// `十倍的疯狂`: a multiple before 的 describes, it does not measure.
     Descriptive,
-    /// `5G`, `4K`: a letter right after the number makes it a name.
+    /// `5G`, `4K`: a letter right after the number makes it a name; so
+    /// does a noun right after a one-char money numeral (`三元乳业`).
     Name,
+    /// `连续6年`, `连续10次`: a streak, not an amount.
+    Streak,
+    /// `居全国前5位`: a rank.
+    Rank,
+    /// `五亿元以上的项目`, `百亿元以上重大工业项目`, `占比超过10%的有44种`,
+    /// `超千亿元县`: a threshold naming a class of things.
+    Threshold,
+    /// `500千伏`, `700万吨露天矿`, `日产500吨`: a specification of
+    /// equipment or capacity.
+    Spec,
+    /// `再延长30年`: the term of a policy.
+    PolicyTerm,
+    /// `14个方面的工作`: the parts of a speech.
+    Structure,
 }
 
 /// The first rule that rejects the candidate `q`, if any.
@@ -373,14 +409,86 @@ pub(crate) fn rejection(f: &[char], q: &Quantity) -> Option<Rejection> {
         if u.kind == Kind::TimeSpan {
             let de = usize::from(f.get(after) == Some(&'的'));
             let quote = f.get(after + de) == Some(&'“');
-            if quote || f[after.min(f.len())..].iter().take(4).any(|&c| c == '圈') {
+            let reach = ["通达", "直达", "到达", "可达"]
+                .iter()
+                .any(|w| starts_with_at(f, after, w));
+            if quote || reach || f[after.min(f.len())..].iter().take(4).any(|&c| c == '圈') {
                 return Some(Rejection::Slogan);
             }
         }
         if u.text == "倍" && f.get(j + 1) == Some(&'的') {
             return Some(Rejection::Descriptive);
         }
+        if let Some(r) = not_an_amount(f, q, u) {
+            return Some(r);
+        }
     } else if f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Some(Rejection::Name);
+    }
+    None
+}
+
+/// Streaks, ranks, thresholds, specifications, policy terms and the parts
+/// of a speech: numbers with a unit that are no amount.
+fn not_an_amount(f: &[char], q: &Quantity, u: Unit) -> Option<Rejection> {
+    let (i, end) = (q.start, q.end.max(q.unit_start + u.len));
+    let before = |w: &str| ends_with_at(f, i, w);
+    let next = f.get(end).copied().unwrap_or('。');
+    let cjk = |c: char| crate::text::chars::is_cjk(c);
+    if (before("连续") || before("接连")) && (u.kind == Kind::TimeSpan || u.text == "次") {
+        return Some(Rejection::Streak);
+    }
+    if before("前") && matches!(u.text, "位" | "名") {
+        return Some(Rejection::Rank);
+    }
+    if u.text == "个" && starts_with_at(f, end, "方面") {
+        return Some(Rejection::Structure);
+    }
+    if u.text == "年" && (before("延长") || before("再延长")) {
+        return Some(Rejection::PolicyTerm);
+    }
+    if u.text == "千伏" || CAPACITY_WORDS.iter().any(|w| before(w)) {
+        return Some(Rejection::Spec);
+    }
+    if matches!(u.kind, Kind::Weight | Kind::Energy | Kind::Volume) && cjk(next) {
+        let run: Vec<char> = f[end..]
+            .iter()
+            .take(8)
+            .take_while(|&&c| cjk(c) && c != '的')
+            .copied()
+            .collect();
+        if (1..=run.len()).any(|k| FACILITY_WORDS.iter().any(|w| ends_with_at(&run, k, w))) {
+            return Some(Rejection::Spec);
+        }
+    }
+    // `五亿元以上的项目`: a bound followed by the class it bounds.
+    let mut k = end;
+    let bound = ["以上", "以下"].iter().find(|w| starts_with_at(f, k, w));
+    if let Some(w) = bound {
+        k += w.chars().count();
+    }
+    let de = usize::from(f.get(k) == Some(&'的'));
+    let noun_after = f.get(k + de).is_some_and(|&c| cjk(c))
+        && !AMOUNT_NOUNS.iter().any(|w| starts_with_at(f, k + de, w));
+    if u.kind != Kind::Percent && bound.is_some() && noun_after {
+        return Some(Rejection::Threshold);
+    }
+    // `占比超过10%的有44种`.
+    if ["超过", "高于", "低于"].iter().any(|w| before(w)) && starts_with_at(f, end, "的有")
+    {
+        return Some(Rejection::Threshold);
+    }
+    // `超千亿元县`: a bare 百/千 money figure before a noun.
+    if q.chinese
+        && matches!(f[i], '百' | '千')
+        && u.kind == Kind::Money
+        && bound.is_none()
+        && cjk(next)
+        && next != '的'
+    {
+        return Some(Rejection::Threshold);
+    }
+    if q.small_cn && u.kind == Kind::Money && cjk(next) && !"的左右以上下钱".contains(next) {
         return Some(Rejection::Name);
     }
     None
@@ -389,7 +497,12 @@ pub(crate) fn rejection(f: &[char], q: &Quantity) -> Option<Rejection> {
 /// Whether a quantity is a figure (has a unit, or a scale on Arabic digits).
 pub(crate) fn is_figure(q: &Quantity) -> bool {
     // `一亩`, `一吨` in prose: 一 alone is "a", not a quantity.
-    if q.small_cn && q.value == Decimal::int(1) && q.scale.is_none() {
+    // … but `增加一倍` is one.
+    if q.small_cn
+        && q.value == Decimal::int(1)
+        && q.scale.is_none()
+        && q.unit.is_none_or(|u| u.text != "倍")
+    {
         return false;
     }
     match q.unit {
@@ -429,6 +542,27 @@ mod tests {
             ("增长2倍。", None),
             ("推进5G建设", Some(Name)),
             ("增长5%", None),
+            ("实现连续6年增产", Some(Streak)),
+            ("连续10次获评", Some(Streak)),
+            ("连续36个月", Some(Streak)),
+            ("增长6年", None),
+            ("居全国前5位", Some(Rank)),
+            ("投资在五亿元以上的项目", Some(Threshold)),
+            ("投资额百亿元以上重大工业项目", Some(Threshold)),
+            ("占比超过10%的有44种", Some(Threshold)),
+            ("生产总值超千亿元县", Some(Threshold)),
+            ("利用外资保持在千亿元以上。", None),
+            ("就业1200万人以上的目标", None),
+            ("覆盖率95%以上的学生", None),
+            ("500千伏输变电工程", Some(Spec)),
+            ("大唐700万吨露天矿", Some(Spec)),
+            ("日产500吨熟料生产线", Some(Spec)),
+            ("新增发电装机8970万千瓦，", None),
+            ("粮食产量1.3万亿斤以上。", None),
+            ("承包期再延长30年", Some(PolicyTerm)),
+            ("重点抓好14个方面的工作", Some(Structure)),
+            ("华润雪花、三元乳业", Some(Name)),
+            ("基本实现1小时通达", Some(Slogan)),
         ];
         for (text, want) in cases {
             assert_eq!(reject(text), *want, "{text}");
@@ -446,5 +580,6 @@ mod tests {
         assert_eq!(at("2024年是"), None);
         assert_eq!(at("近3年"), None);
         assert_eq!(at("3年来"), None);
+        assert_eq!(at("13亿人口"), None);
     }
 }

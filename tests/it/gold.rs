@@ -138,7 +138,8 @@ struct Tally {
     changes: (usize, usize),
     values: (usize, usize),
     targets: (usize, usize),
-    errors: Vec<String>,
+    /// (where, what): the position in the text and what went wrong.
+    errors: Vec<(usize, String)>,
 }
 
 impl Tally {
@@ -184,7 +185,8 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
                 && predicted[k].start == r.start
                 && squash(&predicted[k].text) == squash(&r.text)
         }) else {
-            t.errors.push(format!("missed {} at {}", r.text, r.start));
+            t.errors
+                .push((r.start, format!("missed {} at {}", r.text, r.start)));
             continue;
         };
         used[k] = true;
@@ -197,9 +199,12 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
                     .as_deref()
                     .is_some_and(|u| squash(u) == squash(&r.unit)));
         if !check(value_ok, &mut t.values) {
-            t.errors.push(format!(
-                "{}: value {} {:?} != {} {}",
-                r.text, f.normalized, f.unit, r.normalized, r.unit
+            t.errors.push((
+                r.start,
+                format!(
+                    "{}: value {} {:?} != {} {}",
+                    r.text, f.normalized, f.unit, r.normalized, r.unit
+                ),
             ));
         }
         let label = f.label.as_deref().unwrap_or("");
@@ -213,8 +218,10 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
         if let Some(ok) = label_ok
             && !check(ok, &mut t.labels)
         {
-            t.errors
-                .push(format!("{}: label {label:?} != {:?}", r.text, r.label));
+            t.errors.push((
+                r.start,
+                format!("{}: label {label:?} != {:?}", r.text, r.label),
+            ));
         }
         let c = f.change.as_ref();
         let change_ok = if r.change_direction.is_empty() {
@@ -228,19 +235,25 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
         };
         if !check(change_ok, &mut t.changes) {
             let got = c.map(|c| (c.text.as_str(), c.basis.as_deref(), c.direction.as_str()));
-            t.errors.push(format!(
-                "{}: change {got:?} != ({:?}, {:?}, {:?})",
-                r.text, r.change_text, r.change_basis, r.change_direction
+            t.errors.push((
+                r.start,
+                format!(
+                    "{}: change {got:?} != ({:?}, {:?}, {:?})",
+                    r.text, r.change_text, r.change_basis, r.change_direction
+                ),
             ));
         }
         if !r.target.is_empty() && !check(f.target == (r.target == "yes"), &mut t.targets) {
-            t.errors
-                .push(format!("{}: target {} != {}", r.text, f.target, r.target));
+            t.errors.push((
+                r.start,
+                format!("{}: target {} != {}", r.text, f.target, r.target),
+            ));
         }
     }
     for (k, f) in predicted.iter().enumerate() {
         if !used[k] {
-            t.errors.push(format!("extra {} at {}", f.text, f.start));
+            t.errors
+                .push((f.start, format!("extra {} at {}", f.text, f.start)));
         }
     }
     t
@@ -274,13 +287,26 @@ fn figures_match_the_annotations() {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        if std::env::var_os("GOLD_ERRORS").is_some() {
+            let chars: Vec<char> = report.doc.text.chars().collect();
+            for (at, e) in &t.errors {
+                let ctx: String = chars[at.saturating_sub(24)..(at + 16).min(chars.len())]
+                    .iter()
+                    .collect();
+                eprintln!("  {e}    «{}»", ctx.replace('\n', "⏎"));
+            }
+        }
         for (k, v) in scores {
             let want = g.expect.get(k).copied().unwrap_or(0.0);
             if v + 1e-9 < want {
                 failures.push(format!(
                     "{}: {k} {v:.3} < {want}\n  {}",
                     g.name,
-                    t.errors.join("\n  ")
+                    t.errors
+                        .iter()
+                        .map(|e| e.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n  ")
                 ));
             }
         }
