@@ -101,9 +101,9 @@ fn render_status(frame: &mut Frame, app: &App, v: &LibraryView, area: Rect, p: &
 fn render_list(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(3));
-    let title_w = inner_w
-        .saturating_sub(4 + 1 + 11 + 1 + 12 + 1 + 8 + 1 + 8 + 1 + 8 + 2)
-        .max(8);
+    // Cursor and mark, then year, level and region each with a space,
+    // then three numbers of eight columns each after a space.
+    let title_w = inner_w.saturating_sub(2 + 5 + 12 + 13 + 1 + 3 * 9).max(8);
     let mut lines = vec![Line::styled(
         format!(
             "  {} {} {} {} {:>8} {:>8} {:>8}",
