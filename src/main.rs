@@ -150,18 +150,14 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             if words.is_empty() || paths.is_empty() {
                 return Err(usage("terms needs WORD... and then a folder or files"));
             }
-            let files = baogao::library::report_files(paths)?;
-            let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-            let rows = baogao::library::parallel_map(&names, |name| {
-                let (text, folded) = baogao::library::text_of(name, &options)?;
-                let doc = baogao::document::parse_reflowed(text);
-                let year = baogao::library::meta::year_of(&doc, name).map(|(y, _)| y);
-                Ok::<_, LoadError>(baogao::library::terms::row(name, year, &folded, words))
-            });
-            let mut rows: Vec<_> = rows.into_iter().collect::<Result<_, _>>()?;
-            rows.sort_by(|a, b| {
-                (a.year.is_none(), a.year, &a.path).cmp(&(b.year.is_none(), b.year, &b.path))
-            });
+            let lib = Library::open(paths, &library_options(&options, false))?;
+            let rows: Vec<_> = baogao::library::parallel_map(&lib.reports, |s| {
+                let folded = baogao::library::folded_of(&lib, s, &options)?;
+                Some(baogao::library::terms::row(&s.path, s.year, &folded, words))
+            })
+            .into_iter()
+            .flatten()
+            .collect();
             if json {
                 print(&print::terms_json(&rows))
             } else if csv {

@@ -7,7 +7,7 @@ use super::{Action, App, DocState, Focus, Mode, Screen};
 use crate::figures::indicators::{self, Indicator};
 use crate::library::terms::{TermRow, row};
 use crate::library::trend::{TrendRow, trend};
-use crate::library::{Library, LibraryHits, text_of};
+use crate::library::{Library, LibraryHits};
 use crate::query::topic::pinyin_of;
 use crate::report::Options;
 use crate::report::Report;
@@ -212,9 +212,9 @@ impl LibraryView {
         if words.is_empty() {
             return;
         }
-        let options = &self.options;
-        let rows: Vec<TermRow> = crate::library::parallel_map(&self.lib.reports, |s| {
-            let (_, folded) = text_of(&s.path, options).ok()?;
+        let (lib, options) = (&self.lib, &self.options);
+        let rows: Vec<TermRow> = crate::library::parallel_map(&lib.reports, |s| {
+            let folded = crate::library::folded_of(lib, s, options)?;
             Some(row(&s.path, s.year, &folded, &words))
         })
         .into_iter()

@@ -75,6 +75,88 @@ pub fn store(dir: &Path, hash: u64, s: &Summary) {
     }
 }
 
+/// What a file was when last read: its size and modification time, and
+/// the content hash of its bytes then. Unchanged files are not read again
+/// to find their hash.
+pub type StatIndex = std::collections::HashMap<String, (u64, u128, u64)>;
+
+fn stat_file(dir: &Path) -> PathBuf {
+    dir.join("files.json")
+}
+
+/// The stat index (empty when missing or damaged).
+pub fn load_stats(dir: &Path) -> StatIndex {
+    std::fs::read_to_string(stat_file(dir))
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default()
+}
+
+/// Writes the stat index (whole, then renamed into place).
+pub fn store_stats(dir: &Path, stats: &StatIndex) {
+    let Ok(json) = serde_json::to_string(stats) else {
+        return;
+    };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = dir.join(format!(".files.{}.json.tmp", std::process::id()));
+    let ok = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, json.as_bytes()));
+    if ok.is_ok() {
+        let _ = std::fs::rename(&tmp, stat_file(dir));
+    } else {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+/// A file's size and modification time (nanoseconds), if it can be read.
+pub fn stat_of(path: &Path) -> Option<(u64, u128)> {
+    let m = std::fs::metadata(path).ok()?;
+    let t = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
+    Some((m.len(), t))
+}
+
+fn text_file_of(dir: &Path, hash: u64) -> PathBuf {
+    dir.join(format!("{hash:016x}.txt"))
+}
+
+/// The folded text of a report kept beside its summary (for terms and
+/// search without parsing again); `None` when missing.
+pub fn load_text(dir: &Path, hash: u64) -> Option<String> {
+    std::fs::read_to_string(text_file_of(dir, hash)).ok()
+}
+
+/// Keeps a report's folded text (written whole, then renamed into place).
+pub fn store_text(dir: &Path, hash: u64, folded: &str) {
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = dir.join(format!(
+        ".{hash:016x}.{}.{:?}.txt.tmp",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let ok = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, folded.as_bytes()));
+    if ok.is_ok() {
+        let _ = std::fs::rename(&tmp, text_file_of(dir, hash));
+    } else {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -334,6 +334,8 @@ pub struct Library {
     pub reports: Vec<Summary>,
     /// Files that could not be read or decoded, with the reason.
     pub skipped: Vec<LoadError>,
+    /// Where summaries and folded texts are cached, if anywhere.
+    pub cache: Option<PathBuf>,
 }
 
 /// How to build a library.
@@ -344,38 +346,74 @@ pub struct LibraryOptions {
     pub cache: Option<PathBuf>,
 }
 
-/// Summarises one file: from the cache when its bytes are known, else by
-/// parsing (and then caching).
-fn summarise(path: &Path, options: &LibraryOptions) -> Result<Summary, LoadError> {
+/// Summarises one file: from the cache when its bytes are known (an
+/// unchanged size and time, or the same content hash), else by parsing
+/// (and then caching). Returns the summary and the file's stat entry.
+fn summarise(
+    path: &Path,
+    options: &LibraryOptions,
+    stats: &cache::StatIndex,
+) -> Result<(Summary, Option<(u64, u128, u64)>), LoadError> {
     let name = path.display().to_string();
+    let stat = cache::stat_of(path);
+    if let (Some(dir), Some((len, time))) = (&options.cache, stat)
+        && let Some(&(l, t, hash)) = stats.get(&name)
+        && (l, t) == (len, time)
+        && let Some(mut s) = cache::load(dir, hash)
+    {
+        s.path = name;
+        s.hash = hash;
+        return Ok((s, Some((len, time, hash))));
+    }
     let bytes = read_bytes(&name)?;
     let hash = content_hash(&bytes);
+    let entry = stat.map(|(len, time)| (len, time, hash));
     if let Some(dir) = &options.cache
         && let Some(mut s) = cache::load(dir, hash)
     {
         s.path = name;
         s.hash = hash;
-        return Ok(s);
+        return Ok((s, entry));
     }
     let report = Report::from_bytes(&name, &bytes, &options.report)?;
     let summary = Summary::of(&name, &report);
     if let Some(dir) = &options.cache {
         cache::store(dir, hash, &summary);
+        cache::store_text(dir, hash, &report.folded.iter().collect::<String>());
     }
-    Ok(summary)
+    Ok((summary, entry))
 }
 
 impl Library {
     /// Summarises every report under `paths`, on all cores.
     pub fn open(paths: &[String], options: &LibraryOptions) -> Result<Self, LoadError> {
         let files = report_files(paths)?;
-        let results = parallel_map(&files, |p| summarise(p, options));
-        let mut lib = Library::default();
+        let stats = options
+            .cache
+            .as_deref()
+            .map(cache::load_stats)
+            .unwrap_or_default();
+        let results = parallel_map(&files, |p| summarise(p, options, &stats));
+        let mut lib = Library {
+            cache: options.cache.clone(),
+            ..Library::default()
+        };
+        let mut fresh = stats.clone();
         for r in results {
             match r {
-                Ok(s) => lib.reports.push(s),
+                Ok((s, entry)) => {
+                    if let Some(e) = entry {
+                        fresh.insert(s.path.clone(), e);
+                    }
+                    lib.reports.push(s);
+                }
                 Err(e) => lib.skipped.push(e),
             }
+        }
+        if let Some(dir) = &options.cache
+            && fresh != stats
+        {
+            cache::store_stats(dir, &fresh);
         }
         lib.reports.sort_by(|a, b| {
             (a.year.is_none(), a.year, &a.path).cmp(&(b.year.is_none(), b.year, &b.path))
@@ -445,23 +483,69 @@ pub struct LibraryHits {
     pub hits: Vec<LibraryHit>,
 }
 
+/// A report's folded text: from the cache when kept there, else decoded
+/// and parsed again (and kept).
+pub fn folded_of(lib: &Library, s: &Summary, options: &Options) -> Option<String> {
+    if let Some(dir) = &lib.cache
+        && let Some(t) = cache::load_text(dir, s.hash)
+    {
+        return Some(t);
+    }
+    let (_, folded) = text_of(&s.path, options).ok()?;
+    let folded: String = folded.into_iter().collect();
+    if let Some(dir) = &lib.cache {
+        cache::store_text(dir, s.hash, &folded);
+    }
+    Some(folded)
+}
+
 /// Every report of the library searched (on all cores); reports without
-/// hits left out.
+/// hits left out. Chinese and other literal queries are found in the
+/// cached folded texts with `memmem`; Latin queries (pinyin) go through
+/// the full search.
 pub fn search(lib: &Library, query: &str, options: &Options) -> Vec<LibraryHits> {
+    let q: String = crate::text::fold::fold_chars(query.trim())
+        .into_iter()
+        .collect();
+    let pinyin = q.chars().all(|c| c.is_ascii_lowercase());
     let found = parallel_map(&lib.reports, |s| {
-        let (text, folded) = text_of(&s.path, options).ok()?;
-        let hits = crate::query::search::find(&folded, query);
-        if hits.is_empty() {
+        let folded = folded_of(lib, s, options)?;
+        let spans: Vec<(usize, usize)> = if pinyin {
+            let chars: Vec<char> = folded.chars().collect();
+            crate::query::search::find(&chars, query)
+        } else {
+            // Byte offsets of each match, then char offsets in one pass.
+            let finder = memchr::memmem::Finder::new(q.as_bytes());
+            let n = q.chars().count();
+            let mut out = Vec::new();
+            let (mut at_byte, mut at_char) = (0, 0);
+            for b in finder.find_iter(folded.as_bytes()) {
+                if b < at_byte {
+                    continue;
+                }
+                at_char += folded[at_byte..b].chars().count();
+                at_byte = b;
+                out.push((at_char, at_char + n));
+            }
+            out
+        };
+        if spans.is_empty() {
             return None;
         }
+        let bytes = folded.as_bytes();
         // Line numbers: newlines counted once, in order.
-        let chars: Vec<char> = text.chars().collect();
-        let (mut line, mut at) = (1, 0);
-        let hits = hits
+        let (mut line, mut at_char, mut at_byte) = (1, 0, 0);
+        let hits = spans
             .iter()
             .map(|&(a, b)| {
-                line += chars[at..a].iter().filter(|&&c| c == '\n').count();
-                at = a;
+                let rest = &folded[at_byte..];
+                let skip: usize = rest
+                    .char_indices()
+                    .nth(a - at_char)
+                    .map_or(rest.len(), |(k, _)| k);
+                line += bytecount_newlines(&bytes[at_byte..at_byte + skip]);
+                at_byte += skip;
+                at_char = a;
                 LibraryHit {
                     start: a,
                     end: b,
@@ -476,4 +560,8 @@ pub fn search(lib: &Library, query: &str, options: &Options) -> Vec<LibraryHits>
         })
     });
     found.into_iter().flatten().collect()
+}
+
+fn bytecount_newlines(b: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', b).count()
 }

@@ -228,7 +228,10 @@ fn the_commands_print_the_contract_json_and_use_the_cache() {
     // The cache now holds three entries; a corrupt one is rebuilt.
     let entries: Vec<_> = walk(&cache)
         .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && p.file_stem().is_some_and(|s| s.len() == 16)
+        })
         .collect();
     assert_eq!(entries.len(), 3);
     std::fs::write(&entries[0], "{ corrupt").unwrap();
@@ -236,6 +239,15 @@ fn the_commands_print_the_contract_json_and_use_the_cache() {
     assert_eq!(again.stdout, out.stdout, "same rows from a damaged cache");
     let nocache = baogao(&["library", d, "--json", "--no-cache"], &cache);
     assert_eq!(nocache.stdout, out.stdout);
+    // A file changed since: read again, not taken from the stat index.
+    let f2024 = dir.join("2024.txt");
+    let text =
+        std::fs::read_to_string(&f2024)
+            .unwrap()
+            .replacen("政府工作报告", "2024年政府工作报告", 1);
+    std::fs::write(&f2024, text).unwrap();
+    let changed = baogao(&["library", d, "--json"], &cache);
+    assert!(String::from_utf8_lossy(&changed.stdout).contains("2024年政府工作报告"));
 
     let trend = baogao(&["trend", "国内生产总值增长", d, "--json"], &cache);
     let rows: serde_json::Value = serde_json::from_slice(&trend.stdout).unwrap();
