@@ -193,7 +193,7 @@ pub fn terms_text(rows: &[TermRow], words: &[String]) -> String {
     for r in rows {
         let cells: Vec<String> = words
             .iter()
-            .map(|w| pad(&format!("{} ({:.2}/万字)", r.counts[w], r.per_10k[w]), 14))
+            .map(|w| pad(&format!("{} ({:.2}/万字)", r.counts[w], r.per_10k[w]), 18))
             .collect();
         out.push_str(&format!(
             "{:>4}  {}  {}\n",
