@@ -182,32 +182,87 @@ pub fn figures_csv(figs: &[&Figure]) -> String {
     csv_rows(&header, rows)
 }
 
-/// The change of a figure as shown to people: `▼10.3% 可比`.
+/// The change of a figure as shown to people: `▼10.3% 可比`, or in the
+/// report's own word where it judged (`改善6.3%`).
 pub fn change_short(c: &Change) -> String {
-    let arrow = match c.direction {
-        Direction::Up => "▲",
-        Direction::Down => "▼",
-        _ => "＝",
-    };
     let value = fmt_num(c.value);
+    let lead = match (c.word, c.direction) {
+        (Some(w), _) => w,
+        (None, Direction::Up) => "▲",
+        (None, Direction::Down) => "▼",
+        (None, _) => "＝",
+    };
     match &c.basis {
-        Some(b) => format!("{arrow}{value}{} {b}", c.unit),
-        None => format!("{arrow}{value}{}", c.unit),
+        Some(b) => format!("{lead}{value}{} {b}", c.unit),
+        None => format!("{lead}{value}{}", c.unit),
     }
 }
 
-/// The value of a figure as shown to people, with approx and target marks.
-pub fn value_short(f: &Figure) -> String {
-    let mark = match f.approx.as_deref() {
-        Some(
-            "超过" | "超" | "逾" | "突破" | "以上" | "多" | "余" | "高于" | "不低于" | "不少于"
-            | "至少",
-        ) => ">",
-        Some("不到" | "不足" | "以下" | "以内" | "低于" | "不超过") => "<",
-        Some("达" | "达到" | "最高" | "最低" | "高达" | "多达") | None => "",
-        Some(_) => "≈",
+/// The approximation mark of a figure: `≈` (about), `>` (more than), `<`
+/// (less than), or none — and none when the text itself says it
+/// (`260多名` is written once, not `>260多名`).
+pub fn approx_mark(f: &Figure) -> &'static str {
+    let Some(w) = f.approx.as_deref() else {
+        return "";
     };
-    format!("{mark}{}", sanitize(&f.text))
+    if f.text.contains(w) {
+        return "";
+    }
+    match w {
+        "超过" | "超" | "逾" | "突破" | "以上" | "高于" | "不低于" | "不少于" | "至少" => {
+            ">"
+        }
+        "不到" | "不足" | "以下" | "以内" | "低于" | "不超过" => "<",
+        "达" | "达到" | "最高" | "最低" | "高达" | "多达" => "",
+        _ => "≈",
+    }
+}
+
+/// A figure's value as a reader expects it: halfwidth digits, precision as
+/// written (`25.0%`), and a long grouped number shortened to its scale
+/// (`３，１５４，６５７，０００元` → `31.5亿元`; the exact figure is in the
+/// detail line).
+pub fn display_value(f: &Figure) -> String {
+    let text: String = crate::text::fold::fold_str(&f.text)
+        .chars()
+        .filter(|c| *c != ' ')
+        .collect();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if f.scale.is_none() && (text.contains(',') || digits > 8) && f.normalized.abs() >= 1e4 {
+        let unit = f.unit.as_deref().unwrap_or("");
+        let n = f.normalized;
+        let (v, s) = if n.abs() >= 1e8 {
+            (n / 1e8, "亿")
+        } else {
+            (n / 1e4, "万")
+        };
+        let v = (v * 10.0).round() / 10.0;
+        return format!("{}{s}{unit}", fmt_num(v));
+    }
+    sanitize(&text)
+}
+
+/// The value of a figure as shown to people, with its approximation mark.
+pub fn value_short(f: &Figure) -> String {
+    format!("{}{}", approx_mark(f), display_value(f))
+}
+
+/// The exact value of a figure, digits grouped (`3,154,657,000元`).
+pub fn exact_value(f: &Figure) -> String {
+    let n = f.normalized;
+    if n.fract() != 0.0 || n.abs() >= 1e18 {
+        return format!("{}{}", fmt_num(n), f.unit.as_deref().unwrap_or(""));
+    }
+    let digits = format!("{}", n.abs() as u128);
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    format!("{sign}{grouped}{}", f.unit.as_deref().unwrap_or(""))
 }
 
 /// `figures`: an aligned table grouped by section.

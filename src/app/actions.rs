@@ -1,7 +1,7 @@
 //! Actions: everything a key, a click or a resize can ask for, and the one
 //! entry point for change, [`App::update`]. Each action is one named method.
 
-use super::{App, Focus, Mode, Pin, Screen};
+use super::{App, FigureSort, Focus, Mode, Pin, Screen};
 use crate::query::topic::search_topics;
 
 /// Everything a key, a click or a resize can ask for.
@@ -75,6 +75,8 @@ pub enum Action {
     Wheel(Focus, i32),
     /// Select outline entry N (a click).
     SelectOutline(usize),
+    /// Cycle the figures pane's order: document, label, value.
+    CycleSort,
     /// Back: from a report to the library, from a trend, terms or search to
     /// the library's list, from a comparison to the library.
     Back,
@@ -151,6 +153,15 @@ impl App {
             Action::SelectOutline(i) => self.select_outline(i),
             Action::SelectFigure(i) => self.click_figure(i),
             Action::Back => self.back_to_library(),
+            Action::CycleSort => {
+                let d = self.doc_mut();
+                d.figure_sort = match d.figure_sort {
+                    FigureSort::Document => FigureSort::Label,
+                    FigureSort::Label => FigureSort::Value,
+                    FigureSort::Value => FigureSort::Document,
+                };
+                d.figure_sel = 0;
+            }
             Action::Mark
             | Action::CompareMarked
             | Action::OpenTrend
@@ -335,9 +346,9 @@ impl App {
             Some(t) => d.jump_to(t),
             None => {
                 self.message = Some(if forward {
-                    "已是最后一节 (last section)".into()
+                    "this is the last section".into()
                 } else {
-                    "已是第一节 (first section)".into()
+                    "this is the first section".into()
                 });
             }
         }
@@ -427,7 +438,7 @@ impl App {
         }
         .filter(|&i| i < d.report.figures.len());
         let Some(i) = target else {
-            self.message = Some("没有更多数字 (no more figures)".into());
+            self.message = Some("no more figures".into());
             return;
         };
         let start = d.report.figures[i].start;
@@ -471,9 +482,9 @@ impl App {
         let d = self.doc_mut();
         if d.hits.is_empty() {
             self.message = Some(if d.search.is_empty() {
-                "没有搜索 (no search; press /)".into()
+                "no search yet: press /".into()
             } else {
-                format!("未找到 “{}” (no match)", d.search)
+                format!("“{}” not found", d.search)
             });
             return;
         }
@@ -530,7 +541,7 @@ impl App {
                         self.doc_mut().jump_to(target);
                         self.focus = Focus::Reading;
                     } else {
-                        self.message = Some(format!("没有匹配的主题 “{}” (no topic)", self.prompt));
+                        self.message = Some(format!("no topic matches “{}”", self.prompt));
                     }
                 } else {
                     let q = self.prompt.clone();

@@ -43,6 +43,18 @@ pub enum Mode {
     Terms,
 }
 
+/// The order of the figures pane (`s` cycles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FigureSort {
+    /// As in the text.
+    #[default]
+    Document,
+    /// By label.
+    Label,
+    /// By value, largest first, within each unit.
+    Value,
+}
+
 /// What fills the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -126,6 +138,8 @@ pub struct DocState {
     pub figure_sel: usize,
     /// A position chosen by the reader; see [`DocState::reading_pos`].
     pub pin: Option<Pin>,
+    /// The figures pane's order.
+    pub figure_sort: FigureSort,
     /// At the end of the text the pane may start with the gap above the
     /// anchor's row (so the last row sits on the last screen row).
     top_gap: Option<usize>,
@@ -244,6 +258,7 @@ impl DocState {
             anchor: 0,
             figure_sel: 0,
             pin: None,
+            figure_sort: FigureSort::Document,
             top_gap: None,
             search: String::new(),
             hits: Vec::new(),
@@ -307,6 +322,21 @@ impl DocState {
 
     /// Figures of the section being read.
     pub fn section_figures(&self) -> Vec<&Figure> {
+        let mut figs = self.section_figures_in_order();
+        match self.figure_sort {
+            FigureSort::Document => {}
+            FigureSort::Label => figs.sort_by(|a, b| a.label.cmp(&b.label)),
+            FigureSort::Value => figs.sort_by(|a, b| {
+                (a.kind.as_str(), &a.unit)
+                    .cmp(&(b.kind.as_str(), &b.unit))
+                    .then(b.normalized.total_cmp(&a.normalized))
+            }),
+        }
+        figs
+    }
+
+    /// Figures of the section being read, in document order.
+    fn section_figures_in_order(&self) -> Vec<&Figure> {
         match self.current_section() {
             Some(s) => {
                 let (a, b) = (s.start, s.end);
@@ -528,18 +558,37 @@ impl App {
     }
 
     /// Pane widths (outline, reading, figures) for the current size.
+    ///
+    /// From 80 columns all three panes show (below, the figures pane and
+    /// then the outline fold away); the outline takes about a quarter of
+    /// the width, the reading pane at most 82 columns (a comfortable 40
+    /// Chinese characters a line), the figures pane the rest. A report
+    /// without headings shows no outline pane.
     pub fn pane_widths(&self) -> (u16, u16, u16) {
         let w = self.width;
-        let outline = if w >= 60 { (w / 4).clamp(16, 36) } else { 0 };
+        let has_outline = self
+            .docs
+            .get(self.current)
+            .is_none_or(|d| !d.entries.is_empty());
+        let outline = match w {
+            _ if !has_outline => 0,
+            0..60 => 0,
+            60..100 => (w / 5).max(16),
+            _ => (w * 2 / 9).clamp(24, 48),
+        };
         let visible = match self.show_figures {
-            None => w >= 100,
+            None => w >= 80,
             Some(on) => on && w >= 40,
         };
-        let figures = if visible {
-            (w * 3 / 10).clamp(24, 48).min(w / 2)
+        let mut figures = if visible {
+            (w / 3).clamp(24, 64).min(w / 2)
         } else {
             0
         };
+        let reading = w.saturating_sub(outline + figures);
+        if visible && reading > 82 {
+            figures += reading - 82;
+        }
         (outline, w.saturating_sub(outline + figures), figures)
     }
 

@@ -28,6 +28,10 @@ pub struct Change {
     pub direction: Direction,
     pub value: f64,
     pub unit: String,
+    /// The report's own judgement (`改善`, `好转`) where it wrote one instead
+    /// of a direction: shown in its words, not as a rise or a fall.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub word: Option<&'static str>,
 }
 
 /// One quantity in the text.
@@ -740,6 +744,13 @@ impl ParagraphScan<'_> {
             (None, Some(u)) => u.clone(),
             (None, None) => String::new(),
         };
+        let word = (dir == Direction::Improve)
+            .then(|| {
+                ["改善", "好转"]
+                    .into_iter()
+                    .find(|w| (from..q.start).any(|i| starts_with_at(f, i, w)))
+            })
+            .flatten();
         let change = Change {
             text: fig.text.clone(),
             start: fig.start,
@@ -748,6 +759,7 @@ impl ParagraphScan<'_> {
             direction: dir,
             value: fig.value,
             unit,
+            word,
         };
         if let Some(prev) = local.last_mut()
             && prev.change.is_none()

@@ -115,6 +115,11 @@ pub const BINDINGS: &[Binding] = &[
         "chart of the section's figures",
     ),
     b(
+        &[Char('s')],
+        Action::CycleSort,
+        "figures: order by text, label or value",
+    ),
+    b(
         &[Char('m')],
         Action::ToggleFigures,
         "show / hide the figures pane",

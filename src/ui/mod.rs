@@ -29,8 +29,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
+/// A pane's frame. The focused pane has a thick, bold border (and the
+/// accent colour): focus shows without colour too (`NO_COLOR`).
 pub(crate) fn block(title: String, focused: bool, p: &Palette) -> Block<'static> {
     let style = if focused {
         p.accent().add_modifier(Modifier::BOLD)
@@ -39,6 +41,11 @@ pub(crate) fn block(title: String, focused: bool, p: &Palette) -> Block<'static>
     };
     Block::default()
         .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
         .border_style(style)
         .title(Span::styled(title, style))
 }

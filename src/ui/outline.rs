@@ -40,16 +40,19 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
             let mark = if Some(i) == reading { "›" } else { " " };
             let text = format!("{mark}{}{fold}{}", "  ".repeat(e.depth), sanitize(&e.label));
             let text = truncate_to_width(&text, inner_w);
-            let mut style = if e.point {
-                Style::default().add_modifier(Modifier::DIM)
-            } else {
-                Style::default()
-            };
+            // Top-level sections bold; nothing dimmed (dim would say "not
+            // here"). The reading position is `›`; the cursor is reversed
+            // while the outline has the keyboard, underlined otherwise.
+            let mut style = Style::default();
             if e.depth == 0 && !e.point {
                 style = style.add_modifier(Modifier::BOLD);
             }
             if i == d.outline_sel {
-                style = style.add_modifier(Modifier::REVERSED);
+                style = style.add_modifier(if app.focus == Focus::Outline {
+                    Modifier::REVERSED
+                } else {
+                    Modifier::UNDERLINED
+                });
             }
             Line::styled(text, style)
         })

@@ -111,11 +111,11 @@ fn char_style(
         ..
     }) = change_at(&d.change_spans, pos)
     {
-        // The change written after its figure, in the change's colour.
-        style = if dir == Direction::Down {
-            p.down()
-        } else {
-            p.up()
+        // The change written after its figure, in the change's style.
+        style = match figure_at(&d.report.figures, owner).and_then(|f| f.change.as_ref()) {
+            Some(c) => p.of_change(c),
+            None if dir == Direction::Down => p.down(),
+            None => p.up(),
         };
         if Some(owner) == selected {
             style = style.add_modifier(Modifier::REVERSED);

@@ -9,7 +9,11 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
+/// The status line: `file [n/m]  三 › (二)  42%` on the left, a message or
+/// the key hints on the right. When narrow the hints give way first, then
+/// the file name; `? help` and the position always stay.
 pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let pct = d.percent();
@@ -32,15 +36,26 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     } else {
         String::new()
     };
-    let right = match &app.message {
-        Some(m) => m.clone(),
-        None => "t topic  / search  c chart  ? help  q quit".into(),
+    let name = std::path::Path::new(&d.report.name)
+        .file_name()
+        .map_or(d.report.name.clone(), |n| n.to_string_lossy().into_owned());
+    let width = usize::from(area.width);
+    let position = format!("{path}  {pct}%");
+    let essential = format!(" {position}   ? help");
+    let text = match &app.message {
+        Some(m) => truncate_to_width(&format!(" {position}   {}", sanitize(m)), width),
+        None => {
+            let full = format!(
+                " {}{docs}  {position}   t topic  / search  c chart  ? help  q quit",
+                sanitize(&name)
+            );
+            let named = format!(" {}{docs}  {position}   ? help", sanitize(&name));
+            [full, named, essential]
+                .into_iter()
+                .find(|t| t.width() <= width)
+                .unwrap_or_else(|| truncate_to_width(&format!(" {pct}%  ? help"), width))
+        }
     };
-    let text = format!(
-        " {}{docs}  {path}  {pct}%   {right}",
-        sanitize(&d.report.name)
-    );
-    let text = truncate_to_width(&text, usize::from(area.width));
     let style = if app.message.is_some() {
         p.accent()
     } else {

@@ -32,10 +32,10 @@ impl Palette {
     /// A figure's style: changes by direction (▲ red, ▼ green, the
     /// Chinese convention), other figures by kind.
     pub fn of_figure(&self, f: &crate::figures::Figure) -> Style {
-        match f.change.as_ref().map(|c| c.direction) {
-            Some(Direction::Up) => return self.up(),
-            Some(Direction::Down) => return self.down(),
-            _ => {}
+        if let Some(c) = &f.change
+            && (c.word.is_some() || matches!(c.direction, Direction::Up | Direction::Down))
+        {
+            return self.of_change(c);
         }
         let c = match (f.kind, self.light) {
             (Kind::Money, false) => Color::LightYellow,
@@ -47,6 +47,29 @@ impl Palette {
             (_, true) => Color::Rgb(0, 110, 110),
         };
         self.fg(c).add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// A change's style: ▲ red, ▼ green (the Chinese convention), and the
+    /// report's own judgement (`改善`) in a calm "good" style, never as a rise.
+    pub fn of_change(&self, c: &crate::figures::Change) -> Style {
+        if c.word.is_some() {
+            return self.good();
+        }
+        match c.direction {
+            Direction::Up => self.up(),
+            Direction::Down => self.down(),
+            _ => Style::default(),
+        }
+    }
+
+    /// A judged improvement: blue, italic (visible without colour too).
+    pub(crate) fn good(&self) -> Style {
+        self.fg(if self.light {
+            Color::Blue
+        } else {
+            Color::LightCyan
+        })
+        .add_modifier(Modifier::ITALIC)
     }
 
     pub(crate) fn accent(&self) -> Style {
