@@ -140,7 +140,7 @@ fn the_reading_position_is_remembered() {
     s.send("q");
     s.wait_exit();
     let mut s = Session::start_in(&[], &state);
-    s.wait_for("││(二)关于两大战略引擎");
+    s.wait_for("┃│(二)关于两大战略引擎");
     s.send("q");
     s.wait_exit();
     std::fs::remove_dir_all(&state).ok();
