@@ -75,6 +75,10 @@ pub enum Action {
     Wheel(Focus, i32),
     /// Select outline entry N (a click).
     SelectOutline(usize),
+    /// Clear the prompt (`Ctrl-u`).
+    ClearPrompt,
+    /// Delete the last word of the prompt (`Ctrl-w`).
+    DeleteWord,
     /// Cycle the figures pane's order: document, label, value.
     CycleSort,
     /// Back: from a report to the library, from a trend, terms or search to
@@ -153,6 +157,7 @@ impl App {
             Action::SelectOutline(i) => self.select_outline(i),
             Action::SelectFigure(i) => self.click_figure(i),
             Action::Back => self.back_to_library(),
+            Action::ClearPrompt | Action::DeleteWord => {}
             Action::CycleSort => {
                 let d = self.doc_mut();
                 d.figure_sort = match d.figure_sort {
@@ -354,16 +359,20 @@ impl App {
         }
     }
 
+    /// Opens a prompt with the last query of its kind (typing goes on
+    /// from it; `Ctrl-u` clears it).
     fn open_prompt(&mut self, mode: Mode) {
         self.mode = mode;
-        self.prompt.clear();
+        self.prompt = self.last_query.get(&mode).cloned().unwrap_or_default();
+        self.prompt_fresh = !self.prompt.is_empty();
     }
 
     fn open_topic(&mut self) {
         self.open_prompt(Mode::Topic);
         self.topic_sel = 0;
         self.doc_mut().ensure_topics();
-        self.topic_results = search_topics(&self.doc().topics, "", 10);
+        let q = self.prompt.clone();
+        self.topic_results = search_topics(&self.doc().topics, &q, 10);
     }
 
     /// `m`: show or hide the figures pane.
@@ -523,11 +532,20 @@ impl App {
                 self.prompt.clear();
             }
             Action::Input(c) => {
+                // Typing replaces the remembered query; Enter reuses it.
+                if std::mem::take(&mut self.prompt_fresh) {
+                    self.prompt.clear();
+                }
                 self.prompt.push(c);
                 self.refresh_prompt();
             }
             Action::Backspace => {
+                self.prompt_fresh = false;
                 self.prompt.pop();
+                self.refresh_prompt();
+            }
+            Action::ClearPrompt | Action::DeleteWord => {
+                edit_prompt(&mut self.prompt, &action);
                 self.refresh_prompt();
             }
             Action::Up => self.topic_sel = self.topic_sel.saturating_sub(1),
@@ -535,6 +553,7 @@ impl App {
             Action::Enter => {
                 let mode = self.mode;
                 self.mode = Mode::Normal;
+                self.last_query.insert(mode, self.prompt.clone());
                 if mode == Mode::Topic {
                     if let Some(&t) = self.topic_results.get(self.topic_sel) {
                         let target = self.doc().topics[t].target;
@@ -568,5 +587,20 @@ impl App {
             let q = self.prompt.clone();
             self.doc_mut().run_search(&q);
         }
+    }
+}
+
+/// `Ctrl-u` clears a prompt; `Ctrl-w` deletes its last word (the text
+/// after the last space, or the whole of an unspaced Chinese query).
+pub(super) fn edit_prompt(prompt: &mut String, action: &Action) {
+    match action {
+        Action::ClearPrompt => prompt.clear(),
+        Action::DeleteWord => {
+            let kept = prompt.trim_end().len();
+            prompt.truncate(kept);
+            let cut = prompt.rfind(' ').map_or(0, |b| b + 1);
+            prompt.truncate(cut);
+        }
+        _ => {}
     }
 }

@@ -357,6 +357,9 @@ impl App {
             Action::Backspace => {
                 self.prompt.pop();
             }
+            Action::ClearPrompt | Action::DeleteWord => {
+                super::actions::edit_prompt(&mut self.prompt, &action)
+            }
             Action::Quit => self.quit = true,
             Action::Enter => {
                 self.mode = Mode::Normal;

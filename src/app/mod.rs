@@ -28,7 +28,7 @@ pub enum Focus {
 }
 
 /// What is open over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     Normal,
     Topic,
@@ -178,6 +178,10 @@ pub struct App {
     pub screen: Screen,
     /// How far the help is scrolled (it scrolls when it does not fit).
     pub help_scroll: usize,
+    /// The last query of each prompt, offered when it opens again.
+    pub last_query: HashMap<Mode, String>,
+    /// The prompt holds the remembered query, not yet typed over.
+    pub prompt_fresh: bool,
     /// The library, when a folder (or several files) was opened.
     pub library: Option<library::LibraryView>,
     /// Two reports side by side (`=` in the library).
@@ -522,6 +526,8 @@ impl App {
             quit: false,
             screen: Screen::Reader,
             help_scroll: 0,
+            last_query: HashMap::new(),
+            prompt_fresh: false,
             library: None,
             compare: None,
         };
@@ -537,6 +543,34 @@ impl App {
         app.library = Some(view);
         app.screen = Screen::Library;
         app
+    }
+
+    /// Reopens the current document at a remembered position, saying so
+    /// once (`resumed at 三 › (二) — g goes to the top`).
+    pub fn resume(&mut self, pos: usize) {
+        if pos == 0 || self.docs.is_empty() {
+            return;
+        }
+        self.doc_mut().restore(pos);
+        self.refresh();
+        let d = self.doc();
+        let path: Vec<String> = d
+            .report
+            .doc
+            .section_path(d.reading_pos())
+            .iter()
+            .map(|s| {
+                s.marker
+                    .as_deref()
+                    .unwrap_or("•")
+                    .trim_end_matches('、')
+                    .to_string()
+            })
+            .collect();
+        self.message = Some(format!(
+            "resumed at {} — g goes to the top",
+            path.join(" › ")
+        ));
     }
 
     /// Recomputes the reading pane's rows (after changing a document's

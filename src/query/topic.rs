@@ -107,18 +107,27 @@ pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
 /// Ranks topics for `query`: Chinese substring, pinyin substring, initials
 /// prefix/substring, then fuzzy pinyin. Returns indices into `topics`.
 pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> {
-    let q = query.trim().to_lowercase();
+    let q = crate::text::fold::fold_str(query.trim());
     if q.is_empty() {
         return (0..topics.len().min(limit)).collect();
     }
+    // A Chinese query matches titles that contain its characters: together
+    // first, then in order with others between (`就业` finds 稳就业工作, not
+    // 就医服务). Pinyin, initials and fuzzy matching are for Latin input.
+    let latin = q.is_ascii();
     let (q_py, _) = pinyin_of(&q);
+    let in_order = |title: &str| {
+        let mut it = title.chars();
+        q.chars().all(|c| it.any(|t| t == c))
+    };
     let mut tiers: Vec<(u32, TopicKind, usize)> = Vec::new();
     for (i, t) in topics.iter().enumerate() {
-        let tier = if t.title.to_lowercase().contains(&q) {
+        let title = crate::text::fold::fold_str(&t.title);
+        let tier = if title.contains(&q) {
             Some(0)
-        } else if t.pinyin.contains(&q_py) {
+        } else if (!latin && in_order(&title)) || (latin && t.pinyin.contains(&q_py)) {
             Some(1)
-        } else if t.initials.contains(&q_py) {
+        } else if latin && t.initials.contains(&q_py) {
             Some(2)
         } else {
             None
@@ -129,7 +138,7 @@ pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> 
     }
     tiers.sort();
     let mut out: Vec<usize> = tiers.into_iter().map(|t| t.2).collect();
-    if out.len() < limit {
+    if latin && out.len() < limit {
         let mut matcher = Matcher::new(Config::DEFAULT);
         let pattern = Pattern::parse(&q_py, CaseMatching::Ignore, Normalization::Smart);
         let mut buf = Vec::new();
@@ -153,6 +162,22 @@ pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chinese_query_matches_its_characters_only() {
+        let doc = crate::report::Report::sample();
+        let ts = topics(&doc.doc, &doc.figures);
+        let found: Vec<&str> = search_topics(&ts, "就业", 10)
+            .iter()
+            .map(|&i| ts[i].title.as_str())
+            .collect();
+        assert!(!found.is_empty());
+        for t in &found {
+            let mut it = t.chars();
+            assert!("就业".chars().all(|c| it.any(|x| x == c)), "{t}");
+        }
+        assert!(!found.iter().any(|t| t.contains("就医服务")), "{found:?}");
+    }
 
     #[test]
     fn pinyin_and_initials() {

@@ -227,6 +227,8 @@ pub fn key_action(key: KeyEvent, context: KeyContext) -> Option<Action> {
             KeyCode::Down => Some(Action::Down),
             KeyCode::Backspace => Some(Action::Backspace),
             KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            KeyCode::Char('u') if ctrl => Some(Action::ClearPrompt),
+            KeyCode::Char('w') if ctrl => Some(Action::DeleteWord),
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             _ => None,
         };
@@ -278,6 +280,27 @@ pub fn key_name(k: Key) -> String {
 }
 
 /// The help screen's rows: (keys, what they do), one row per help text.
+/// The marks the panes use, explained at the end of the reader's help.
+pub const LEGEND: &[(&str, &str)] = &[
+    (
+        "◎",
+        "figures: a target (a goal the report sets), not an outcome",
+    ),
+    (
+        "≈ > <",
+        "figures: about / more than / less than, as the report words it",
+    ),
+    (
+        "▲ ▼",
+        "a rise / a fall (red up, green down: the Chinese convention)",
+    ),
+    (
+        "改善",
+        "the report's own judgement, in its words (blue italic), not a direction",
+    ),
+    ("›", "outline: where you are reading; reversed: the cursor"),
+];
+
 /// The help of a screen: the reader's keys, or the library's with the
 /// moving keys, help and quit they share.
 pub fn help_rows(library: bool) -> Vec<(String, &'static str)> {
@@ -314,6 +337,9 @@ pub fn help_rows(library: bool) -> Vec<(String, &'static str)> {
             }
             _ => rows.push((keys, b.help)),
         }
+    }
+    if !library {
+        rows.extend(LEGEND.iter().map(|(k, what)| (k.to_string(), *what)));
     }
     rows
 }

@@ -44,6 +44,10 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let essential = format!(" {position}   ? help");
     let text = match &app.message {
         Some(m) => truncate_to_width(&format!(" {position}   {}", sanitize(m)), width),
+        None if d.entries.is_empty() => truncate_to_width(
+            &format!(" {position}   no headings: the outline is hidden   ? help"),
+            width,
+        ),
         None => {
             let full = format!(
                 " {}{docs}  {position}   t topic  / search  c chart  ? help  q quit",

@@ -76,6 +76,14 @@ fn event_loop(start: Start, light: bool, stop: &AtomicBool) -> io::Result<()> {
             }
         }
         app.refresh();
+        // Say once where the reader was taken back to.
+        if let Some(&pos) = app
+            .docs
+            .first()
+            .and_then(|d| saved.get(&crate::app::positions::key(d.report.hash)))
+        {
+            app.resume(pos);
+        }
     }
     let palette = Palette {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),

@@ -32,11 +32,21 @@ impl Session {
     }
 
     fn start_with(args: &[&str], state: &std::path::Path, env: &[(&str, &str)]) -> Self {
+        Self::start_sized(args, state, env, 30, 110)
+    }
+
+    fn start_sized(
+        args: &[&str],
+        state: &std::path::Path,
+        env: &[(&str, &str)],
+        rows: u16,
+        cols: u16,
+    ) -> Self {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
-                rows: 30,
-                cols: 110,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -64,7 +74,7 @@ impl Session {
             }
         });
         Self {
-            parser: vt100::Parser::new(30, 110, 0),
+            parser: vt100::Parser::new(rows, cols, 0),
             rx,
             writer,
             child,
@@ -79,6 +89,14 @@ impl Session {
             if wait > Duration::from_millis(50) {
                 break;
             }
+        }
+    }
+
+    /// Reads what the program writes until it has been quiet a while.
+    fn settle(&mut self) {
+        let deadline = Instant::now() + Duration::from_millis(150);
+        while Instant::now() < deadline {
+            self.pump(Duration::from_millis(20));
         }
     }
 
@@ -321,6 +339,77 @@ fn compare_view_moves_between_panes() {
     s.wait_for("A 2023");
     s.send("\t\t\r");
     s.wait_for("Words");
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}
+
+/// The chart covers the panes beneath it completely; at 40×12 the help
+/// scrolls to show every binding.
+#[test]
+fn chart_hides_the_panes_and_help_scrolls_at_40x12() {
+    // A report whose labels have no curly quotes: vt100 measures “ ” as
+    // two columns where ratatui, tmux and most terminals use one.
+    let dir = std::env::temp_dir().join(format!("baogao-pty-chart-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("chart.txt");
+    let mut text = String::from("政府工作报告\n各位代表：\n一、回顾\n");
+    for (k, name) in [
+        "地区生产总值",
+        "一般公共预算收入",
+        "固定资产投资",
+        "社会消费品零售总额",
+        "进出口总额",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text.push_str(&format!("全年{name}增长{}.5%。\n", k + 2));
+    }
+    text.push_str(
+        "二、今年目标\n主要预期目标是：地区生产总值增长5%左右，城镇新增就业5万人以上。\n",
+    );
+    std::fs::write(&path, text).unwrap();
+    let mut s = Session::start_sized(&[path.to_str().unwrap()], &state_dir("chart"), &[], 30, 110);
+    s.wait_for("Figures (");
+    s.send("]");
+    s.send("c");
+    s.wait_for("Chart");
+    // The whole frame: nothing more to come.
+    s.settle();
+    let screen = s.parser.screen().contents();
+    let rows: Vec<&str> = screen.lines().collect();
+    // Between the chart's borders nothing of the outline or the figures
+    // pane shows through (no ◎, no pane border).
+    for row in &rows[1..rows.len().saturating_sub(2)] {
+        let inner: String = row.chars().skip(1).collect::<String>();
+        let inner = inner.trim_end().trim_end_matches('┃');
+        assert!(
+            !inner.contains('│') && !inner.contains('◎'),
+            "{row}\n{screen}"
+        );
+    }
+    // q closes the chart, a second q quits.
+    s.send("q");
+    s.settle();
+    s.send("q");
+    s.wait_exit();
+    let mut s = Session::start_sized(&[], &state_dir("help"), &[], 12, 40);
+    s.wait_for("%");
+    s.send("?");
+    s.wait_for("Help 1–");
+    let mut seen = s.parser.screen().contents();
+    for _ in 0..40 {
+        s.send("j");
+        s.settle();
+        seen.push_str(&s.parser.screen().contents());
+    }
+    for what in ["quit", "this help", "search the text"] {
+        assert!(seen.contains(what), "{what} never shown:\n{seen}");
+    }
+    // Esc alone (a following key would read as Alt-key), then quit.
+    s.send("\x1b");
+    s.settle();
     s.send("q");
     s.wait_exit();
     s.assert_restored();

@@ -377,3 +377,101 @@ fn compare_120x40_and_200x60() {
     assert!(s.contains("A 2023:"), "both sentences shown: {s}");
     insta::assert_snapshot!("compare_200x60", s);
 }
+
+/// `改善` is the report's judgement, not a rise: drawn in the calm "good"
+/// style (blue italic), never the rising red, in the text and the pane.
+#[test]
+fn improve_is_not_drawn_as_a_rise() {
+    let text =
+        "各位代表：\n一、环境\n全区PM2.5平均浓度同比改善6.3%，优良天数比例提高2.1个百分点。\n";
+    let report =
+        baogao::report::Report::from_bytes("x.txt", text.as_bytes(), &Default::default()).unwrap();
+    let f = report.figures.iter().find(|f| f.text == "6.3%").unwrap();
+    let c = f.change.as_ref().unwrap();
+    assert_eq!(c.word, Some("改善"));
+    // PM2.5 concentration falls when it improves: the JSON direction says so.
+    assert_eq!(f.indicator, Some("pm25"));
+    assert_eq!(c.direction, baogao::figures::Direction::Down);
+    let mut app = App::new(vec![report], 120, 40);
+    keys(&mut app, &[Action::FocusNext, Action::FocusNext]);
+    let buf = draw(&app);
+    let s = screen(&buf);
+    assert!(s.contains("改善6.3%"), "{s}");
+    // Every cell of 改善6.3% in the figures pane and of 6.3% in the text.
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if matches!(cell.symbol(), "改" | "善" | "6" | "3") {
+                assert_ne!(
+                    cell.fg,
+                    ratatui::style::Color::Red,
+                    "({x},{y}) {}",
+                    cell.symbol()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn prompts_remember_and_edit() {
+    let mut app = sample_app(120, 40);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("稳 就业"));
+    keys(&mut app, &[Action::DeleteWord]);
+    assert_eq!(app.prompt, "稳 ");
+    keys(&mut app, &[Action::ClearPrompt]);
+    assert_eq!(app.prompt, "");
+    keys(&mut app, &typed("就业"));
+    keys(&mut app, &[Action::Enter]);
+    // The topic prompt opens again with the last query; typing replaces it.
+    keys(&mut app, &[Action::OpenTopic]);
+    assert_eq!(app.prompt, "就业");
+    keys(&mut app, &typed("两大"));
+    assert_eq!(app.prompt, "两大");
+}
+
+#[test]
+fn resuming_says_where_once() {
+    let mut app = sample_app(120, 40);
+    let pos = app.doc().report.doc.section_by_id("3.2").unwrap().start;
+    app.resume(pos);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("resumed at 三 › (二) — g goes to the top")
+    );
+    keys(&mut app, &[Action::Down]);
+    assert_eq!(app.message, None);
+}
+
+#[test]
+fn a_report_without_headings_hides_the_outline_and_says_why() {
+    let bytes = super::fixture_bytes("corpus/1975.txt");
+    let report =
+        baogao::report::Report::from_bytes("1975.txt", &bytes, &Default::default()).unwrap();
+    assert!(
+        report.doc.sections.is_empty(),
+        "the 1975 report has no headings"
+    );
+    let app = App::new(vec![report], 120, 40);
+    assert_eq!(app.pane_widths().0, 0);
+    let s = screen(&draw(&app));
+    assert!(!s.contains("Outline"), "{s}");
+    assert!(s.contains("no headings: the outline is hidden"), "{s}");
+}
+
+#[test]
+fn fullwidth_report_topics_and_chart() {
+    let mut app = national_2024_app(120, 40);
+    keys(&mut app, &[Action::OpenTopic]);
+    keys(&mut app, &typed("就业"));
+    let s = screen(&draw(&app));
+    assert!(s.contains("城镇新增就业"), "{s}");
+    insta::assert_snapshot!("fullwidth_topics_120x40", s);
+    let mut app = national_2024_app(80, 24);
+    keys(&mut app, &[Action::NextSection, Action::Chart]);
+    insta::assert_snapshot!("fullwidth_chart_80x24", screen(&draw(&app)));
+    let mut app = national_2024_app(200, 60);
+    keys(&mut app, &[Action::FocusNext, Action::FocusNext]);
+    insta::assert_snapshot!("fullwidth_figures_200x60", screen(&draw(&app)));
+}
