@@ -13,6 +13,7 @@ pub enum ComparePane {
     Targets,
     A,
     B,
+    Sections,
     Words,
 }
 
@@ -24,6 +25,7 @@ pub struct CompareView {
     pub b: DocState,
     pub focus: ComparePane,
     pub target_sel: usize,
+    pub section_sel: usize,
     pub word_sel: usize,
     /// `Enter` on a target row: both sentences shown.
     pub popup: bool,
@@ -42,6 +44,7 @@ impl CompareView {
             b: db,
             focus: ComparePane::Targets,
             target_sel: 0,
+            section_sel: 0,
             word_sel: 0,
             popup: false,
         }
@@ -93,6 +96,21 @@ impl CompareView {
         d.keep_end_on_last_row(height);
         d.refresh_view(height);
         self.follow(from_a, height);
+    }
+
+    /// `Enter` on a section pair: both panes at the matched sections (a new
+    /// or dropped section moves only its own side).
+    pub fn open_section(&mut self, height: usize) {
+        let Some(m) = self.cmp.sections.get(self.section_sel).cloned() else {
+            return;
+        };
+        for (d, id) in [(&mut self.a, m.a), (&mut self.b, m.b)] {
+            if let Some(start) = id.and_then(|id| d.report.doc.section_by_id(&id).map(|s| s.start))
+            {
+                d.show(start);
+            }
+            d.refresh_view(height);
+        }
     }
 
     /// `Enter` on a word: both reports searched for it, each at its first
@@ -160,7 +178,7 @@ impl App {
                 self.screen = Screen::Library;
             }
             Action::FocusNext | Action::FocusPrev => {
-                let order = [Targets, A, B, Words];
+                let order = [Targets, A, B, Sections, Words];
                 let k = order.iter().position(|p| *p == c.focus).unwrap_or(0);
                 let n = order.len();
                 let next = if action == Action::FocusNext {
@@ -181,6 +199,7 @@ impl App {
                 };
                 match c.focus {
                     Targets => step(&mut c.target_sel, c.cmp.targets.len()),
+                    Sections => step(&mut c.section_sel, c.cmp.sections.len()),
                     Words => step(&mut c.word_sel, c.cmp.terms.len()),
                     A | B => c.scroll(if down { 1 } else { -1 }, h),
                 }
@@ -192,13 +211,14 @@ impl App {
                     Action::Scroll(n) | Action::Wheel(_, n) => i64::from(n),
                     _ => 0,
                 };
-                if matches!(c.focus, Targets | Words) {
+                if matches!(c.focus, Targets | Sections | Words) {
                     c.focus = A;
                 }
                 c.scroll(delta, h);
             }
             Action::Enter => match c.focus {
                 Targets => c.popup = !c.popup,
+                Sections => c.open_section(h),
                 Words => c.search_word(h),
                 A | B => {}
             },
@@ -273,8 +293,16 @@ mod tests {
             }
         }
         assert!(followed > 5);
-        // Tab to the words, Enter searches both reports for the word.
+        // Tab to the sections: Enter puts both panes at a matched pair.
         app.update(Action::FocusNext);
+        app.update(Action::FocusNext);
+        assert_eq!(app.compare.as_ref().unwrap().focus, ComparePane::Sections);
+        app.update(Action::Enter);
+        let c = app.compare.as_ref().unwrap();
+        let m = &c.cmp.sections[0];
+        assert_eq!(c.a.current_section().map(|s| s.id.clone()), m.a.clone());
+        assert_eq!(c.b.current_section().map(|s| s.id.clone()), m.b.clone());
+        // Tab to the words, Enter searches both reports for the word.
         app.update(Action::FocusNext);
         app.update(Action::Enter);
         let c = app.compare.as_ref().unwrap();

@@ -85,6 +85,8 @@ pub(crate) fn render(frame: &mut Frame, app: &App, p: &Palette) {
         c.focus == ComparePane::B,
         p,
     );
+    let [ps, pw] = Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(pw);
+    render_sections(frame, c, ps, p);
     render_words(frame, c, pw, p);
     let hint =
         "Tab panes  ↑↓ move  Enter: target → both sentences, word → search both  Esc back  q quit";
@@ -154,6 +156,44 @@ fn render_targets(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) {
     );
     frame.render_widget(
         Paragraph::new(lines).block(block(title, c.focus == ComparePane::Targets, p)),
+        area,
+    );
+}
+
+/// Sections of B matched to A's by title: `=` same place, `~` moved, `+`
+/// new in B, `−` dropped from A.
+fn render_sections(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) {
+    let h = usize::from(area.height.saturating_sub(2));
+    let first = c.section_sel.saturating_sub(h.saturating_sub(1));
+    let lines: Vec<Line> = c
+        .cmp
+        .sections
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(h)
+        .map(|(k, m)| {
+            let (mark, text, style) = match (&m.a, &m.b) {
+                (Some(a), Some(b)) if a == b => ("=", format!("{a}"), Style::default()),
+                (Some(a), Some(b)) => ("~", format!("{a} → {b}"), Style::default()),
+                (None, Some(b)) => ("+", format!("new {b}"), p.up()),
+                (Some(a), None) => ("−", format!("gone {a}"), p.down()),
+                (None, None) => (" ", String::new(), Style::default()),
+            };
+            let style = if k == c.section_sel && c.focus == ComparePane::Sections {
+                style.add_modifier(Modifier::REVERSED)
+            } else {
+                style
+            };
+            Line::styled(format!("{mark} {text}"), style)
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(block(
+            " Sections A → B ".into(),
+            c.focus == ComparePane::Sections,
+            p,
+        )),
         area,
     );
 }
