@@ -174,7 +174,7 @@ fn render_sections(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) 
         .take(h)
         .map(|(k, m)| {
             let (mark, text, style) = match (&m.a, &m.b) {
-                (Some(a), Some(b)) if a == b => ("=", format!("{a}"), Style::default()),
+                (Some(a), Some(b)) if a == b => ("=", a.clone(), Style::default()),
                 (Some(a), Some(b)) => ("~", format!("{a} → {b}"), Style::default()),
                 (None, Some(b)) => ("+", format!("new {b}"), p.up()),
                 (Some(a), None) => ("−", format!("gone {a}"), p.down()),
