@@ -332,19 +332,22 @@ fn scan(f: &[char]) -> Vec<Found> {
     out
 }
 
-/// Whether a goal word before a figure still governs it: within its own
-/// clause, or a `目标是：…` list that runs on with `；`.
-fn goal_scope(before: &[char]) -> bool {
-    let last_semi = before.iter().rposition(|c| matches!(c, ';' | '；'));
-    match last_semi {
-        None => true,
-        Some(k) => {
-            let head = &before[..k];
-            (0..head.len()).any(|i| starts_with_at(head, i, "目标"))
-                && head.iter().any(|c| matches!(c, ':' | '：'))
-                || (0..before.len()).any(|i| starts_with_at(&before[k..], i, "目标"))
-        }
-    }
+/// Sorted positions: whether one lies in `[lo, hi)`.
+fn any_in(at: &[usize], lo: usize, hi: usize) -> bool {
+    let k = at.partition_point(|&p| p < lo);
+    at.get(k).is_some_and(|&p| p < hi)
+}
+
+/// Sorted positions: the last one before `pos`.
+fn last_before(at: &[usize], pos: usize) -> Option<usize> {
+    let k = at.partition_point(|&p| p < pos);
+    k.checked_sub(1).map(|k| at[k])
+}
+
+/// Sorted positions: the first one at or after `pos`.
+fn first_from(at: &[usize], pos: usize) -> Option<usize> {
+    let k = at.partition_point(|&p| p < pos);
+    at.get(k).copied()
 }
 
 /// Extracts the figures of a document, in document order.
@@ -414,11 +417,66 @@ fn attaches(gap: &[char], has_basis: bool) -> bool {
             .any(|c| c.is_ascii_digit() || matches!(c, '。' | ';' | '；' | '、'))
 }
 
-fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
-    let stop = |c: &char| CLAUSE_STOPS.contains(c);
-    let s = f[..pos].iter().rposition(stop).map_or(0, |k| k + 1);
-    let e = f[pos..].iter().position(stop).map_or(f.len(), |k| pos + k);
-    (s, e)
+/// Where the marks that bound sentences and goal scopes stand in a
+/// paragraph, found once so that each figure asks by binary search (a
+/// paragraph of one endless sentence costs its length, not figures × length).
+struct Marks {
+    /// `。；！？` and their halfwidth forms: clause stops.
+    clause_stops: Vec<usize>,
+    /// Sentence stops (`。！？`).
+    sentence_stops: Vec<usize>,
+    semicolons: Vec<usize>,
+    colons: Vec<usize>,
+    /// Where the word `目标` starts.
+    mubiao: Vec<usize>,
+    /// Clause breaks (commas and the stops).
+    clause_breaks: Vec<usize>,
+    /// Where `从` or `由` stands.
+    from_words: Vec<usize>,
+}
+
+impl Marks {
+    fn of(f: &[char]) -> Self {
+        let at = |p: &dyn Fn(usize, char) -> bool| -> Vec<usize> {
+            f.iter()
+                .enumerate()
+                .filter(|&(i, &c)| p(i, c))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        Self {
+            clause_stops: at(&|_, c| CLAUSE_STOPS.contains(&c)),
+            sentence_stops: at(&|_, c| is_sentence_stop(c)),
+            semicolons: at(&|_, c| matches!(c, ';' | '；')),
+            colons: at(&|_, c| matches!(c, ':' | '：')),
+            mubiao: at(&|i, _| starts_with_at(f, i, "目标")),
+            clause_breaks: at(&|_, c| CLAUSE_BREAKS.contains(&c)),
+            from_words: at(&|_, c| matches!(c, '从' | '由')),
+        }
+    }
+
+    /// The clause around `pos`: from after the clause stop before it to
+    /// the next one (or the paragraph's end, `len`).
+    fn sentence_bounds(&self, pos: usize, len: usize) -> (usize, usize) {
+        let s = last_before(&self.clause_stops, pos).map_or(0, |k| k + 1);
+        let e = first_from(&self.clause_stops, pos).unwrap_or(len);
+        (s, e)
+    }
+
+    /// Whether a goal word before a figure at `pos` (its sentence starting
+    /// at `from`) still governs it: within its own clause, or a `目标是：…`
+    /// list that runs on with `；`.
+    fn goal_scope(&self, from: usize, pos: usize) -> bool {
+        match last_before(&self.semicolons, pos).filter(|&k| k >= from) {
+            None => true,
+            // `目标` wholly before the `；`, with a colon before it too;
+            // or `目标` after it.
+            Some(k) => {
+                any_in(&self.mubiao, from, k.saturating_sub(1)) && any_in(&self.colons, from, k)
+                    || any_in(&self.mubiao, k, pos.saturating_sub(1))
+            }
+        }
+    }
 }
 
 /// One paragraph being read for figures: its chars (folded and as
@@ -434,6 +492,7 @@ struct ParagraphScan<'a> {
     goal_words: Vec<usize>,
     /// Where `完成目标任务` stands (an outcome, not a goal).
     completion_words: Vec<usize>,
+    marks: Marks,
 }
 
 fn extract_paragraph(
@@ -449,14 +508,17 @@ fn extract_paragraph(
     }
     let at =
         |w: &str| -> Vec<usize> { (0..f.len()).filter(|&i| starts_with_at(f, i, w)).collect() };
+    let mut goal_words: Vec<usize> = GOAL_WORDS.iter().flat_map(|w| at(w)).collect();
+    goal_words.sort_unstable();
     let p = ParagraphScan {
         doc,
         f,
         orig,
         base,
         periods: periods(f),
-        goal_words: GOAL_WORDS.iter().flat_map(|w| at(w)).collect(),
+        goal_words,
         completion_words: at("完成目标任务"),
+        marks: Marks::of(f),
     };
     let mut local: Vec<Figure> = Vec::new();
     for fd in found {
@@ -472,35 +534,30 @@ fn extract_paragraph(
 
 impl ParagraphScan<'_> {
     /// The period of a figure at `pos`: the last period word before it in
-    /// its sentence, else in its paragraph.
-    fn period_at(&self, pos: usize, sent_start: usize) -> Option<String> {
+    /// its sentence, else in its paragraph — which is the last one before
+    /// it either way (periods are in order: a binary search).
+    fn period_at(&self, pos: usize) -> Option<String> {
         let ps = &self.periods;
-        ps.iter()
-            .rev()
-            .find(|(s, _)| *s < pos && *s >= sent_start)
-            .or_else(|| ps.iter().rev().find(|(s, _)| *s < pos))
-            .map(|(_, p)| p.clone())
+        let k = ps.partition_point(|(s, _)| *s < pos).checked_sub(1)?;
+        Some(ps[k].1.clone())
     }
 
     /// Whether a figure at `pos` is a goal. A goal's scope is the whole
     /// sentence up to `。`: `预期目标是：增长5%左右；城镇新增就业1200万人以上；…`.
     fn is_target(&self, pos: usize, sent_start: usize, sent_end: usize) -> bool {
-        let f = self.f;
-        let full_start = f[..pos]
-            .iter()
-            .rposition(|&c| is_sentence_stop(c))
-            .map_or(0, |k| k + 1);
-        let inside = |k: &usize| *k >= full_start.min(sent_start) && *k < sent_end;
-        self.goal_words.iter().any(inside)
-            && !self.completion_words.iter().any(inside)
-            && goal_scope(&f[full_start..pos])
+        let m = &self.marks;
+        let full_start = last_before(&m.sentence_stops, pos).map_or(0, |k| k + 1);
+        let lo = full_start.min(sent_start);
+        any_in(&self.goal_words, lo, sent_end)
+            && !any_in(&self.completion_words, lo, sent_end)
+            && m.goal_scope(full_start, pos)
     }
 
     /// What every figure carries; kind, label and change are settled by
     /// [`Self::add_change`] or [`Self::add_quantity`].
     fn base_figure(&self, fd: &Found) -> Figure {
         let q = &fd.q;
-        let (sent_start, sent_end) = sentence_bounds(self.f, q.start);
+        let (sent_start, sent_end) = self.marks.sentence_bounds(q.start, self.f.len());
         Figure {
             id: 0,
             text: self.orig[q.start..q.end].iter().collect(),
@@ -513,7 +570,7 @@ impl ParagraphScan<'_> {
             kind: Kind::Count,
             approx: fd.approx.clone(),
             label: None,
-            period: self.period_at(q.start, sent_start),
+            period: self.period_at(q.start),
             change: None,
             section: self
                 .doc
@@ -631,11 +688,8 @@ impl ParagraphScan<'_> {
         let gap = &f[prev_end.min(lead)..lead];
         let (a, b) = strip_words(gap, &NO_WORDS, &LABEL_TAIL);
         let from = prev.start - base;
-        let clause = f[..from]
-            .iter()
-            .rposition(|c| CLAUSE_BREAKS.contains(c))
-            .map_or(0, |k| k + 1);
-        let from_word = f[clause..from].iter().any(|c| matches!(c, '从' | '由'));
+        let clause = last_before(&self.marks.clause_breaks, from).map_or(0, |k| k + 1);
+        let from_word = any_in(&self.marks.from_words, clause, from);
         (a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')))
             .then(|| prev.label.clone())
             .flatten()
