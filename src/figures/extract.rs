@@ -332,6 +332,11 @@ fn scan(f: &[char]) -> Vec<Found> {
     out
 }
 
+/// How far back from a figure its label is looked for: a clause longer
+/// than this names its figure in its last words, if at all (and a label
+/// search never reads a whole endless sentence).
+const LABEL_REACH: usize = 100;
+
 /// Sorted positions: whether one lies in `[lo, hi)`.
 fn any_in(at: &[usize], lo: usize, hi: usize) -> bool {
     let k = at.partition_point(|&p| p < lo);
@@ -616,7 +621,11 @@ impl ParagraphScan<'_> {
             prev.change = Some(change);
             return;
         }
-        let floor = local.last().map_or(0, |p| p.end - base).min(from);
+        let floor = local
+            .last()
+            .map_or(0, |p| p.end - base)
+            .min(from)
+            .max(from.saturating_sub(LABEL_REACH));
         let site = LabelSite {
             folded: f,
             orig: self.orig,
@@ -656,7 +665,11 @@ impl ParagraphScan<'_> {
     fn add_quantity(&self, local: &mut Vec<Figure>, fd: &Found, fig: Figure) {
         let q = &fd.q;
         let kind = q.unit.map_or(Kind::Count, |u| u.kind);
-        let floor = local.last().map_or(0, |p| p.end - self.base).min(fd.lead);
+        let floor = local
+            .last()
+            .map_or(0, |p| p.end - self.base)
+            .min(fd.lead)
+            .max(fd.lead.saturating_sub(LABEL_REACH));
         let noun = match q.unit {
             Some(u) if u.kind == Kind::Count && u.text != "人次" => NounAfter::Counted,
             Some(u) if matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change) => {
@@ -686,6 +699,9 @@ impl ParagraphScan<'_> {
             return prev.label.clone();
         }
         let gap = &f[prev_end.min(lead)..lead];
+        if gap.len() > LABEL_REACH {
+            return None;
+        }
         let (a, b) = strip_words(gap, &NO_WORDS, &LABEL_TAIL);
         let from = prev.start - base;
         let clause = last_before(&self.marks.clause_breaks, from).map_or(0, |k| k + 1);

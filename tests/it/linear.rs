@@ -114,3 +114,26 @@ fn search_hits_on_every_line() {
         "search hits: {t1:?}, then {t4:?} ({ratio:.1}×)"
     );
 }
+
+#[test]
+fn runs_of_spaced_digits_numerals_and_period_words() {
+    // `1 1 1 …`: each digit would start a number read to the run's end.
+    assert_figures_linear("spaced digits", 4_000, &|n| {
+        format!("各位代表：\n{}增长5%。\n", "1 ".repeat(n))
+            .repeat(12)
+            .into_bytes()
+    });
+    // `一点一点…`: the same with Chinese numerals.
+    assert_figures_linear("numeral chain", 4_000, &|n| {
+        format!("各位代表：\n{}增长5%。\n", "一点".repeat(n))
+            .repeat(12)
+            .into_bytes()
+    });
+    // A clause of period words before a figure: its label is looked for
+    // within reach, not by stripping the words one by one.
+    assert_figures_linear("period words", 2_000, &|n| {
+        format!("各位代表：\n{}完成5亿元。\n", "上半年".repeat(n))
+            .repeat(12)
+            .into_bytes()
+    });
+}
