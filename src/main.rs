@@ -70,6 +70,16 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 print(&output::figures_table(&r.doc, &figs))
             }
         }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            baogao::cli::completions(shell, &mut out);
+            print(&String::from_utf8_lossy(&out))
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            let _ = baogao::cli::man(&mut out);
+            print(&String::from_utf8_lossy(&out))
+        }
         Some(Command::Search { query, file, json }) => {
             let r = open(file.as_deref())?;
             let hits = output::search_hits(&r.doc, &find(&r.folded, &query));

@@ -100,6 +100,39 @@ struct Found {
     lead: usize,
     change: Option<(Option<String>, Direction, usize)>,
     fan: Option<(u32, usize)>,
+    /// A minus sign before the number (`总额为-5亿元`): in `q`'s span.
+    negative: bool,
+}
+
+/// Whether a minus sign stands at `k` before a number: `-` or `−` after
+/// a word that introduces a value (`为`, `：`, `增长`), not inside a code
+/// (`S5-1`), a range (`5%-6%`) or a date (`1-6月`).
+fn minus_at(f: &[char], k: usize) -> bool {
+    if !matches!(f.get(k), Some('-' | '−')) {
+        return false;
+    }
+    let Some(k) = k.checked_sub(1) else {
+        return true;
+    };
+    matches!(
+        f[k],
+        ' ' | '为'
+            | '是'
+            | ':'
+            | '：'
+            | ','
+            | '，'
+            | '('
+            | '（'
+            | '到'
+            | '达'
+            | '于'
+            | '、'
+            | ';'
+            | '；'
+            | '。'
+            | '\n'
+    ) || CHANGE_VERBS.iter().any(|(w, _)| ends_with_at(f, k + 1, w))
 }
 
 fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
@@ -214,6 +247,7 @@ fn scan(f: &[char]) -> Vec<Found> {
                     lead: i,
                     change: Some((None, Direction::Up, i)),
                     fan: Some((n, i)),
+                    negative: false,
                 });
                 i = k + 2;
                 continue;
@@ -280,9 +314,13 @@ fn scan(f: &[char]) -> Vec<Found> {
             i = q.end.max(i + 1);
             continue;
         }
-        let (approx, lead) = match approx_before(f, i) {
+        let negative = c.is_ascii_digit() && i > 0 && minus_at(f, i - 1);
+        if negative {
+            q.start = i - 1;
+        }
+        let (approx, lead) = match approx_before(f, q.start) {
             Some((w, s)) => (Some(w.to_string()), s),
-            None => (None, i),
+            None => (None, q.start),
         };
         let approx = approx
             .or_else(|| q.approx_inside.map(str::to_string))
@@ -311,6 +349,7 @@ fn scan(f: &[char]) -> Vec<Found> {
             lead,
             change,
             fan: None,
+            negative,
         });
         i = end;
     }
@@ -562,16 +601,17 @@ impl ParagraphScan<'_> {
     /// [`Self::add_change`] or [`Self::add_quantity`].
     fn base_figure(&self, fd: &Found) -> Figure {
         let q = &fd.q;
+        let sign = if fd.negative { -1.0 } else { 1.0 };
         let (sent_start, sent_end) = self.marks.sentence_bounds(q.start, self.f.len());
         Figure {
             id: 0,
             text: self.orig[q.start..q.end].iter().collect(),
             start: self.base + q.start,
             end: self.base + q.end,
-            value: q.value.to_f64(),
+            value: sign * q.value.to_f64(),
             scale: q.scale.map(|s| s.0),
             unit: q.unit_text.clone(),
-            normalized: q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64(),
+            normalized: sign * q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64(),
             kind: Kind::Count,
             approx: fd.approx.clone(),
             label: None,
@@ -583,7 +623,7 @@ impl ParagraphScan<'_> {
                 .map(|s| s.id.clone()),
             target: self.is_target(q.start, sent_start, sent_end),
             bound: fd.approx.as_deref().and_then(Bound::of_word),
-            low: q.high.map(|_| q.value.to_f64()),
+            low: q.high.map(|_| sign * q.value.to_f64()),
             high: q.high.map(|h| h.to_f64()),
             indicator: None,
         }

@@ -2,7 +2,7 @@
 
 use super::Palette;
 use crate::app::App;
-use crate::decode::sanitize;
+use crate::decode::sanitize_line;
 use crate::text::layout::truncate_to_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -38,7 +38,7 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     };
     let text = format!(
         " {}{docs}  {path}  {pct}%   {right}",
-        sanitize(&d.report.name)
+        sanitize_line(&d.report.name)
     );
     let text = truncate_to_width(&text, usize::from(area.width));
     let style = if app.message.is_some() {

@@ -6,6 +6,7 @@ mod corpus;
 mod dresses;
 mod fuzzed;
 mod gold;
+mod hardening;
 mod linear;
 mod navigation;
 mod props;
