@@ -98,10 +98,10 @@ fn choose_encoding<'a>(
     bytes: &'a [u8],
     forced: Option<&'static Encoding>,
 ) -> Result<(&'static Encoding, &'a [u8]), DecodeError> {
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        if forced.is_none() || forced == Some(enc) {
-            return Ok((enc, &bytes[bom_len..]));
-        }
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes)
+        && (forced.is_none() || forced == Some(enc))
+    {
+        return Ok((enc, &bytes[bom_len..]));
     }
     if let Some(enc) = forced {
         return Ok((enc, bytes));
@@ -138,7 +138,7 @@ fn choose_encoding<'a>(
 /// forms, surrogates in pairs); the wrong byte order reads as about half
 /// that, binary data as far less.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(1 << 16)];

@@ -9,6 +9,7 @@ mod gold;
 mod hardening;
 mod linear;
 mod navigation;
+mod positions;
 mod props;
 mod pty;
 mod reading;
