@@ -5,6 +5,7 @@ use baogao::decode::input::LoadError;
 use baogao::output;
 use baogao::query::search::find;
 use baogao::report::{Options, Report};
+use baogao::ui::terminal::Signals;
 use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -33,6 +34,7 @@ fn print(s: &str) -> Result<(), LoadError> {
 fn run(cli: Cli) -> Result<(), LoadError> {
     let options = Options::with_encoding(cli.encoding.as_deref());
     let open = |file: Option<&str>| Report::open(file, &options);
+    let options = options.clone();
     match cli.command {
         Some(Command::Outline { file, json }) => {
             let r = open(file.as_deref())?;
@@ -93,22 +95,30 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             }
         }
         None => {
-            let mut docs = Vec::new();
-            if cli.files.is_empty() {
-                docs.push(Arc::new(open(None)?));
+            let files = cli.files.clone();
+            let load = move || -> Result<Vec<Arc<Report>>, LoadError> {
+                if files.is_empty() {
+                    return Ok(vec![Arc::new(Report::open(None, &options)?)]);
+                }
+                files
+                    .iter()
+                    .map(|f| Report::open(Some(f), &options).map(Arc::new))
+                    .collect()
+            };
+            if !std::io::stdout().is_terminal() {
+                let text: String = load()?.iter().map(|r| output::plain_text(&r.doc)).collect();
+                return print(&text);
             }
-            for f in &cli.files {
-                docs.push(Arc::new(open(Some(f))?));
-            }
-            if std::io::stdout().is_terminal() {
-                baogao::ui::terminal::run(docs, cli.theme == Theme::Light).map_err(|e| LoadError {
-                    name: "terminal".into(),
-                    problem: e.to_string(),
-                })
-            } else {
-                let text: String = docs.iter().map(|r| output::plain_text(&r.doc)).collect();
-                print(&text)
-            }
+            // Signals first: a large file can take a while to load, and
+            // Ctrl-C, SIGTERM or SIGHUP end the program at any moment.
+            let terminal_error = |e: std::io::Error| LoadError {
+                name: "terminal".into(),
+                problem: e.to_string(),
+            };
+            let signals = Signals::install().map_err(terminal_error)?;
+            let docs = signals.wait_for(load)?;
+            baogao::ui::terminal::run(docs, cli.theme == Theme::Light, &signals)
+                .map_err(terminal_error)
         }
     }
 }
