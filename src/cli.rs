@@ -1,18 +1,14 @@
 //! The command line (per CONTRACT.md): `baogao [FILE|DIR]...`, `outline`,
 //! `figures`, `search`, `dump`, `library`, `trend`, `terms`, `indicators`,
-//! `compare`.
+//! `compare`; `completions` and `man` generate shell completions and the
+//! manual page from the same definition.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 /// baogao (报告): browse Chinese government work reports in the terminal —
 /// outline, reading pane and every figure of the section you read.
 #[derive(Debug, Parser)]
-#[command(
-    name = "baogao",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "baogao", version, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -145,4 +141,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a shell completion script (e.g. `baogao completions bash >
+    /// ~/.local/share/bash-completion/completions/baogao`).
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; `baogao man > baogao.1`, `man -l baogao.1`).
+    Man,
+}
+
+/// Writes the completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+    clap_complete::generate(shell, &mut Cli::command(), "baogao", out);
+}
+
+/// Writes the manual page (roff).
+pub fn man(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    clap_mangen::Man::new(Cli::command()).render(out)
 }

@@ -6,7 +6,7 @@ use baogao::library::{Library, LibraryOptions, print, trend};
 use baogao::output;
 use baogao::query::search::find;
 use baogao::report::{Options, Report};
-use baogao::ui::terminal::Start;
+use baogao::ui::terminal::{Signals, Start};
 use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -72,6 +72,16 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             } else {
                 print(&output::figures_table(&r.doc, &figs))
             }
+        }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            baogao::cli::completions(shell, &mut out);
+            print(&String::from_utf8_lossy(&out))
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            let _ = baogao::cli::man(&mut out);
+            print(&String::from_utf8_lossy(&out))
         }
         Some(Command::Search {
             query,
@@ -171,10 +181,17 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             print(&output::indicators(report.as_ref(), json))
         }
         Some(Command::Compare { a, b, json }) => {
-            let (ra, rb) = (open(Some(&a))?, open(Some(&b))?);
             if !json && std::io::stdout().is_terminal() {
-                return ui(Start::Compare(Arc::new(ra), Arc::new(rb)), cli.theme);
+                return ui(
+                    move || {
+                        let ra = Report::open(Some(&a), &options)?;
+                        let rb = Report::open(Some(&b), &options)?;
+                        Ok(Start::Compare(Arc::new(ra), Arc::new(rb)))
+                    },
+                    cli.theme,
+                );
             }
+            let (ra, rb) = (open(Some(&a))?, open(Some(&b))?);
             let c = baogao::compare::compare(&ra, &rb);
             if json {
                 print(&print::compare_json(&c))
@@ -184,38 +201,55 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         }
         None if cli.files.len() > 1 || cli.files.iter().any(|f| Path::new(f).is_dir()) => {
             // A folder, or several files: the library.
-            let lib = Library::open(&cli.files, &library_options(&options, false))?;
-            if std::io::stdout().is_terminal() {
-                let view = baogao::app::library::LibraryView::new(lib, options.clone());
-                ui(Start::Library(Box::new(view)), cli.theme)
-            } else {
-                print(&print::library_text(&lib))
+            let lib_options = library_options(&options, false);
+            if !std::io::stdout().is_terminal() {
+                let lib = Library::open(&cli.files, &lib_options)?;
+                return print(&print::library_text(&lib));
             }
+            let files = cli.files.clone();
+            ui(
+                move || {
+                    let lib = Library::open(&files, &lib_options)?;
+                    let view = baogao::app::library::LibraryView::new(lib, options);
+                    Ok(Start::Library(Box::new(view)))
+                },
+                cli.theme,
+            )
         }
         None => {
-            let mut docs = Vec::new();
-            if cli.files.is_empty() {
-                docs.push(Arc::new(open(None)?));
+            let files = cli.files.clone();
+            let load = move || -> Result<Vec<Arc<Report>>, LoadError> {
+                if files.is_empty() {
+                    return Ok(vec![Arc::new(Report::open(None, &options)?)]);
+                }
+                files
+                    .iter()
+                    .map(|f| Report::open(Some(f), &options).map(Arc::new))
+                    .collect()
+            };
+            if !std::io::stdout().is_terminal() {
+                let text: String = load()?.iter().map(|r| output::plain_text(&r.doc)).collect();
+                return print(&text);
             }
-            for f in &cli.files {
-                docs.push(Arc::new(open(Some(f))?));
-            }
-            if std::io::stdout().is_terminal() {
-                ui(Start::Reports(docs), cli.theme)
-            } else {
-                let text: String = docs.iter().map(|r| output::plain_text(&r.doc)).collect();
-                print(&text)
-            }
+            ui(move || load().map(Start::Reports), cli.theme)
         }
     }
 }
 
-/// Runs the terminal UI.
-fn ui(start: Start, theme: Theme) -> Result<(), LoadError> {
-    baogao::ui::terminal::run(start, theme == Theme::Light).map_err(|e| LoadError {
+/// Runs the terminal UI on what `load` opens. Signals first: a large file
+/// or folder can take a while to load, and Ctrl-C, SIGTERM or SIGHUP end
+/// the program at any moment (the load runs on a worker thread).
+fn ui(
+    load: impl FnOnce() -> Result<Start, LoadError> + Send + 'static,
+    theme: Theme,
+) -> Result<(), LoadError> {
+    let terminal_error = |e: std::io::Error| LoadError {
         name: "terminal".into(),
         problem: e.to_string(),
-    })
+    };
+    let signals = Signals::install().map_err(terminal_error)?;
+    let start = signals.wait_for(load)?;
+    baogao::ui::terminal::run(start, theme == Theme::Light, &signals).map_err(terminal_error)
 }
 
 fn usage(problem: &str) -> LoadError {

@@ -327,12 +327,12 @@ pub struct SearchHit {
 
 /// Search hits with their section and some context either side.
 pub fn search_hits(doc: &Document, hits: &[(usize, usize)]) -> Vec<SearchHit> {
+    // Paragraphs are in order and apart: each hit's by binary search.
+    let paras = &doc.paragraphs;
     hits.iter()
         .map(|&(a, b)| {
-            let para = doc
-                .paragraphs
-                .iter()
-                .find(|p| p.start <= a && a < p.end.max(p.start + 1));
+            let k = paras.partition_point(|p| p.end.max(p.start + 1) <= a);
+            let para = paras.get(k).filter(|p| p.start <= a);
             let (ps, pe) = para.map_or((a, b), |p| (p.start, p.end));
             let cs = a.saturating_sub(24).max(ps);
             let ce = (b + 24).min(pe.max(b));

@@ -25,6 +25,34 @@ pub fn check_pipeline(data: &[u8]) -> Option<App> {
             );
         }
     }
+    // Siblings in order and apart: section lookups are binary searches.
+    fn in_order(level: &[crate::document::Section]) {
+        for w in level.windows(2) {
+            assert!(
+                w[0].start <= w[1].start && w[0].end <= w[1].end,
+                "sections {} and {} out of order",
+                w[0].id,
+                w[1].id
+            );
+        }
+        for s in level {
+            in_order(&s.children);
+        }
+    }
+    in_order(&l.doc.sections);
+    for w in l.doc.paragraphs.windows(2) {
+        assert!(
+            w[0].start <= w[0].end && w[0].end <= w[1].start,
+            "paragraphs out of order at {}",
+            w[1].start
+        );
+    }
+    for (k, s) in l.doc.flat_sections().into_iter().enumerate() {
+        assert_eq!(l.doc.section_by_id(&s.id).map(|t| &t.id), Some(&s.id));
+        if k > 200 {
+            break;
+        }
+    }
     let figs = &l.figures;
     let mut last = 0;
     for f in figs {

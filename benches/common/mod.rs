@@ -24,3 +24,6 @@ pub fn corpus_concatenated(times: usize) -> Vec<u8> {
     }
     all
 }
+
+#[allow(dead_code, reason = "not every bench uses it")]
+pub mod patho;

@@ -280,16 +280,14 @@ mod tests {
             let (Some(sa), Some(sb)) = (c.a.current_section(), c.b.current_section()) else {
                 continue;
             };
-            if let Some(m) = c
+            let matched = c
                 .cmp
                 .sections
                 .iter()
-                .find(|m| m.a.as_deref() == Some(&sa.id))
-            {
-                if let Some(b) = &m.b {
-                    assert_eq!(&sb.id, b, "B reads the section matched to A's {}", sa.id);
-                    followed += 1;
-                }
+                .find(|m| m.a.as_deref() == Some(&sa.id));
+            if let Some(b) = matched.and_then(|m| m.b.as_ref()) {
+                assert_eq!(&sb.id, b, "B reads the section matched to A's {}", sa.id);
+                followed += 1;
             }
         }
         assert!(followed > 5);

@@ -98,10 +98,10 @@ fn choose_encoding<'a>(
     bytes: &'a [u8],
     forced: Option<&'static Encoding>,
 ) -> Result<(&'static Encoding, &'a [u8]), DecodeError> {
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        if forced.is_none() || forced == Some(enc) {
-            return Ok((enc, &bytes[bom_len..]));
-        }
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes)
+        && (forced.is_none() || forced == Some(enc))
+    {
+        return Ok((enc, &bytes[bom_len..]));
     }
     if let Some(enc) = forced {
         return Ok((enc, bytes));
@@ -129,21 +129,68 @@ fn choose_encoding<'a>(
     Ok((enc, bytes))
 }
 
-/// UTF-16 without a BOM shows itself by NULs in every other byte of ASCII.
+/// UTF-16 without a BOM shows itself by its zero bytes: the high byte of
+/// every ASCII char (line breaks, digits) is zero, and so is the low byte
+/// of a CJK char such as `一` (U+4E00). Where there are zeros, the byte
+/// order with more zeros on the high side is tried first, then the other:
+/// it is UTF-16 if nearly every code unit then reads as the text of a
+/// report (CJK, ASCII, Latin, common punctuation and symbols, fullwidth
+/// forms, surrogates in pairs); the wrong byte order reads as about half
+/// that, binary data as far less.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
-    let pairs = bytes.len().min(4096) / 2;
-    let even = (0..pairs).filter(|i| bytes[2 * i] == 0).count();
-    let odd = (0..pairs).filter(|i| bytes[2 * i + 1] == 0).count();
-    if odd * 10 > pairs * 3 && even == 0 {
-        Some(UTF_16LE)
-    } else if even * 10 > pairs * 3 && odd == 0 {
-        Some(UTF_16BE)
-    } else {
-        None
+    let sample = &bytes[..bytes.len().min(1 << 16)];
+    let pairs = sample.len() / 2;
+    let even = (0..pairs).filter(|i| sample[2 * i] == 0).count();
+    let odd = (0..pairs).filter(|i| sample[2 * i + 1] == 0).count();
+    if even + odd == 0 {
+        return None;
     }
+    let order = if odd >= even {
+        [UTF_16LE, UTF_16BE]
+    } else {
+        [UTF_16BE, UTF_16LE]
+    };
+    order.into_iter().find(|&enc| reads_as_text(sample, enc))
+}
+
+/// Whether 95% of the code units of `sample` in `enc` (UTF-16LE or BE)
+/// are the text of a report, with no lone surrogate.
+fn reads_as_text(sample: &[u8], enc: &'static Encoding) -> bool {
+    let units: Vec<u16> = sample
+        .chunks_exact(2)
+        .map(|p| {
+            if enc == UTF_16LE {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        })
+        .collect();
+    let mut text = 0;
+    let mut i = 0;
+    while i < units.len() {
+        match units[i] {
+            0xd800..=0xdbff => {
+                // A high surrogate needs a low one (or the sample's end).
+                match units.get(i + 1) {
+                    Some(0xdc00..=0xdfff) | None => text += 2,
+                    Some(_) => return false,
+                }
+                i += 2;
+                continue;
+            }
+            0xdc00..=0xdfff => return false,
+            0x09 | 0x0a | 0x0d | 0x20..=0x7e => text += 1,
+            0xa0..=0x24f | 0x2000..=0x206f | 0x2100..=0x257f => text += 1,
+            0x3000..=0x9fff | 0xf900..=0xfaff | 0xfe30..=0xfe4f | 0xff00..=0xffef => text += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    text * 100 >= units.len() * 95
 }
 
 /// Whether the bytes are UTF-8 with only a few damaged sequences.
@@ -227,6 +274,19 @@ pub fn visible(c: char) -> char {
         '\u{feff}' => '\u{2060}',
         _ => c,
     }
+}
+
+/// A string shown on one line (a file name in an error or the status
+/// line): every control character, line breaks and tabs too, becomes a
+/// visible placeholder (`␊`, `␉`, `␛`), so that a name can neither end the
+/// line nor carry an escape sequence.
+pub fn sanitize_line(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\t' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+            _ => visible(c),
+        })
+        .collect()
 }
 
 /// Replaces control characters in any string bound for a terminal.

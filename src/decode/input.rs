@@ -20,7 +20,14 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "baogao: {}: {}", self.name, self.problem)
+        // A file name is the user's, but may hold anything: shown like the
+        // document's text, with visible placeholders, on one line.
+        write!(
+            f,
+            "baogao: {}: {}",
+            crate::decode::sanitize_line(&self.name),
+            crate::decode::sanitize_line(&self.problem)
+        )
     }
 }
 
@@ -62,7 +69,10 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, LoadError> {
         if buf.len() as u64 > MAX_INPUT_BYTES {
             return Err(fail(
                 "<stdin>",
-                DecodeError::TooLarge(buf.len() as u64).to_string(),
+                format!(
+                    "is too large to be a report: reading stopped after the first {} MB, the limit",
+                    MAX_INPUT_BYTES / (1024 * 1024)
+                ),
             ));
         }
         return Ok(buf);

@@ -7,4 +7,6 @@ pub mod bytes;
 pub mod html;
 pub mod input;
 
-pub use bytes::{DecodeError, MAX_INPUT_BYTES, decode, encoding_for_label, sanitize, visible};
+pub use bytes::{
+    DecodeError, MAX_INPUT_BYTES, decode, encoding_for_label, sanitize, sanitize_line, visible,
+};

@@ -66,6 +66,17 @@ fn ascii_number(chars: &[char]) -> Option<u32> {
     s.parse().ok().filter(|&n| n > 0 && n < 1000)
 }
 
+/// The first eight chars of `line`, folded, on the stack (markers are
+/// asked of every line: no allocation).
+fn folded8(line: &[char]) -> ([char; 8], usize) {
+    let mut buf = ['\0'; 8];
+    let n = line.len().min(8);
+    for (b, &c) in buf.iter_mut().zip(line) {
+        *b = fold_char(c);
+    }
+    (buf, n)
+}
+
 fn skip_spaces(chars: &[char], mut i: usize) -> usize {
     while i < chars.len() && matches!(chars[i], ' ' | '\u{3000}' | '\t' | '\u{a0}') {
         i += 1;
@@ -76,14 +87,23 @@ fn skip_spaces(chars: &[char], mut i: usize) -> usize {
 /// Recognises a section marker at the start of `line` (already without its
 /// indentation). Works on the raw chars; folding is done here.
 pub fn heading_marker(line: &[char]) -> Option<Marker> {
-    let f: Vec<char> = line.iter().take(8).map(|&c| fold_char(c)).collect();
-    let first = *f.first()?;
+    let first = fold_char(*line.first()?);
+    let may_start = first == '('
+        || ('\u{2460}'..='\u{2473}').contains(&first)
+        || first.is_ascii_digit()
+        || first == '第'
+        || is_cn_numeral_char(first);
+    if !may_start {
+        return None;
+    }
+    let (buf, n) = folded8(line);
+    let f = &buf[..n];
     let (kind, number, end) = if first == '(' {
-        let n = cn_run(&f, 1, 3);
+        let n = cn_run(f, 1, 3);
         if n > 0 && f.get(1 + n) == Some(&')') {
             (MarkerKind::ParenCn, cn_number(&f[1..1 + n])?, 2 + n)
         } else {
-            let n = digit_run(&f, 1, 3);
+            let n = digit_run(f, 1, 3);
             if n > 0 && f.get(1 + n) == Some(&')') {
                 (MarkerKind::ParenNum, ascii_number(&f[1..1 + n])?, 2 + n)
             } else {
@@ -93,7 +113,7 @@ pub fn heading_marker(line: &[char]) -> Option<Marker> {
     } else if ('\u{2460}'..='\u{2473}').contains(&first) {
         (MarkerKind::Circled, first as u32 - 0x245f, 1)
     } else if first.is_ascii_digit() {
-        let n = digit_run(&f, 0, 3);
+        let n = digit_run(f, 0, 3);
         let sep = *f.get(n)?;
         let next = f.get(n + 1).copied();
         let ok = match sep {
@@ -108,7 +128,7 @@ pub fn heading_marker(line: &[char]) -> Option<Marker> {
         (MarkerKind::Num, ascii_number(&f[..n])?, n + 1)
     } else if first == '第' {
         // `第一部分 …`, `第二章 …`: top-level parts.
-        let n = cn_run(&f, 1, 3);
+        let n = cn_run(f, 1, 3);
         let word: String = f.iter().skip(1 + n).take(2).collect();
         let w = if word == "部分" {
             2
@@ -126,7 +146,7 @@ pub fn heading_marker(line: &[char]) -> Option<Marker> {
         }
         (MarkerKind::Cn, cn_number(&f[1..1 + n])?, end)
     } else {
-        let n = cn_run(&f, 0, 3);
+        let n = cn_run(f, 0, 3);
         if n == 0 || f.get(n) != Some(&'、') {
             return None;
         }
@@ -139,9 +159,14 @@ pub fn heading_marker(line: &[char]) -> Option<Marker> {
 /// Recognises a numbered point at the start of `line`: `一是`, `二要`,
 /// `第一，`, `第二、`, `首先，`, `其次，`.
 pub fn point_marker(line: &[char]) -> Option<PointMarker> {
-    let f: Vec<char> = line.iter().take(8).map(|&c| fold_char(c)).collect();
+    let first = fold_char(*line.first()?);
+    if !(matches!(first, '第' | '首' | '其' | '再' | '最') || is_cn_numeral_char(first)) {
+        return None;
+    }
+    let (buf, n) = folded8(line);
+    let f = &buf[..n];
     if f.first() == Some(&'第') {
-        let n = cn_run(&f, 1, 3);
+        let n = cn_run(f, 1, 3);
         // `第一、第二、第三产业`: an enumeration of ordinals, not a point.
         let enumeration = f.get(1 + n) == Some(&'、') && f.get(2 + n) == Some(&'第');
         if n > 0 && matches!(f.get(1 + n), Some(',' | '、' | '，')) && !enumeration {
@@ -154,9 +179,13 @@ pub fn point_marker(line: &[char]) -> Option<PointMarker> {
         }
         return None;
     }
-    for (word, number) in [("首先", 1), ("其次", 2), ("再次", 3), ("最后", 9)] {
-        let w: Vec<char> = word.chars().collect();
-        if f.starts_with(&w) && matches!(f.get(2), Some(',' | '、')) {
+    for (word, number) in [
+        (['首', '先'], 1),
+        (['其', '次'], 2),
+        (['再', '次'], 3),
+        (['最', '后'], 9),
+    ] {
+        if f.starts_with(&word) && matches!(f.get(2), Some(',' | '、')) {
             return Some(PointMarker {
                 number,
                 len: 3,
@@ -164,7 +193,7 @@ pub fn point_marker(line: &[char]) -> Option<PointMarker> {
             });
         }
     }
-    let n = cn_run(&f, 0, 2);
+    let n = cn_run(f, 0, 2);
     if n == 0 {
         return None;
     }

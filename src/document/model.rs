@@ -171,32 +171,43 @@ impl Document {
 
     /// The innermost section containing char offset `pos`.
     pub fn section_at(&self, pos: usize) -> Option<&Section> {
-        let mut found = None;
-        let mut level = &self.sections;
-        loop {
-            let Some(s) = level.iter().find(|s| s.start <= pos && pos < s.end) else {
-                return found;
-            };
-            found = Some(s);
-            level = &s.children;
-        }
+        self.section_path(pos).pop()
     }
 
     /// The section path from the top down to the innermost section at `pos`.
     pub fn section_path(&self, pos: usize) -> Vec<&Section> {
         let mut path = Vec::new();
         let mut level = &self.sections;
-        while let Some(s) = level.iter().find(|s| s.start <= pos && pos < s.end) {
+        while let Some(s) = containing(level, pos) {
             path.push(s);
             level = &s.children;
         }
         path
     }
 
-    /// Finds a section by id.
+    /// Finds a section by id: ids are paths of 1-based indices (`3.1`), so
+    /// the path is followed; anything else is looked for one by one.
     pub fn section_by_id(&self, id: &str) -> Option<&Section> {
-        self.flat_sections().into_iter().find(|s| s.id == id)
+        let mut level = &self.sections;
+        let mut found = None;
+        for part in id.split('.') {
+            let k: usize = part.parse().ok()?;
+            let s = level.get(k.checked_sub(1)?)?;
+            found = Some(s);
+            level = &s.children;
+        }
+        found
+            .filter(|s| s.id == id)
+            .or_else(|| self.flat_sections().into_iter().find(|s| s.id == id))
     }
+}
+
+/// The section of one level (in order, starts and ends both
+/// non-decreasing: siblings never overlap) that contains `pos`, by binary
+/// search.
+pub fn containing(level: &[Section], pos: usize) -> Option<&Section> {
+    let k = level.partition_point(|s| s.end <= pos);
+    level.get(k).filter(|s| s.start <= pos)
 }
 
 #[cfg(test)]

@@ -575,7 +575,7 @@ fn assign_ids(sections: &mut [Section], prefix: &str, level: usize) {
 
 /// The innermost section (as a path of indices) containing `pos`.
 fn innermost(sections: &[Section], pos: usize) -> Option<&Section> {
-    let s = sections.iter().find(|s| s.start <= pos && pos < s.end)?;
+    let s = crate::document::model::containing(sections, pos)?;
     innermost(&s.children, pos).or(Some(s))
 }
 

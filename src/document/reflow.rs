@@ -49,6 +49,13 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
     if line.trim().len() > 64 {
         return false;
     }
+    // Most lines hold no digit at all: they are not looked at further.
+    if !line
+        .chars()
+        .any(|c| crate::text::fold::fold_char(c).is_ascii_digit())
+    {
+        return false;
+    }
     let t: String = line
         .trim()
         .chars()
@@ -82,7 +89,7 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
 
 /// Short lines (not headings) that occur three times or more after the
 /// title block: running headers and footers of a PDF.
-fn running_lines(lines: &[&str], zone: usize) -> Vec<String> {
+fn running_lines(lines: &[&str], zone: usize) -> std::collections::HashSet<String> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for line in lines.iter().skip(zone) {
         let t = line.trim();
@@ -97,24 +104,62 @@ fn running_lines(lines: &[&str], zone: usize) -> Vec<String> {
         .collect()
 }
 
+/// The first 12 chars of `s` on the stack: markers are asked of every
+/// line, which allocates nothing.
+struct Head {
+    buf: [char; 12],
+    n: usize,
+}
+
+impl Head {
+    fn of(s: &str) -> Self {
+        let mut buf = ['\0'; 12];
+        let mut n = 0;
+        for (b, c) in buf.iter_mut().zip(s.chars()) {
+            *b = c;
+            n += 1;
+        }
+        Self { buf, n }
+    }
+
+    fn chars(&self) -> &[char] {
+        &self.buf[..self.n]
+    }
+}
+
 fn starts_marker(line: &str) -> bool {
-    let chars: Vec<char> = line.trim_start().chars().take(12).collect();
-    heading_marker(&chars).is_some()
-        || point_marker(&chars).is_some()
-        || appendix_marker(&chars).is_some()
+    let head = Head::of(line.trim_start());
+    let chars = head.chars();
+    heading_marker(chars).is_some()
+        || point_marker(chars).is_some()
+        || appendix_marker(chars).is_some()
         || chars.first() == Some(&'—') && chars.get(1) == Some(&'—')
 }
 
 /// A line that reads as a heading on its own: a marker and a short title
 /// with no sentence punctuation inside it.
+///
+/// Reads at most 41 chars of `line`, so that asking it of a paragraph being
+/// built line by line stays linear.
 fn is_heading_line(line: &str) -> bool {
-    let t = line.trim();
-    let n = t.chars().count();
-    let chars: Vec<char> = t.chars().take(12).collect();
-    let marker_len = heading_marker(&chars)
+    let t = line.trim_start();
+    let n = count_up_to(t.trim_end(), 41);
+    if n > 40 {
+        return false;
+    }
+    let t = t.trim_end();
+    let head = Head::of(t);
+    let chars = head.chars();
+    let marker_len = heading_marker(chars)
         .map(|m| m.len)
-        .or_else(|| appendix_marker(&chars));
-    marker_len.is_some_and(|m| n > m + 1) && n <= 40 && !t.contains(['。', '，', '；', '！', '？'])
+        .or_else(|| appendix_marker(chars));
+    marker_len.is_some_and(|m| n > m + 1) && !t.contains(['。', '，', '；', '！', '？'])
+}
+
+/// The number of chars of `s`, counted up to `cap` (a longer `s` gives
+/// `cap`): questions about a short line never read a long paragraph whole.
+fn count_up_to(s: &str, cap: usize) -> usize {
+    s.chars().take(cap).count()
 }
 
 /// The median display width of the text lines (blank and page-number
@@ -302,12 +347,12 @@ fn reflow_lines(text: &str) -> String {
     let furniture = if mode == Mode::Wrapped {
         running_lines(&lines, zone)
     } else {
-        Vec::new()
+        std::collections::HashSet::new()
     };
     // Drop page-number lines, and in wrapped text the blank lines around them.
     let mut keep = vec![true; lines.len()];
     for (i, line) in lines.iter().enumerate() {
-        let running = i >= zone && furniture.iter().any(|f| f == line.trim());
+        let running = i >= zone && furniture.contains(line.trim());
         if running || is_page_number(line, mode == Mode::Wrapped) {
             keep[i] = false;
             if mode == Mode::Wrapped {
@@ -344,7 +389,11 @@ fn reflow_lines(text: &str) -> String {
 
     let mut out = String::with_capacity(text.len());
     // The paragraph being built: whether it came from joining lines.
+    // Where its first non-space char is (the join rules trim it anyway, and
+    // a paragraph's leading spaces are not read again for every line), and
+    // whether it is blank so far.
     let mut para_start = 0usize;
+    let mut para_blank = true;
     let mut joined = false;
     let mut first = true;
     // The previous kept line as written (its width tells a full line).
@@ -357,12 +406,13 @@ fn reflow_lines(text: &str) -> String {
         if first {
             out.push_str(line);
             first = false;
-            para_start = 0;
+            para_start = line.len() - line.trim_start().len();
+            para_blank = is_blank(line);
             continue;
         }
         let para = &out[para_start..];
         // The title block is kept as written, except for wiki link breaks.
-        let join = !is_blank(para)
+        let join = !para_blank
             && !is_blank(line)
             && if i < zone {
                 // The title block is kept as written, except for a venue
@@ -393,7 +443,8 @@ fn reflow_lines(text: &str) -> String {
             joined = true;
         } else {
             out.push('\n');
-            para_start = out.len();
+            para_start = out.len() + line.len() - line.trim_start().len();
+            para_blank = is_blank(line);
             out.push_str(line);
             joined = false;
         }
@@ -442,9 +493,15 @@ fn should_join_block(para: &str, line: &str) -> bool {
     }
     // Web chrome lines and a complete title stay lines of their own.
     let chrome = crate::document::titleblock::is_chrome;
+    // `政 府 工 作 报 告`: spaces left out; read from the end, and a
+    // paragraph of over 200 chars is never a title.
     let whole_title = |t: &str| {
-        let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-        t.ends_with("报告") && t.chars().count() <= 40
+        let solid = |c: &char| !c.is_whitespace();
+        let mut tail = t.chars().rev().filter(solid);
+        tail.next() == Some('告')
+            && tail.next() == Some('报')
+            && count_up_to(t, 201) <= 200
+            && t.chars().filter(solid).count() <= 40
     };
     if chrome(para) || chrome(line) || whole_title(para) || whole_title(line) {
         return false;
@@ -473,11 +530,12 @@ fn should_join_wrapped(para: &str, prev: &str, line: &str, typical: usize, joine
     if full {
         // After a full line only a section heading, or a numbered point after
         // a full stop (`…挑战。` / `三是…`), starts a new paragraph.
-        let chars: Vec<char> = line.trim_start().chars().take(12).collect();
-        let point_after_stop = point_marker(&chars).is_some()
+        let head = Head::of(line.trim_start());
+        let chars = head.chars();
+        let point_after_stop = point_marker(chars).is_some()
             && para.trim_end().ends_with(['。', '！', '？', '!', '?']);
-        return heading_marker(&chars).is_none()
-            && appendix_marker(&chars).is_none()
+        return heading_marker(chars).is_none()
+            && appendix_marker(chars).is_none()
             && !point_after_stop;
     }
     false
@@ -507,12 +565,13 @@ fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
         return false;
     }
     // `附件1` stands alone above its title.
-    let head: Vec<char> = para.trim().chars().take(12).collect();
-    if appendix_marker(&head).is_some() && para.trim().chars().count() <= 12 {
+    let head = Head::of(para.trim());
+    if appendix_marker(head.chars()).is_some() && count_up_to(para.trim(), 13) <= 12 {
         return false;
     }
     let next = line.trim_start();
-    let n = para.trim().chars().count();
+    // Only `n >= 4` and `n >= 30` are asked below.
+    let n = count_up_to(para.trim(), 30);
     let last = para.trim_end().chars().last();
     let first = next.chars().next();
     // A number cut at the line end (`部署“场所码”17.` / `2万张`, `办理满意率10`

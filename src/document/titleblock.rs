@@ -38,6 +38,34 @@ const CHROME: &[&str] = &[
     "发文机关",
 ];
 
+/// Whether `c` is the first char of a [`CHROME`] word.
+fn starts_chrome(c: char) -> bool {
+    matches!(
+        c,
+        '下' | '打'
+            | '收'
+            | '全'
+            | '字'
+            | '来'
+            | '时'
+            | '发'
+            | '作'
+            | '编'
+            | '浏'
+            | '阅'
+            | '分'
+            | '首'
+            | '当'
+            | '扫'
+            | '关'
+            | '【'
+            | '摄'
+            | '图'
+            | '点'
+            | '索'
+    )
+}
+
 /// Starts of paragraphs that begin the trailer after a report.
 const FOOTER: &[&str] = &[
     "相关报道",
@@ -66,7 +94,8 @@ const FOOTER: &[&str] = &[
 /// Whether a short paragraph before the report is web-page chrome.
 pub fn is_chrome(p: &str) -> bool {
     let t = p.trim();
-    let n = t.chars().count();
+    // Counted up to 81: a long paragraph is read no further.
+    let n = t.chars().take(81).count();
     if n > 80 {
         return false;
     }
@@ -80,7 +109,13 @@ pub fn is_chrome(p: &str) -> bool {
     if bare.ends_with('摄') && (t.contains("记者") || t.contains("摄影")) {
         return true;
     }
-    let hits = CHROME.iter().filter(|w| t.contains(*w)).count();
+    // Most paragraphs hold no char that starts a chrome word: one pass
+    // over the chars tells, before looking for each word.
+    let hits = if t.chars().any(starts_chrome) {
+        CHROME.iter().filter(|w| t.contains(*w)).count()
+    } else {
+        0
+    };
     hits >= 2
         || (hits == 1
             && (n <= 30 || t.starts_with('【') || t.starts_with("来源") || t.starts_with("时间")))
@@ -378,6 +413,13 @@ fn split_venue_end(t: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_chrome_word_starts_with_a_listed_char() {
+        for w in CHROME {
+            assert!(starts_chrome(w.chars().next().unwrap()), "{w}");
+        }
+    }
 
     #[test]
     fn dates_in_every_dress() {

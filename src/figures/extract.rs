@@ -109,6 +109,39 @@ struct Found {
     lead: usize,
     change: Option<(Option<String>, Direction, usize)>,
     fan: Option<(u32, usize)>,
+    /// A minus sign before the number (`总额为-5亿元`): in `q`'s span.
+    negative: bool,
+}
+
+/// Whether a minus sign stands at `k` before a number: `-` or `−` after
+/// a word that introduces a value (`为`, `：`, `增长`), not inside a code
+/// (`S5-1`), a range (`5%-6%`) or a date (`1-6月`).
+fn minus_at(f: &[char], k: usize) -> bool {
+    if !matches!(f.get(k), Some('-' | '−')) {
+        return false;
+    }
+    let Some(k) = k.checked_sub(1) else {
+        return true;
+    };
+    matches!(
+        f[k],
+        ' ' | '为'
+            | '是'
+            | ':'
+            | '：'
+            | ','
+            | '，'
+            | '('
+            | '（'
+            | '到'
+            | '达'
+            | '于'
+            | '、'
+            | ';'
+            | '；'
+            | '。'
+            | '\n'
+    ) || CHANGE_VERBS.iter().any(|(w, _)| ends_with_at(f, k + 1, w))
 }
 
 fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
@@ -253,6 +286,7 @@ fn scan(f: &[char]) -> Vec<Found> {
                     lead: i,
                     change: Some((None, Direction::Up, i)),
                     fan: Some((n, i)),
+                    negative: false,
                 });
                 i = k + 2;
                 continue;
@@ -319,9 +353,13 @@ fn scan(f: &[char]) -> Vec<Found> {
             i = q.end.max(i + 1);
             continue;
         }
-        let (approx, lead) = match approx_before(f, i) {
+        let negative = c.is_ascii_digit() && i > 0 && minus_at(f, i - 1);
+        if negative {
+            q.start = i - 1;
+        }
+        let (approx, lead) = match approx_before(f, q.start) {
             Some((w, s)) => (Some(w.to_string()), s),
-            None => (None, i),
+            None => (None, q.start),
         };
         let approx = approx
             .or_else(|| q.approx_inside.map(str::to_string))
@@ -350,6 +388,7 @@ fn scan(f: &[char]) -> Vec<Found> {
             lead,
             change,
             fan: None,
+            negative,
         });
         i = end;
     }
@@ -371,19 +410,27 @@ fn scan(f: &[char]) -> Vec<Found> {
     out
 }
 
-/// Whether a goal word before a figure still governs it: within its own
-/// clause, or a `目标是：…` list that runs on with `；`.
-fn goal_scope(before: &[char]) -> bool {
-    let last_semi = before.iter().rposition(|c| matches!(c, ';' | '；'));
-    match last_semi {
-        None => true,
-        Some(k) => {
-            let head = &before[..k];
-            (0..head.len()).any(|i| starts_with_at(head, i, "目标"))
-                && head.iter().any(|c| matches!(c, ':' | '：'))
-                || (0..before.len()).any(|i| starts_with_at(&before[k..], i, "目标"))
-        }
-    }
+/// How far back from a figure its label is looked for: a clause longer
+/// than this names its figure in its last words, if at all (and a label
+/// search never reads a whole endless sentence).
+const LABEL_REACH: usize = 100;
+
+/// Sorted positions: whether one lies in `[lo, hi)`.
+fn any_in(at: &[usize], lo: usize, hi: usize) -> bool {
+    let k = at.partition_point(|&p| p < lo);
+    at.get(k).is_some_and(|&p| p < hi)
+}
+
+/// Sorted positions: the last one before `pos`.
+fn last_before(at: &[usize], pos: usize) -> Option<usize> {
+    let k = at.partition_point(|&p| p < pos);
+    k.checked_sub(1).map(|k| at[k])
+}
+
+/// Sorted positions: the first one at or after `pos`.
+fn first_from(at: &[usize], pos: usize) -> Option<usize> {
+    let k = at.partition_point(|&p| p < pos);
+    at.get(k).copied()
 }
 
 /// Extracts the figures of a document, in document order.
@@ -453,11 +500,66 @@ fn attaches(gap: &[char], has_basis: bool) -> bool {
             .any(|c| c.is_ascii_digit() || matches!(c, '。' | ';' | '；' | '、'))
 }
 
-fn sentence_bounds(f: &[char], pos: usize) -> (usize, usize) {
-    let stop = |c: &char| CLAUSE_STOPS.contains(c);
-    let s = f[..pos].iter().rposition(stop).map_or(0, |k| k + 1);
-    let e = f[pos..].iter().position(stop).map_or(f.len(), |k| pos + k);
-    (s, e)
+/// Where the marks that bound sentences and goal scopes stand in a
+/// paragraph, found once so that each figure asks by binary search (a
+/// paragraph of one endless sentence costs its length, not figures × length).
+struct Marks {
+    /// `。；！？` and their halfwidth forms: clause stops.
+    clause_stops: Vec<usize>,
+    /// Sentence stops (`。！？`).
+    sentence_stops: Vec<usize>,
+    semicolons: Vec<usize>,
+    colons: Vec<usize>,
+    /// Where the word `目标` starts.
+    mubiao: Vec<usize>,
+    /// Clause breaks (commas and the stops).
+    clause_breaks: Vec<usize>,
+    /// Where `从` or `由` stands.
+    from_words: Vec<usize>,
+}
+
+impl Marks {
+    fn of(f: &[char]) -> Self {
+        let at = |p: &dyn Fn(usize, char) -> bool| -> Vec<usize> {
+            f.iter()
+                .enumerate()
+                .filter(|&(i, &c)| p(i, c))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        Self {
+            clause_stops: at(&|_, c| CLAUSE_STOPS.contains(&c)),
+            sentence_stops: at(&|_, c| is_sentence_stop(c)),
+            semicolons: at(&|_, c| matches!(c, ';' | '；')),
+            colons: at(&|_, c| matches!(c, ':' | '：')),
+            mubiao: at(&|i, _| starts_with_at(f, i, "目标")),
+            clause_breaks: at(&|_, c| CLAUSE_BREAKS.contains(&c)),
+            from_words: at(&|_, c| matches!(c, '从' | '由')),
+        }
+    }
+
+    /// The clause around `pos`: from after the clause stop before it to
+    /// the next one (or the paragraph's end, `len`).
+    fn sentence_bounds(&self, pos: usize, len: usize) -> (usize, usize) {
+        let s = last_before(&self.clause_stops, pos).map_or(0, |k| k + 1);
+        let e = first_from(&self.clause_stops, pos).unwrap_or(len);
+        (s, e)
+    }
+
+    /// Whether a goal word before a figure at `pos` (its sentence starting
+    /// at `from`) still governs it: within its own clause, or a `目标是：…`
+    /// list that runs on with `；`.
+    fn goal_scope(&self, from: usize, pos: usize) -> bool {
+        match last_before(&self.semicolons, pos).filter(|&k| k >= from) {
+            None => true,
+            // `目标` wholly before the `；`, with a colon before it too;
+            // or `目标` after it.
+            Some(k) => {
+                any_in(&self.mubiao, from, k.saturating_sub(1)) && any_in(&self.colons, from, k)
+                    || any_in(&self.mubiao, k, pos.saturating_sub(1))
+            }
+        }
+    }
 }
 
 /// The part of a report a position is in, from its section titles: the
@@ -535,10 +637,11 @@ struct ParagraphScan<'a> {
     completion_words: Vec<usize>,
     /// The part of the report the paragraph is in.
     part: Part,
-    /// Where forward-looking, past and coming-year words stand.
+    /// Where forward-looking, past and coming-year words stand (sorted).
     forward: Vec<usize>,
     past: Vec<usize>,
     coming: Vec<usize>,
+    marks: Marks,
 }
 
 fn extract_paragraph(
@@ -560,7 +663,12 @@ fn extract_paragraph(
         .as_deref()
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse().ok());
-    let (forward, past, coming) = time_cues(f, report_year);
+    let (mut forward, mut past, mut coming) = time_cues(f, report_year);
+    forward.sort_unstable();
+    past.sort_unstable();
+    coming.sort_unstable();
+    let mut goal_words: Vec<usize> = GOAL_WORDS.iter().flat_map(|w| at(w)).collect();
+    goal_words.sort_unstable();
     let p = ParagraphScan {
         part: part_at(doc, base),
         forward,
@@ -571,8 +679,9 @@ fn extract_paragraph(
         orig,
         base,
         periods: periods(f),
-        goal_words: GOAL_WORDS.iter().flat_map(|w| at(w)).collect(),
+        goal_words,
         completion_words: at("完成目标任务"),
+        marks: Marks::of(f),
     };
     let mut local: Vec<Figure> = Vec::new();
     for fd in found {
@@ -648,14 +757,12 @@ impl ParagraphScan<'_> {
     }
 
     /// The period of a figure at `pos`: the last period word before it in
-    /// its sentence, else in its paragraph.
-    fn period_at(&self, pos: usize, sent_start: usize) -> Option<String> {
+    /// its sentence, else in its paragraph — which is the last one before
+    /// it either way (periods are in order: a binary search).
+    fn period_at(&self, pos: usize) -> Option<String> {
         let ps = &self.periods;
-        ps.iter()
-            .rev()
-            .find(|(s, _)| *s < pos && *s >= sent_start)
-            .or_else(|| ps.iter().rev().find(|(s, _)| *s < pos))
-            .map(|(_, p)| p.clone())
+        let k = ps.partition_point(|(s, _)| *s < pos).checked_sub(1)?;
+        Some(ps[k].1.clone())
     }
 
     /// Whether a figure at `pos` is a target. Never in the review part.
@@ -666,30 +773,22 @@ impl ParagraphScan<'_> {
     /// in the coming year (`今年`) with forward-looking wording (`要`, `将`,
     /// `拟`…) sets targets.
     fn is_target(&self, pos: usize, sent_start: usize, sent_end: usize) -> bool {
-        let f = self.f;
-        let full_start = f[..pos]
-            .iter()
-            .rposition(|&c| is_sentence_stop(c))
-            .map_or(0, |k| k + 1);
-        let full_end = f[pos..]
-            .iter()
-            .position(|&c| is_sentence_stop(c))
-            .map_or(f.len(), |k| pos + k);
-        let inside = |k: &usize| *k >= full_start.min(sent_start) && *k < sent_end;
-        let goal = self.goal_words.iter().any(inside)
-            && !self.completion_words.iter().any(inside)
-            && goal_scope(&f[full_start..pos]);
-        let in_sentence = |ws: &[usize]| ws.iter().any(|&k| k >= full_start && k < full_end);
-        let last_before = |ws: &[usize]| {
-            ws.iter()
-                .rev()
-                .find(|&&k| k >= full_start && k < pos)
-                .copied()
-        };
+        let m = &self.marks;
+        let full_start = last_before(&m.sentence_stops, pos).map_or(0, |k| k + 1);
+        let full_end = first_from(&m.sentence_stops, pos).unwrap_or(self.f.len());
+        let lo = full_start.min(sent_start);
+        let goal = any_in(&self.goal_words, lo, sent_end)
+            && !any_in(&self.completion_words, lo, sent_end)
+            && m.goal_scope(full_start, pos);
+        let in_sentence = |ws: &[usize]| any_in(ws, full_start, full_end);
+        let last_in_sentence = |ws: &[usize]| last_before(ws, pos).filter(|&k| k >= full_start);
         match self.part {
             Part::Review => false,
             Part::Plan => {
-                goal || match (last_before(&self.past), last_before(&self.forward)) {
+                goal || match (
+                    last_in_sentence(&self.past),
+                    last_in_sentence(&self.forward),
+                ) {
                     (Some(p), Some(w)) => w > p,
                     (Some(_), None) => false,
                     _ => true,
@@ -703,20 +802,21 @@ impl ParagraphScan<'_> {
     /// [`Self::add_change`] or [`Self::add_quantity`].
     fn base_figure(&self, fd: &Found) -> Figure {
         let q = &fd.q;
-        let (sent_start, sent_end) = sentence_bounds(self.f, q.start);
+        let sign = if fd.negative { -1.0 } else { 1.0 };
+        let (sent_start, sent_end) = self.marks.sentence_bounds(q.start, self.f.len());
         Figure {
             id: 0,
             text: self.orig[q.start..q.end].iter().collect(),
             start: self.base + q.start,
             end: self.base + q.end,
-            value: q.value.to_f64(),
+            value: sign * q.value.to_f64(),
             scale: q.scale.map(|s| s.0),
             unit: q.unit_text.clone(),
-            normalized: q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64(),
+            normalized: sign * q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64(),
             kind: Kind::Count,
             approx: fd.approx.clone(),
             label: None,
-            period: self.period_at(q.start, sent_start),
+            period: self.period_at(q.start),
             change: None,
             section: self
                 .doc
@@ -724,7 +824,7 @@ impl ParagraphScan<'_> {
                 .map(|s| s.id.clone()),
             target: self.is_target(q.start, sent_start, sent_end),
             bound: fd.approx.as_deref().and_then(Bound::of_word),
-            low: q.high.map(|_| q.value.to_f64()),
+            low: q.high.map(|_| sign * q.value.to_f64()),
             high: q.high.map(|h| h.to_f64()),
             indicator: None,
         }
@@ -770,7 +870,11 @@ impl ParagraphScan<'_> {
             prev.change = Some(change);
             return;
         }
-        let floor = local.last().map_or(0, |p| p.end - base).min(from);
+        let floor = local
+            .last()
+            .map_or(0, |p| p.end - base)
+            .min(from)
+            .max(from.saturating_sub(LABEL_REACH));
         let site = LabelSite {
             folded: f,
             orig: self.orig,
@@ -811,7 +915,11 @@ impl ParagraphScan<'_> {
     fn add_quantity(&self, local: &mut Vec<Figure>, fd: &Found, fig: Figure) {
         let q = &fd.q;
         let kind = q.unit.map_or(Kind::Count, |u| u.kind);
-        let floor = local.last().map_or(0, |p| p.end - self.base).min(fd.lead);
+        let floor = local
+            .last()
+            .map_or(0, |p| p.end - self.base)
+            .min(fd.lead)
+            .max(fd.lead.saturating_sub(LABEL_REACH));
         let noun = match q.unit {
             Some(u) if u.kind == Kind::Count && u.text != "人次" => NounAfter::Counted,
             Some(u) if matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change) => {
@@ -852,13 +960,13 @@ impl ParagraphScan<'_> {
             return prev.label.clone();
         }
         let gap = &f[prev_end.min(lead)..lead];
+        if gap.len() > LABEL_REACH {
+            return None;
+        }
         let (a, b) = strip_words(gap, &NO_WORDS, &LABEL_TAIL);
         let from = prev.start - base;
-        let clause = f[..from]
-            .iter()
-            .rposition(|c| CLAUSE_BREAKS.contains(c))
-            .map_or(0, |k| k + 1);
-        let from_word = f[clause..from].iter().any(|c| matches!(c, '从' | '由'));
+        let clause = last_before(&self.marks.clause_breaks, from).map_or(0, |k| k + 1);
+        let from_word = any_in(&self.marks.from_words, clause, from);
         (a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')))
             .then(|| prev.label.clone())
             .flatten()

@@ -44,17 +44,53 @@ pub static LEXICON: LazyLock<Vec<Indicator>> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("assets/indicators.toml: {e}"))
 });
 
-/// Every alias folded (fullwidth → ASCII, lower case), with its indicator,
-/// longest first.
-static ALIASES: LazyLock<Vec<(String, usize)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, usize)> = LEXICON
+/// Every alias folded (fullwidth → ASCII, lower case), with its indicator
+/// and its length in chars, longest first.
+static ALIASES: LazyLock<Vec<(String, usize, usize)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, usize, usize)> = LEXICON
         .iter()
         .enumerate()
-        .flat_map(|(i, ind)| ind.aliases.iter().map(move |a| (fold_str(a), i)))
+        .flat_map(|(i, ind)| {
+            ind.aliases.iter().map(move |a| {
+                let a = fold_str(a);
+                let n = a.chars().count();
+                (a, i, n)
+            })
+        })
         .collect();
-    v.sort_by_key(|(a, _)| std::cmp::Reverse(a.chars().count()));
+    v.sort_by_key(|&(_, _, n)| std::cmp::Reverse(n));
     v
 });
+
+/// The aliases (as indices into [`ALIASES`]) by their first char: a label
+/// is matched against those that start with one of its chars only.
+static BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<usize>>> = LazyLock::new(|| {
+    let mut m: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+    for (k, (a, _, _)) in ALIASES.iter().enumerate() {
+        if let Some(c) = a.chars().next() {
+            m.entry(c).or_default().push(k);
+        }
+    }
+    m
+});
+
+/// The aliases the label contains, in [`ALIASES`] order (longest first).
+fn aliases_in(label: &str) -> Vec<&'static (String, usize, usize)> {
+    let mut found: Vec<usize> = label
+        .char_indices()
+        .flat_map(|(b, c)| {
+            BY_FIRST
+                .get(&c)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(move |&k| label[b..].starts_with(ALIASES[k].0.as_str()))
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found.into_iter().map(|k| &ALIASES[k]).collect()
+}
 
 /// The indicator with this id.
 pub fn by_id(id: &str) -> Option<&'static Indicator> {
@@ -126,13 +162,12 @@ pub fn classify(fig: &Figure) -> Option<&'static Indicator> {
     let label = fold_str(fig.label.as_deref()?);
     let growth = is_growth(fig);
     let mut best: Option<(usize, &'static Indicator)> = None;
-    for (alias, i) in ALIASES.iter() {
-        let ind = &LEXICON[*i];
-        let n = alias.chars().count();
+    for &(_, i, n) in aliases_in(&label) {
+        let ind = &LEXICON[i];
         if best.is_some_and(|(m, _)| m > n) {
             break;
         }
-        if !label.contains(alias.as_str()) || !fits(ind, fig) {
+        if !fits(ind, fig) {
             continue;
         }
         // At equal length a growth figure prefers a growth indicator.
@@ -149,16 +184,17 @@ pub fn classify(fig: &Figure) -> Option<&'static Indicator> {
     let (_, ind) = best?;
     if growth && ind.measure == Measure::Level {
         // `国内生产总值` + 增长 → `国内生产总值增长` (gdp_growth).
+        let label_chars = label.chars().count();
         let longer = ["增长", "增速", "实际增长"].iter().find_map(|w| {
             let key = format!("{label}{w}");
             ALIASES
                 .iter()
-                .find(|(a, i)| {
-                    LEXICON[*i].measure == Measure::Growth
+                .find(|&&(ref a, i, n)| {
+                    LEXICON[i].measure == Measure::Growth
+                        && n > label_chars
                         && key.ends_with(a.as_str())
-                        && a.chars().count() > label.chars().count()
                 })
-                .map(|(_, i)| &LEXICON[*i])
+                .map(|&(_, i, _)| &LEXICON[i])
         });
         return Some(longer.unwrap_or(ind));
     }
@@ -220,6 +256,8 @@ mod tests {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             );
             for a in &i.aliases {
+                // An empty alias would be in every label (and in no index).
+                assert!(!a.is_empty(), "{}: an empty alias", i.id);
                 assert!(aliases.insert(fold_str(a)), "alias {a} twice");
             }
         }

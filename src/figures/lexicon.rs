@@ -222,6 +222,7 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("提高了", Direction::Up),
     ("下降了", Direction::Down),
     ("减少了", Direction::Down),
+    ("负增长", Direction::Down),
     ("增长", Direction::Up),
     ("增加", Direction::Up),
     ("提高", Direction::Up),

@@ -38,6 +38,11 @@ pub(crate) struct Quantity {
     pub(crate) small_cn: bool,
 }
 
+/// The most digits (or numeral chars) a number may have: a longer run is
+/// not an amount (and is read no further, so that a run of a million
+/// spaced digits costs its length once, not once per digit).
+const MAX_DIGITS: usize = 40;
+
 pub(crate) fn starts_with_at(f: &[char], i: usize, w: &str) -> bool {
     w.chars().enumerate().all(|(k, c)| f.get(i + k) == Some(&c))
 }
@@ -55,6 +60,9 @@ pub(crate) fn parse_arabic(f: &[char], i: usize) -> Option<Num> {
     let mut int_digits = 0;
     while j < f.len() {
         let c = f[j];
+        if s.len() > MAX_DIGITS {
+            return None;
+        }
         if c.is_ascii_digit() {
             s.push(c);
             int_digits += 1;
@@ -90,6 +98,9 @@ pub(crate) fn parse_arabic(f: &[char], i: usize) -> Option<Num> {
         if f.get(m).is_some_and(char::is_ascii_digit) {
             s.push('.');
             while m < f.len() {
+                if s.len() > MAX_DIGITS {
+                    return None;
+                }
                 if f[m].is_ascii_digit() {
                     s.push(f[m]);
                     m += 1;
@@ -117,6 +128,9 @@ pub(crate) fn parse_chinese(f: &[char], i: usize) -> Option<Num> {
         && (is_cn_numeral_char(f[j])
             || (f[j] == '点' && f.get(j + 1).is_some_and(|&c| digit_value(c).is_some())))
     {
+        if j - i > MAX_DIGITS {
+            return None;
+        }
         j += 1;
     }
     let run: String = f[i..j].iter().collect();

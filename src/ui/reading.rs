@@ -32,7 +32,9 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let path = section_path(app);
     let path = if path.is_empty() {
         let tb = &d.report.doc.title_block;
-        tb.title.clone().unwrap_or_else(|| d.report.name.clone())
+        tb.title
+            .clone()
+            .unwrap_or_else(|| crate::decode::sanitize_line(&d.report.name))
     } else {
         path
     };

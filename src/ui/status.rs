@@ -2,7 +2,7 @@
 
 use super::Palette;
 use crate::app::App;
-use crate::decode::sanitize;
+use crate::decode::{sanitize, sanitize_line};
 use crate::text::layout::truncate_to_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -51,9 +51,9 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
         None => {
             let full = format!(
                 " {}{docs}  {position}   t topic  / search  c chart  ? help  q quit",
-                sanitize(&name)
+                sanitize_line(&name)
             );
-            let named = format!(" {}{docs}  {position}   ? help", sanitize(&name));
+            let named = format!(" {}{docs}  {position}   ? help", sanitize_line(&name));
             [full, named, essential]
                 .into_iter()
                 .find(|t| t.width() <= width)

@@ -1,20 +1,29 @@
 //! The event loop: terminal setup and restore (also on panic and on
 //! SIGTERM/SIGHUP/SIGINT), events to actions, draw after each change.
+//! Signals are installed before anything is loaded ([`Signals`]): a load
+//! runs on a worker thread while the main thread watches them, so the
+//! program can be ended at any moment. `Ctrl-z` and SIGTSTP suspend it
+//! like any full-screen program: the terminal restored, then stopped; on
+//! SIGCONT raw mode, the alternate screen and the frame come back.
 
 use crate::app::{App, Mode, Screen};
 use crate::report::Report;
 use crate::ui::keys::{KeyContext, key_action};
 use crate::ui::{Palette, mouse_action, render};
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGSTOP, SIGTERM, SIGTSTP};
 use std::io;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 fn restore() {
@@ -37,29 +46,106 @@ pub enum Start {
     Compare(Arc<Report>, Arc<Report>),
 }
 
-/// Runs the UI until the reader quits.
-pub fn run(start: Start, light: bool) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+fn enter() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)
+}
+
+/// The signals the UI answers, installed once, first thing: the last of
+/// SIGTERM/SIGHUP/SIGINT received (0 for none), and whether a SIGTSTP or
+/// a SIGCONT is waiting to be handled.
+pub struct Signals {
+    stop: Arc<AtomicUsize>,
+    suspend: Arc<AtomicBool>,
+    resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    /// Installs the handlers (they only set flags).
+    pub fn install() -> io::Result<Self> {
+        let s = Self {
+            stop: Arc::new(AtomicUsize::new(0)),
+            suspend: Arc::new(AtomicBool::new(false)),
+            resumed: Arc::new(AtomicBool::new(false)),
+        };
+        for sig in [SIGTERM, SIGHUP, SIGINT] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&s.stop), sig as usize)?;
+        }
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&s.suspend))?;
+        signal_hook::flag::register(SIGCONT, Arc::clone(&s.resumed))?;
+        Ok(s)
     }
+
+    /// The ending signal received, if any.
+    fn stopped(&self) -> Option<usize> {
+        Some(self.stop.load(Ordering::Relaxed)).filter(|&s| s != 0)
+    }
+
+    /// Runs `work` (loading reports) on a worker thread and returns its
+    /// result; meanwhile an ending signal ends the program at once (status
+    /// 128 + the signal, nothing on the terminal to restore yet) and
+    /// SIGTSTP stops it until SIGCONT.
+    pub fn wait_for<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> T {
+        let worker = std::thread::spawn(work);
+        loop {
+            if let Some(sig) = self.stopped() {
+                std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
+            }
+            if self.suspend.swap(false, Ordering::Relaxed) {
+                let _ = signal_hook::low_level::raise(SIGSTOP);
+            }
+            if worker.is_finished() {
+                return worker
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// Runs the UI until the reader quits or an ending signal arrives.
+pub fn run(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    let result = event_loop(start, light, &stop);
+    enter()?;
+    let result = event_loop(start, light, signals);
     restore();
     result
 }
 
-fn event_loop(start: Start, light: bool, stop: &AtomicBool) -> io::Result<()> {
+type Term = Terminal<CrosstermBackend<io::Stdout>>;
+
+/// Suspends like a full-screen program should: the terminal as it was,
+/// the process stopped; on SIGCONT (`fg`) raw mode and the alternate screen
+/// again, and the next draw repaints the whole frame.
+fn suspend(terminal: &mut Term) -> io::Result<()> {
+    restore();
+    let _ = signal_hook::low_level::raise(SIGSTOP);
+    enter()?;
+    repaint_all(terminal)
+}
+
+/// Makes the next draw paint every cell: the screen cleared and a fresh
+/// `Terminal` with empty buffers (`Terminal::clear` would ask the terminal
+/// where its cursor is, which not every terminal answers).
+fn repaint_all(terminal: &mut Term) -> io::Result<()> {
+    execute!(
+        io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(())
+}
+
+fn is_ctrl_z(k: &KeyEvent) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && matches!(k.code, KeyCode::Char('z' | 'Z'))
+}
+
+fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = match start {
@@ -94,11 +180,31 @@ fn event_loop(start: Start, light: bool, stop: &AtomicBool) -> io::Result<()> {
     if std::env::var_os("BAOGAO_TEST_PANIC").is_some() {
         panic!("BAOGAO_TEST_PANIC is set");
     }
-    while !app.quit && !stop.load(Ordering::Relaxed) {
-        if !event::poll(Duration::from_millis(200))? {
+    while !app.quit && signals.stopped().is_none() {
+        let suspend = signals.suspend.swap(false, Ordering::Relaxed);
+        // Continued after a stop we did not make ourselves (`kill -STOP`):
+        // the screen may have been drawn over.
+        let resumed = signals.resumed.swap(false, Ordering::Relaxed);
+        if suspend || resumed {
+            if suspend {
+                suspend_and_resume(&mut terminal, signals)?;
+            } else {
+                repaint_all(&mut terminal)?;
+            }
+            // The window may have changed size while we were stopped.
+            let size = terminal.size()?;
+            app.update(crate::app::Action::Resize(size.width, size.height));
+            terminal.draw(|frame| render(frame, &app, &palette))?;
+        }
+        if !event::poll(Duration::from_millis(100))? {
             continue;
         }
         let action = match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release && is_ctrl_z(&k) => {
+                suspend_and_resume(&mut terminal, signals)?;
+                terminal.draw(|frame| render(frame, &app, &palette))?;
+                None
+            }
             Event::Key(k) if k.kind != KeyEventKind::Release => {
                 let context = if matches!(
                     app.mode,
@@ -126,5 +232,12 @@ fn event_loop(start: Start, light: bool, stop: &AtomicBool) -> io::Result<()> {
             app.docs.iter().map(|d| (d.report.hash, d.anchor)).collect();
         crate::app::positions::save(path, &updates);
     }
+    Ok(())
+}
+
+/// [`suspend`], then forget the SIGCONT that woke us (it is handled).
+fn suspend_and_resume(terminal: &mut Term, signals: &Signals) -> io::Result<()> {
+    suspend(terminal)?;
+    signals.resumed.store(false, Ordering::Relaxed);
     Ok(())
 }

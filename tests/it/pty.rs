@@ -414,3 +414,110 @@ fn chart_hides_the_panes_and_help_scrolls_at_40x12() {
     s.wait_exit();
     s.assert_restored();
 }
+
+/// A large report (the corpus six times over, about 20 MB): seconds to
+/// load in a test build.
+fn large_report() -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("baogao-large-{}.txt", std::process::id()));
+    if !path.exists() {
+        let dir = super::fixture("corpus");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        let mut all = Vec::new();
+        for _ in 0..6 {
+            for f in &files {
+                all.extend(std::fs::read(f).unwrap());
+                all.extend_from_slice(b"\n\n");
+            }
+        }
+        let tmp = path
+            .with_extension(format!("{:?}", std::thread::current().id()).replace(['(', ')'], ""));
+        std::fs::write(&tmp, all).unwrap();
+        std::fs::rename(&tmp, &path).unwrap();
+    }
+    path
+}
+
+fn kill(pid: u32, signal: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+}
+
+#[test]
+fn an_ending_signal_during_a_long_load_ends_it_at_once() {
+    let big = large_report();
+    for signal in ["TERM", "HUP", "INT"] {
+        let mut s = Session::start(&[big.to_str().unwrap()]);
+        std::thread::sleep(Duration::from_millis(500));
+        assert!(
+            matches!(s.child.try_wait(), Ok(None)),
+            "the load ended before the signal"
+        );
+        let pid = s.child.process_id().unwrap();
+        let sent = Instant::now();
+        kill(pid, signal);
+        while !matches!(s.child.try_wait(), Ok(Some(_))) {
+            assert!(
+                sent.elapsed() < Duration::from_secs(1),
+                "SIG{signal}: still loading a second later"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        s.pump(Duration::from_millis(20));
+        s.assert_restored();
+    }
+}
+
+/// The process state letter from /proc (`T` when stopped).
+fn state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')')
+        .next()
+        .and_then(|r| r.trim().chars().next())
+        .unwrap_or('?')
+}
+
+fn wait_until(what: &str, s: &mut Session, ok: &dyn Fn(&Session) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !ok(s) {
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting until {what}; alternate screen {}, screen:\n{}",
+            s.parser.screen().alternate_screen(),
+            s.parser.screen().contents()
+        );
+        s.pump(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn suspend_restores_the_terminal_and_continue_redraws() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Outline");
+    let pid = s.child.process_id().unwrap();
+    for how in ["kill", "ctrl-z"] {
+        if how == "kill" {
+            kill(pid, "TSTP");
+        } else {
+            s.send("\u{1a}");
+        }
+        wait_until("stopped", &mut s, &|_| state(pid) == 'T');
+        s.pump(Duration::from_millis(50));
+        s.assert_restored();
+        kill(pid, "CONT");
+        wait_until(&format!("the frame is back after {how}"), &mut s, &|s| {
+            let screen = s.parser.screen();
+            screen.alternate_screen() && screen.contents().contains("Outline")
+        });
+        assert_ne!(state(pid), 'T');
+    }
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}

@@ -1,0 +1,139 @@
+//! Linear time on hostile shapes: each stage's time grows with the input,
+//! not with its square. Measured as a ratio (the same shape at n and 4n,
+//! fastest of three runs each), so a slow or busy machine does not matter:
+//! linear work takes about 4× as long, quadratic work 16×.
+
+#[path = "../../benches/common/patho.rs"]
+#[allow(dead_code, reason = "the benches use the rest")]
+mod patho;
+
+use baogao::report::{Options, Report};
+use std::time::{Duration, Instant};
+
+/// One timing at a time: these tests do not measure each other.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn fastest(runs: usize, f: &dyn Fn()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// `work` on `make(n)` and on `make(4 * n)`: the larger may take at most
+/// 8× as long (4× is linear, 16× quadratic).
+fn assert_linear(what: &str, n: usize, make: &dyn Fn(usize) -> Vec<u8>, work: &dyn Fn(&[u8])) {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let (small, large) = (make(n), make(4 * n));
+    let t1 = fastest(3, &|| work(&small)).max(Duration::from_millis(2));
+    let t4 = fastest(3, &|| work(&large));
+    let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+    assert!(
+        ratio < 8.0,
+        "{what}: {t1:?} for n = {n}, {t4:?} for 4n ({ratio:.1}×): not linear"
+    );
+}
+
+fn load(bytes: &[u8]) -> Report {
+    Report::from_bytes("x.txt", bytes, &Options::default()).unwrap()
+}
+
+fn parse(bytes: &[u8]) -> baogao::document::Document {
+    baogao::document::parse(std::str::from_utf8(bytes).unwrap())
+}
+
+#[test]
+fn one_char_lines_joined_into_one_paragraph() {
+    assert_linear("one-char lines", 50_000, &patho::one_char_lines, &|b| {
+        assert!(!parse(b).paragraphs.is_empty());
+    });
+}
+
+/// Figure extraction alone (the parse is done before timing).
+fn assert_figures_linear(what: &str, n: usize, make: &dyn Fn(usize) -> Vec<u8>) {
+    let doc = |n| parse(&make(n));
+    let (small, large) = (doc(n), doc(4 * n));
+    assert_linear(
+        what,
+        n,
+        &|k| if k == n { vec![0] } else { vec![1] },
+        &|which| {
+            let d = if which == [0] { &small } else { &large };
+            let figs = baogao::figures::extract(d);
+            assert!(figs.len() > 10);
+            for f in figs.iter().step_by(97) {
+                let id = f.section.as_deref().unwrap_or("");
+                if !id.is_empty() {
+                    assert_eq!(d.section_by_id(id).map(|s| s.id.as_str()), Some(id));
+                }
+            }
+        },
+    );
+}
+
+#[test]
+fn one_endless_sentence_full_of_figures() {
+    let base = String::from_utf8(super::fixture_bytes("state-council-2024.txt")).unwrap();
+    assert_figures_linear("unpunctuated line", 250_000, &|n| {
+        patho::unpunctuated(&base, n)
+    });
+}
+
+#[test]
+fn short_lines_each_with_a_figure() {
+    assert_figures_linear("short figure lines", 250_000, &patho::short_figure_lines);
+}
+
+#[test]
+fn many_nested_sections_with_figures() {
+    assert_figures_linear("nested markers", 10_000, &patho::nested_markers);
+}
+
+#[test]
+fn search_hits_on_every_line() {
+    // Only the mapping of hits to paragraphs and sections is timed.
+    let small = load(&patho::short_figure_lines(150_000));
+    let large = load(&patho::short_figure_lines(600_000));
+    let hits = |r: &Report| baogao::query::search::find(&r.folded, "就业");
+    let (h1, h4) = (hits(&small), hits(&large));
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let t1 = fastest(3, &|| {
+        baogao::output::search_hits(&small.doc, &h1);
+    })
+    .max(Duration::from_millis(2));
+    let t4 = fastest(3, &|| {
+        baogao::output::search_hits(&large.doc, &h4);
+    });
+    let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+    assert!(
+        ratio < 8.0,
+        "search hits: {t1:?}, then {t4:?} ({ratio:.1}×)"
+    );
+}
+
+#[test]
+fn runs_of_spaced_digits_numerals_and_period_words() {
+    // `1 1 1 …`: each digit would start a number read to the run's end.
+    assert_figures_linear("spaced digits", 4_000, &|n| {
+        format!("各位代表：\n{}增长5%。\n", "1 ".repeat(n))
+            .repeat(12)
+            .into_bytes()
+    });
+    // `一点一点…`: the same with Chinese numerals.
+    assert_figures_linear("numeral chain", 4_000, &|n| {
+        format!("各位代表：\n{}增长5%。\n", "一点".repeat(n))
+            .repeat(12)
+            .into_bytes()
+    });
+    // A clause of period words before a figure: its label is looked for
+    // within reach, not by stripping the words one by one.
+    assert_figures_linear("period words", 2_000, &|n| {
+        format!("各位代表：\n{}完成5亿元。\n", "上半年".repeat(n))
+            .repeat(12)
+            .into_bytes()
+    });
+}
