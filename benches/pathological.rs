@@ -68,7 +68,7 @@ fn nested_markers_200k(b: Bencher) {
 fn search_hits_short_lines(b: Bencher) {
     let r = load(&common::patho::short_figure_lines(10 << 20));
     b.counter(BytesCount::new(r.doc.text.len())).bench(|| {
-        let hits = baogao::query::search::find(&r.folded, "就业");
+        let hits = baogao::query::search::find(r.folded(), "就业");
         baogao::output::search_hits(&r.doc, &hits)
     });
 }

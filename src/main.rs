@@ -4,7 +4,7 @@ use baogao::cli::{Cli, Command, Theme};
 use baogao::decode::input::LoadError;
 use baogao::library::{Library, LibraryOptions, print, trend};
 use baogao::output;
-use baogao::query::search::find;
+use baogao::query::search::find_in;
 use baogao::report::{Options, Report};
 use baogao::ui::terminal::{Signals, Start};
 use clap::Parser;
@@ -38,16 +38,23 @@ fn run(cli: Cli) -> Result<(), LoadError> {
     let open = |file: Option<&str>| Report::open(file, &options);
     match cli.command {
         Some(Command::Outline { file, json }) => {
-            let r = open(file.as_deref())?;
+            let (_, doc) = Report::open_document(file.as_deref(), &options)?;
             if json {
-                print(&(output::outline_json(&r.doc) + "\n"))
+                print(&(output::outline_json(&doc) + "\n"))
             } else {
-                print(&output::outline_text(&r.doc))
+                print(&output::outline_text(&doc))
             }
         }
         Some(Command::Dump { file }) => {
             let r = open(file.as_deref())?;
-            print(&(output::dump_json(&r.doc, &r.figures) + "\n"))
+            output::write_json(
+                &output::Dump {
+                    doc: &r.doc,
+                    figures: &r.figures,
+                },
+                &mut std::io::stdout().lock(),
+            );
+            Ok(())
         }
         Some(Command::Figures {
             file,
@@ -66,7 +73,8 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             }
             let figs = output::figures_in(&r.figures, section.as_deref());
             if json {
-                print(&(output::figures_json(&figs) + "\n"))
+                output::write_json(&figs, &mut std::io::stdout().lock());
+                Ok(())
             } else if csv {
                 print(&output::figures_csv(&figs))
             } else {
@@ -91,8 +99,8 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         }) => {
             let one_file = files.len() <= 1 && files.first().is_none_or(|f| !Path::new(f).is_dir());
             if one_file {
-                let r = open(files.first().map(String::as_str))?;
-                let hits = output::search_hits(&r.doc, &find(&r.folded, &query));
+                let (_, doc) = Report::open_document(files.first().map(String::as_str), &options)?;
+                let hits = output::search_hits(&doc, &find_in(&doc.text, &query));
                 if json {
                     print(&(serde_json::to_string_pretty(&hits).unwrap_or_default() + "\n"))?;
                 }
@@ -101,7 +109,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                     std::process::exit(1);
                 }
                 if !json {
-                    print(&output::search_text(&r.doc, &hits))?;
+                    print(&output::search_text(&doc, &hits))?;
                 }
                 return Ok(());
             }

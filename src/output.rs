@@ -97,6 +97,24 @@ pub fn figures_json(figs: &[&Figure]) -> String {
     serde_json::to_string_pretty(figs).unwrap_or_default()
 }
 
+/// Writes a value as pretty JSON and a newline, streamed (no copy of the
+/// whole output in memory). A closed pipe ends the writing quietly.
+pub fn write_json(value: &impl Serialize, out: &mut impl std::io::Write) {
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
+    if serde_json::to_writer_pretty(&mut w, value).is_ok() {
+        let _ = std::io::Write::write_all(&mut w, b"\n");
+    }
+    let _ = std::io::Write::flush(&mut w);
+}
+
+/// The `dump` document: the model with its figures.
+#[derive(Serialize)]
+pub struct Dump<'a, F: Serialize> {
+    #[serde(flatten)]
+    pub doc: &'a Document,
+    pub figures: &'a F,
+}
+
 /// A text cell made safe for spreadsheets: a cell that starts with `=`,
 /// `+`, `-`, `@`, a tab or a carriage return would be read as a formula, so
 /// it gets a leading `'` (the OWASP rule). Numbers are written by us and

@@ -6,8 +6,9 @@
 use crate::decode::input::{LoadError, SAMPLE, SAMPLE_NAME, content_hash, fail, read_bytes};
 use crate::decode::{decode, encoding_for_label};
 use crate::document::Document;
-use crate::figures::{Figure, extract_with};
+use crate::figures::{Figure, extract};
 use crate::text::fold::fold_chars;
+use std::sync::OnceLock;
 
 /// How to read input.
 #[derive(Debug, Clone, Default)]
@@ -40,6 +41,23 @@ pub fn document_of(
     Ok((crate::document::parse(&decoded.text), decoded.encoding))
 }
 
+/// [`document_of`] for bytes dropped once decoded (they are not kept
+/// beside the text while it is parsed).
+fn document_of_vec(
+    name: &str,
+    bytes: Vec<u8>,
+    options: &Options,
+) -> Result<(Document, &'static str), LoadError> {
+    let forced = match options.encoding.as_deref() {
+        Some(label) => Some(encoding_for_label(label).map_err(|e| fail(name, e.to_string()))?),
+        None => None,
+    };
+    let decoded = decode(&bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
+    drop(bytes);
+    let doc = crate::document::parse(&decoded.text);
+    Ok((doc, decoded.encoding))
+}
+
 /// A parsed report with its figures. Offsets everywhere are char offsets
 /// into `doc.text`.
 #[derive(Debug)]
@@ -51,9 +69,10 @@ pub struct Report {
     /// A 64-bit hash of the raw bytes (positions are remembered by it).
     pub hash: u64,
     pub doc: Document,
-    /// `doc.text` folded char for char (`１` → `1`, `，` → `,`): for
-    /// matching only, never for drawing or measuring.
-    pub folded: Vec<char>,
+    /// `doc.text` folded char for char (`１` → `1`, `，` → `,`), built on
+    /// first use (a search): for matching only, never for drawing or
+    /// measuring. See [`Report::folded`].
+    folded: OnceLock<Vec<char>>,
     /// Every figure, in document order.
     pub figures: Vec<Figure>,
 }
@@ -70,16 +89,24 @@ impl Report {
         ))
     }
 
+    /// [`Self::from_bytes`] for bytes it may drop once decoded (the text
+    /// is then parsed without the bytes beside it: a third less memory at
+    /// the peak).
+    pub fn from_vec(name: &str, bytes: Vec<u8>, options: &Options) -> Result<Self, LoadError> {
+        let hash = content_hash(&bytes);
+        let (doc, encoding) = document_of_vec(name, bytes, options)?;
+        Ok(Self::from_document(name, doc, encoding, hash))
+    }
+
     /// A report of an already parsed document.
     pub fn from_document(name: &str, doc: Document, encoding: &'static str, hash: u64) -> Self {
-        let folded = fold_chars(&doc.text);
-        let figures = extract_with(&doc, &folded);
+        let figures = extract(&doc);
         Self {
             name: name.to_string(),
             encoding,
             hash,
             doc,
-            folded,
+            folded: OnceLock::new(),
             figures,
         }
     }
@@ -96,9 +123,36 @@ impl Report {
                 }
                 let bytes = read_bytes(p)?;
                 let name = if p == "-" { "<stdin>" } else { p };
-                Self::from_bytes(name, &bytes, options)
+                Self::from_vec(name, bytes, options)
             }
         }
+    }
+
+    /// Only the document of `path` (or the sample), for commands that need
+    /// no figures (`outline`, `search`): its display name and model.
+    pub fn open_document(
+        path: Option<&str>,
+        options: &Options,
+    ) -> Result<(String, Document), LoadError> {
+        match path {
+            None => Ok((
+                SAMPLE_NAME.to_string(),
+                document_of(SAMPLE_NAME, SAMPLE, options)?.0,
+            )),
+            Some(p) => {
+                if let Some(label) = options.encoding.as_deref() {
+                    encoding_for_label(label).map_err(|e| fail(p, e.to_string()))?;
+                }
+                let bytes = read_bytes(p)?;
+                let name = if p == "-" { "<stdin>" } else { p };
+                Ok((name.to_string(), document_of_vec(name, bytes, options)?.0))
+            }
+        }
+    }
+
+    /// `doc.text` folded char for char, for matching (built on first use).
+    pub fn folded(&self) -> &[char] {
+        self.folded.get_or_init(|| fold_chars(&self.doc.text))
     }
 
     /// The embedded sample report.

@@ -83,7 +83,7 @@ pub fn check_pipeline(data: &[u8]) -> Option<App> {
             }
         }
     }
-    let _ = crate::query::search::find(&l.folded, "jy");
+    let _ = crate::query::search::find(l.folded(), "jy");
     let mut app = App::new(vec![Arc::new(l)], 60, 12);
     for a in [
         Action::PageDown,

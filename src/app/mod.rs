@@ -489,14 +489,14 @@ impl DocState {
         // Typing on: the hits of the longer query are among the old ones
         // (when no pinyin matching is involved), so filter instead of rescanning.
         let hits = if !old.is_empty() && q.starts_with(&old) && literal_only(&old) {
-            let t = &self.report.folded;
+            let t = &self.report.folded();
             self.hits
                 .iter()
                 .filter(|h| t.len() >= h.0 + q.len() && t[h.0..h.0 + q.len()] == q[..])
                 .map(|h| (h.0, h.0 + q.len()))
                 .collect()
         } else {
-            crate::query::search::find(&self.report.folded, query)
+            crate::query::search::find(self.report.folded(), query)
         };
         self.search = query.to_string();
         self.hit = None;
@@ -712,13 +712,13 @@ mod tests {
         let mut a = app(120, 40);
         a.update(Action::OpenSearch);
         type_str(&mut a, "就业岗");
-        let fresh = crate::query::search::find(&a.doc().report.folded, "就业岗");
+        let fresh = crate::query::search::find(a.doc().report.folded(), "就业岗");
         assert_eq!(a.doc().hits, fresh);
         assert!(!fresh.is_empty());
         a.update(Action::Backspace);
         assert_eq!(
             a.doc().hits,
-            crate::query::search::find(&a.doc().report.folded, "就业")
+            crate::query::search::find(a.doc().report.folded(), "就业")
         );
     }
 

@@ -15,7 +15,7 @@ use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity
 use crate::figures::{Direction, Kind};
 use crate::text::chars::{CLAUSE_BREAKS, CLAUSE_STOPS, is_sentence_stop};
 use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char};
-use crate::text::fold::fold_chars;
+use crate::text::fold::fold_char;
 use serde::Serialize;
 
 /// A change that qualifies a quantity (`同比下降10.3%`).
@@ -435,21 +435,24 @@ fn first_from(at: &[usize], pos: usize) -> Option<usize> {
 
 /// Extracts the figures of a document, in document order.
 pub fn extract(doc: &Document) -> Vec<Figure> {
-    extract_with(doc, &fold_chars(&doc.text))
+    extract_all(doc)
 }
 
-/// [`extract`] for a caller that already holds the folded chars of the
-/// whole text (one char per char of `doc.text`).
-pub fn extract_with(doc: &Document, folded: &[char]) -> Vec<Figure> {
-    let chars: Vec<char> = doc.text.chars().collect();
+fn extract_all(doc: &Document) -> Vec<Figure> {
+    // Each paragraph's chars are taken and folded on their own: no copy of
+    // the whole text is held (a report of 30 MB would need 250 MB more).
     let run = |paras: &[crate::document::Paragraph]| {
         let mut out = Vec::new();
+        let (mut orig, mut folded) = (Vec::new(), Vec::new());
         for p in paras {
-            if p.start < doc.body.start || p.end > doc.body.end || p.end > folded.len() {
+            if p.start < doc.body.start || p.end > doc.body.end {
                 continue;
             }
-            let f = &folded[p.start..p.end];
-            extract_paragraph(doc, f, &chars[p.start..p.end], p.start, &mut out);
+            orig.clear();
+            orig.extend(doc.slice(p.start, p.end).chars());
+            folded.clear();
+            folded.extend(orig.iter().map(|&c| fold_char(c)));
+            extract_paragraph(doc, &folded, &orig, p.start, &mut out);
         }
         out
     };

@@ -15,5 +15,5 @@ pub mod labels;
 pub mod lexicon;
 pub mod quantity;
 
-pub use extract::{Bound, Change, Figure, extract, extract_with};
+pub use extract::{Bound, Change, Figure, extract};
 pub use kinds::{Direction, Kind};

@@ -379,7 +379,7 @@ fn summarise(
     let summary = Summary::of(&name, &report);
     if let Some(dir) = &options.cache {
         cache::store(dir, hash, &summary);
-        cache::store_text(dir, hash, &report.folded.iter().collect::<String>());
+        cache::store_text(dir, hash, &crate::text::fold::fold_str(&report.doc.text));
     }
     Ok((summary, entry))
 }

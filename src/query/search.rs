@@ -26,6 +26,33 @@ pub fn find(folded: &[char], query: &str) -> Vec<Hit> {
     hits
 }
 
+/// [`find`] over a document's text as written: a literal query is found
+/// in the text folded as a string (no copy of the text as chars, four
+/// bytes each); only a pinyin query folds it into chars.
+pub fn find_in(text: &str, query: &str) -> Vec<Hit> {
+    let q = fold_chars(query.trim());
+    if q.is_empty() {
+        return Vec::new();
+    }
+    if q.iter().all(|c| c.is_ascii_lowercase()) && q.len() >= 2 {
+        return find(&fold_chars(text), query);
+    }
+    let folded = crate::text::fold::fold_str(text);
+    let needle: String = q.iter().collect();
+    let (mut at_byte, mut at_char) = (0, 0);
+    let mut out = Vec::new();
+    for b in memchr::memmem::find_iter(folded.as_bytes(), needle.as_bytes()) {
+        if b < at_byte {
+            continue;
+        }
+        at_char += folded[at_byte..b].chars().count();
+        out.push((at_char, at_char + q.len()));
+        at_char += q.len();
+        at_byte = b + needle.len();
+    }
+    out
+}
+
 fn literal(t: &[char], q: &[char]) -> Vec<Hit> {
     let mut out = Vec::new();
     let first = q[0];
@@ -105,6 +132,14 @@ fn match_initials(t: &[char], start: usize, q: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_in_text_equals_find_in_folded_chars() {
+        let t = "增长１０．３％，稳就业工作，就业岗位。ＧＤＰ与gdp，就业就业";
+        for q in ["就业", "10.3%", "gdp", "jiuye", "jy", "就业就业", "没有"] {
+            assert_eq!(find_in(t, q), find(&fold_chars(t), q), "{q}");
+        }
+    }
 
     #[test]
     fn folded_and_pinyin_matches() {

@@ -98,7 +98,7 @@ fn search_hits_on_every_line() {
     // Only the mapping of hits to paragraphs and sections is timed.
     let small = load(&patho::short_figure_lines(150_000));
     let large = load(&patho::short_figure_lines(600_000));
-    let hits = |r: &Report| baogao::query::search::find(&r.folded, "就业");
+    let hits = |r: &Report| baogao::query::search::find(r.folded(), "就业");
     let (h1, h4) = (hits(&small), hits(&large));
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let t1 = fastest(3, &|| {
