@@ -117,7 +117,46 @@ pub fn run(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
     result
 }
 
-type Term = Terminal<CrosstermBackend<io::Stdout>>;
+type Term = Terminal<CrosstermBackend<FrameWriter>>;
+
+/// Collects a whole frame and writes it to the terminal at once (ratatui
+/// flushes its backend once per draw, here that flush only marks the end
+/// of the frame): one `write` per frame, wrapped in a synchronized update
+/// (DEC mode 2026) so a terminal that knows it never shows half a frame.
+#[derive(Default)]
+pub struct FrameWriter;
+
+thread_local! {
+    /// The frame being collected (the UI draws on one thread).
+    static FRAME: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl io::Write for FrameWriter {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        FRAME.with_borrow_mut(|f| f.extend_from_slice(b));
+        Ok(b.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+fn new_terminal() -> io::Result<Term> {
+    Terminal::new(CrosstermBackend::new(FrameWriter::default()))
+}
+
+/// Draws the app: the frame collected, then sent in one write.
+fn draw(terminal: &mut Term, app: &App, palette: &Palette) -> io::Result<()> {
+    use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+    crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| render(frame, app, palette))?;
+    crossterm::queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    let frame = FRAME.with_borrow_mut(std::mem::take);
+    let mut out = io::stdout().lock();
+    io::Write::write_all(&mut out, &frame)?;
+    io::Write::flush(&mut out)
+}
 
 /// Suspends like a full-screen program should: the terminal as it was,
 /// the process stopped; on SIGCONT (`fg`) raw mode and the alternate screen
@@ -137,7 +176,7 @@ fn repaint_all(terminal: &mut Term) -> io::Result<()> {
         io::stdout(),
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
     )?;
-    *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    *terminal = new_terminal()?;
     Ok(())
 }
 
@@ -146,7 +185,7 @@ fn is_ctrl_z(k: &KeyEvent) -> bool {
 }
 
 fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = new_terminal()?;
     let size = terminal.size()?;
     let mut app = match start {
         Start::Reports(docs) => App::new(docs, size.width, size.height),
@@ -175,7 +214,7 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         light,
     };
-    terminal.draw(|frame| render(frame, &app, &palette))?;
+    draw(&mut terminal, &app, &palette)?;
     // For the end-to-end test of the panic hook: a panic with the UI up.
     if std::env::var_os("BAOGAO_TEST_PANIC").is_some() {
         panic!("BAOGAO_TEST_PANIC is set");
@@ -194,7 +233,7 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
             // The window may have changed size while we were stopped.
             let size = terminal.size()?;
             app.update(crate::app::Action::Resize(size.width, size.height));
-            terminal.draw(|frame| render(frame, &app, &palette))?;
+            draw(&mut terminal, &app, &palette)?;
         }
         if !event::poll(Duration::from_millis(100))? {
             continue;
@@ -202,7 +241,7 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
         let action = match event::read()? {
             Event::Key(k) if k.kind != KeyEventKind::Release && is_ctrl_z(&k) => {
                 suspend_and_resume(&mut terminal, signals)?;
-                terminal.draw(|frame| render(frame, &app, &palette))?;
+                draw(&mut terminal, &app, &palette)?;
                 None
             }
             Event::Key(k) if k.kind != KeyEventKind::Release => {
@@ -224,7 +263,7 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
         };
         if let Some(a) = action {
             app.update(a);
-            terminal.draw(|frame| render(frame, &app, &palette))?;
+            draw(&mut terminal, &app, &palette)?;
         }
     }
     if let Some(path) = &store {
