@@ -226,6 +226,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         }
         None => {
             let files = cli.files.clone();
+            let preview_options = options.clone();
             let load = move || -> Result<Vec<Arc<Report>>, LoadError> {
                 if files.is_empty() {
                     return Ok(vec![Arc::new(Report::open(None, &options)?)]);
@@ -239,10 +240,30 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 let text: String = load()?.iter().map(|r| output::plain_text(&r.doc)).collect();
                 return print(&text);
             }
-            ui(move || load().map(Start::Reports), cli.theme)
+            let one = (cli.files.len() == 1).then(|| cli.files[0].clone());
+            ui(
+                move || {
+                    // A large file: its start at once, the whole on a worker.
+                    if let Some(path) = one
+                        && let Some(head) =
+                            Report::open_preview(&path, &preview_options, PREVIEW_BYTES)
+                    {
+                        let (tx, rx) = std::sync::mpsc::channel();
+                        std::thread::spawn(move || {
+                            let _ = tx.send(Report::open(Some(&path), &preview_options));
+                        });
+                        return Ok(Start::Preview(Arc::new(head), rx));
+                    }
+                    load().map(Start::Reports)
+                },
+                cli.theme,
+            )
         }
     }
 }
+
+/// How much of a large file the first screen reads (the rest follows).
+const PREVIEW_BYTES: usize = 192 << 10;
 
 /// Runs the terminal UI on what `load` opens. Signals first: a large file
 /// or folder can take a while to load, and Ctrl-C, SIGTERM or SIGHUP end

@@ -128,6 +128,35 @@ impl Report {
         }
     }
 
+    /// A quick first look at a large file: its first `bytes` bytes (cut at
+    /// a line end) as a report of their own, while the whole is read in the
+    /// background. `None` when the file is small, standard input, or not
+    /// plain UTF-8 at its start (a cut could split a character).
+    pub fn open_preview(path: &str, options: &Options, bytes: usize) -> Option<Self> {
+        use std::io::Read;
+        if path == "-" || options.encoding.is_some() {
+            return None;
+        }
+        let len = std::fs::metadata(path).ok()?.len();
+        if len <= 2 * bytes as u64 {
+            return None;
+        }
+        let mut head = Vec::with_capacity(bytes);
+        std::fs::File::open(path)
+            .ok()?
+            .take(bytes as u64)
+            .read_to_end(&mut head)
+            .ok()?;
+        let cut = memchr::memrchr(b'\n', &head)?;
+        head.truncate(cut + 1);
+        std::str::from_utf8(&head).ok()?;
+        let name = path.to_string();
+        let mut r = Self::from_vec(&name, head, options).ok()?;
+        // Not the file's hash: positions are saved against the whole.
+        r.hash = 0;
+        Some(r)
+    }
+
     /// Only the document of `path` (or the sample), for commands that need
     /// no figures (`outline`, `search`): its display name and model.
     pub fn open_document(

@@ -182,6 +182,9 @@ pub struct App {
     pub last_query: HashMap<Mode, String>,
     /// The prompt holds the remembered query, not yet typed over.
     pub prompt_fresh: bool,
+    /// Work still going on (the rest of a large report being read),
+    /// shown in the status line.
+    pub loading: Option<String>,
     /// The library, when a folder (or several files) was opened.
     pub library: Option<library::LibraryView>,
     /// Two reports side by side (`=` in the library).
@@ -528,6 +531,7 @@ impl App {
             help_scroll: 0,
             last_query: HashMap::new(),
             prompt_fresh: false,
+            loading: None,
             library: None,
             compare: None,
         };
@@ -571,6 +575,23 @@ impl App {
             "resumed at {} — g goes to the top",
             path.join(" › ")
         ));
+    }
+
+    /// Puts a whole report in the place of its start (read first so the
+    /// first screen comes at once): the reader stays where they were.
+    pub fn replace_report(&mut self, i: usize, report: Arc<Report>) {
+        let w = self.text_width();
+        let Some(d) = self.docs.get_mut(i) else {
+            return;
+        };
+        let (anchor, sel, focus_sel) = (d.anchor, d.figure_sel, d.figure_sort);
+        let mut fresh = DocState::new(report);
+        fresh.set_width(w);
+        fresh.restore(anchor);
+        fresh.figure_sel = sel;
+        fresh.figure_sort = focus_sel;
+        *d = fresh;
+        self.refresh();
     }
 
     /// Recomputes the reading pane's rows (after changing a document's

@@ -42,7 +42,7 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let width = usize::from(area.width);
     let position = format!("{path}  {pct}%");
     let essential = format!(" {position}   ? help");
-    let text = match &app.message {
+    let text = match app.message.as_ref().or(app.loading.as_ref()) {
         Some(m) => truncate_to_width(&format!(" {position}   {}", sanitize(m)), width),
         None if d.entries.is_empty() => truncate_to_width(
             &format!(" {position}   no headings: the outline is hidden   ? help"),

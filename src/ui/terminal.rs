@@ -44,6 +44,12 @@ pub enum Start {
     Library(Box<crate::app::library::LibraryView>),
     /// Two reports compared.
     Compare(Arc<Report>, Arc<Report>),
+    /// The start of a large report, shown at once while the whole is read
+    /// on a worker thread (it replaces the start when it arrives).
+    Preview(
+        Arc<Report>,
+        std::sync::mpsc::Receiver<Result<Report, crate::decode::input::LoadError>>,
+    ),
 }
 
 fn enter() -> io::Result<()> {
@@ -86,7 +92,10 @@ impl Signals {
     /// 128 + the signal, nothing on the terminal to restore yet) and
     /// SIGTSTP stops it until SIGCONT.
     pub fn wait_for<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> T {
-        let worker = std::thread::spawn(work);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let worker = std::thread::spawn(move || {
+            let _ = tx.send(work());
+        });
         loop {
             if let Some(sig) = self.stopped() {
                 std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
@@ -94,12 +103,19 @@ impl Signals {
             if self.suspend.swap(false, Ordering::Relaxed) {
                 let _ = signal_hook::low_level::raise(SIGSTOP);
             }
-            if worker.is_finished() {
-                return worker
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            // Woken the moment the work is done (no polling delay on the
+            // first frame), or every few milliseconds to look at signals.
+            match rx.recv_timeout(Duration::from_millis(5)) {
+                Ok(result) => return result,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    // The worker panicked: the same panic here.
+                    if let Err(e) = worker.join() {
+                        std::panic::resume_unwind(e);
+                    }
+                    unreachable!("the worker ended without a result");
+                }
             }
-            std::thread::sleep(Duration::from_millis(20));
         }
     }
 }
@@ -186,11 +202,18 @@ fn is_ctrl_z(k: &KeyEvent) -> bool {
 
 fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
     let mut terminal = new_terminal()?;
+    let mut pending = None;
     let size = terminal.size()?;
     let mut app = match start {
         Start::Reports(docs) => App::new(docs, size.width, size.height),
         Start::Library(view) => App::with_library(*view, size.width, size.height),
         Start::Compare(a, b) => App::with_compare(a, b, size.width, size.height),
+        Start::Preview(head, rest) => {
+            pending = Some(rest);
+            let mut app = App::new(vec![head], size.width, size.height);
+            app.loading = Some("reading the rest of the report…".into());
+            app
+        }
     };
     let store = crate::app::positions::store_path();
     if let Some(path) = &store {
@@ -235,7 +258,23 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
             app.update(crate::app::Action::Resize(size.width, size.height));
             draw(&mut terminal, &app, &palette)?;
         }
-        if !event::poll(Duration::from_millis(100))? {
+        // The whole report, once read, takes the place of its start.
+        if let Some(rest) = &pending
+            && let Ok(full) = rest.try_recv()
+        {
+            pending = None;
+            match full {
+                Ok(r) => app.replace_report(0, Arc::new(r)),
+                Err(e) => app.message = Some(e.to_string()),
+            }
+            app.loading = None;
+            draw(&mut terminal, &app, &palette)?;
+        }
+        if !event::poll(Duration::from_millis(if pending.is_some() {
+            20
+        } else {
+            100
+        }))? {
             continue;
         }
         let action = match event::read()? {
@@ -267,8 +306,13 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
         }
     }
     if let Some(path) = &store {
-        let updates: Vec<(u64, usize)> =
-            app.docs.iter().map(|d| (d.report.hash, d.anchor)).collect();
+        // (A report still only partly read has no hash of its own.)
+        let updates: Vec<(u64, usize)> = app
+            .docs
+            .iter()
+            .filter(|d| d.report.hash != 0)
+            .map(|d| (d.report.hash, d.anchor))
+            .collect();
         crate::app::positions::save(path, &updates);
     }
     Ok(())
