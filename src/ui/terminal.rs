@@ -159,7 +159,7 @@ impl io::Write for FrameWriter {
 }
 
 fn new_terminal() -> io::Result<Term> {
-    Terminal::new(CrosstermBackend::new(FrameWriter::default()))
+    Terminal::new(CrosstermBackend::new(FrameWriter))
 }
 
 /// Draws the app: the frame collected, then sent in one write.
