@@ -413,6 +413,16 @@ impl App {
 
     /// Applies one action, then recomputes what the reading pane shows.
     pub fn update(&mut self, action: Action) {
+        // The end of a report still being read: done when it is read.
+        if self.loading.is_some()
+            && self.screen == Screen::Reader
+            && self.mode == Mode::Normal
+            && action == Action::Bottom
+        {
+            self.deferred = Some(action);
+            self.message = Some("still reading the report: G goes to its end once read".into());
+            return;
+        }
         match self.screen {
             Screen::Library => self.apply_library(action),
             Screen::Compare => self.apply_compare(action),

@@ -185,6 +185,8 @@ pub struct App {
     /// Work still going on (the rest of a large report being read),
     /// shown in the status line.
     pub loading: Option<String>,
+    /// A jump past what is read so far (`G`), done when the rest arrives.
+    pub deferred: Option<Action>,
     /// The library, when a folder (or several files) was opened.
     pub library: Option<library::LibraryView>,
     /// Two reports side by side (`=` in the library).
@@ -532,6 +534,7 @@ impl App {
             last_query: HashMap::new(),
             prompt_fresh: false,
             loading: None,
+            deferred: None,
             library: None,
             compare: None,
         };
@@ -592,6 +595,9 @@ impl App {
         fresh.figure_sort = focus_sel;
         *d = fresh;
         self.refresh();
+        if let Some(a) = self.deferred.take() {
+            self.update(a);
+        }
     }
 
     /// Recomputes the reading pane's rows (after changing a document's

@@ -263,11 +263,11 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
             && let Ok(full) = rest.try_recv()
         {
             pending = None;
+            app.loading = None;
             match full {
                 Ok(r) => app.replace_report(0, Arc::new(r)),
                 Err(e) => app.message = Some(e.to_string()),
             }
-            app.loading = None;
             draw(&mut terminal, &app, &palette)?;
         }
         if !event::poll(Duration::from_millis(if pending.is_some() {

@@ -521,3 +521,34 @@ fn suspend_restores_the_terminal_and_continue_redraws() {
     s.wait_exit();
     s.assert_restored();
 }
+
+/// A large file: its start is on screen at once and the whole follows
+/// (the outline fills in, `G` reaches the real end).
+#[test]
+fn a_large_file_shows_its_start_then_the_whole() {
+    let path = std::env::temp_dir().join(format!("baogao-preview-{}.txt", std::process::id()));
+    let mut text = String::new();
+    for y in [2023, 2024, 2025] {
+        text.push_str(
+            &String::from_utf8(super::fixture_bytes(&format!("corpus/{y}.txt"))).unwrap(),
+        );
+        text.push('\n');
+    }
+    std::fs::write(&path, text.repeat(4)).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap()]);
+    s.wait_for("各位代表");
+    s.send("G");
+    s.wait_for("100%");
+    s.settle();
+    let screen = s.parser.screen().contents();
+    assert!(!screen.contains("reading the rest"), "{screen}");
+    // The end of the whole file, not of its start.
+    assert!(
+        screen.contains("不懈奋斗") || screen.contains("努力奋斗"),
+        "{screen}"
+    );
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+    std::fs::remove_file(&path).ok();
+}
