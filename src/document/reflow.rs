@@ -49,11 +49,18 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
     if line.trim().len() > 64 {
         return false;
     }
-    // Most lines hold no digit at all: they are not looked at further.
-    if !line
-        .chars()
-        .any(|c| crate::text::fold::fold_char(c).is_ascii_digit())
-    {
+    // Every form below is made of digits, dashes, `第页共/` and spaces
+    // only: a line with any other char (most lines) is not looked at further.
+    let page_char = |c: char| {
+        let c = crate::text::fold::fold_char(c);
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '—' | '–' | '─' | '~' | '〜' | '第' | '页' | '共' | '/'
+            )
+    };
+    if !line.chars().all(page_char) {
         return false;
     }
     let t: String = line
@@ -174,8 +181,8 @@ fn median_width(lines: &[&str], widths: &[usize]) -> usize {
     if lens.is_empty() {
         return 0;
     }
-    lens.sort_unstable();
-    lens[lens.len() / 2]
+    let mid = lens.len() / 2;
+    *lens.select_nth_unstable(mid).1
 }
 
 /// How the line breaks of a text are to be read.
