@@ -66,7 +66,7 @@ fn nest(s: &mut String, level: usize, k: usize, n: usize, count: &mut usize) {
             3 => format!("（{i}）"),
             _ => CIRCLED.chars().nth(i - 1).unwrap_or('①').to_string(),
         };
-        if *count % 10 == 0 {
+        if count.is_multiple_of(10) {
             s.push_str(&format!("{marker}关于工作\n完成投资{count}亿元。\n"));
         } else {
             s.push_str(&format!("{marker}关于工作\n扎实推进各项工作。\n"));
