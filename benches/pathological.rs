@@ -55,8 +55,8 @@ fn short_lines_10mb_figures(b: Bencher) {
     bench_load(b, &common::patho::short_figure_lines(10 << 20));
 }
 
-/// 200 k heading lines cycling through the five marker levels, each with
-/// a line holding a figure under it.
+/// 200 k headings nested five deep (`一、` › `（一）` › `1.` › `（1）` › `①`),
+/// each with a sentence under it, every tenth with a figure.
 #[divan::bench(sample_count = 3)]
 fn nested_markers_200k(b: Bencher) {
     bench_load(b, &common::patho::nested_markers(200_000));

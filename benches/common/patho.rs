@@ -43,7 +43,8 @@ pub fn short_figure_lines(size: usize) -> Vec<u8> {
 /// `n` headings nested five deep, as a report numbers them: `一、`, under
 /// it `（一）`, `1.`, `（1）`, `①`, each level counting up to `k` (about the
 /// fifth root of `n`, so that the deepest level holds most of them); each
-/// heading followed by a sentence with a figure.
+/// heading followed by a sentence, every tenth of them with a figure (so
+/// that figures have sections to be found in).
 pub fn nested_markers(n: usize) -> Vec<u8> {
     let k = ((n as f64).powf(0.2).ceil() as usize).clamp(2, 20);
     let mut s = String::from("政府工作报告\n各位代表：\n");
@@ -65,7 +66,11 @@ fn nest(s: &mut String, level: usize, k: usize, n: usize, count: &mut usize) {
             3 => format!("（{i}）"),
             _ => CIRCLED.chars().nth(i - 1).unwrap_or('①').to_string(),
         };
-        s.push_str(&format!("{marker}关于工作\n完成投资{count}亿元。\n"));
+        if count.is_multiple_of(10) {
+            s.push_str(&format!("{marker}关于工作\n完成投资{count}亿元。\n"));
+        } else {
+            s.push_str(&format!("{marker}关于工作\n扎实推进各项工作。\n"));
+        }
         *count += 1;
         nest(s, level + 1, k, n, count);
     }

@@ -171,7 +171,13 @@ impl Document {
 
     /// The innermost section containing char offset `pos`.
     pub fn section_at(&self, pos: usize) -> Option<&Section> {
-        self.section_path(pos).pop()
+        let mut found = None;
+        let mut level = &self.sections;
+        while let Some(s) = containing(level, pos) {
+            found = Some(s);
+            level = &s.children;
+        }
+        found
     }
 
     /// The section path from the top down to the innermost section at `pos`.

@@ -89,13 +89,17 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
             if let Some(prev) = paras.last_mut() {
                 prev.next = start;
             }
+            // One allocation of the right size (a `collect` would grow it
+            // step by step, for every paragraph).
+            let mut chars = Vec::with_capacity(HEAD.min(body.len()));
+            chars.extend(body.chars().take(HEAD));
             paras.push(Para {
                 start,
                 end: start + n,
                 next: total,
                 text: body,
                 len: n,
-                chars: body.chars().take(HEAD).collect(),
+                chars,
             });
         }
         pos += len + 1;

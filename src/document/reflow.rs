@@ -49,11 +49,18 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
     if line.trim().len() > 64 {
         return false;
     }
-    // Most lines hold no digit at all: they are not looked at further.
-    if !line
-        .chars()
-        .any(|c| crate::text::fold::fold_char(c).is_ascii_digit())
-    {
+    // Every form below is made of digits, dashes, `第页共/` and spaces
+    // only: a line with any other char (most lines) is not looked at further.
+    let page_char = |c: char| {
+        let c = crate::text::fold::fold_char(c);
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '—' | '–' | '─' | '~' | '〜' | '第' | '页' | '共' | '/'
+            )
+    };
+    if !line.chars().all(page_char) {
         return false;
     }
     let t: String = line
@@ -174,8 +181,8 @@ fn median_width(lines: &[&str], widths: &[usize]) -> usize {
     if lens.is_empty() {
         return 0;
     }
-    lens.sort_unstable();
-    lens[lens.len() / 2]
+    let mid = lens.len() / 2;
+    *lens.select_nth_unstable(mid).1
 }
 
 /// How the line breaks of a text are to be read.
@@ -394,6 +401,9 @@ fn reflow_lines(text: &str) -> String {
     // whether it is blank so far.
     let mut para_start = 0usize;
     let mut para_blank = true;
+    // Whether it has over 40 chars: then it is no heading, and it stays so
+    // as lines join it (asked once per line until it is so, never after).
+    let mut para_long = false;
     let mut joined = false;
     let mut first = true;
     // The previous kept line as written (its width tells a full line).
@@ -408,9 +418,14 @@ fn reflow_lines(text: &str) -> String {
             first = false;
             para_start = line.len() - line.trim_start().len();
             para_blank = is_blank(line);
+            para_long = false;
             continue;
         }
         let para = &out[para_start..];
+        if !para_long {
+            para_long = count_up_to(para.trim(), 41) > 40;
+        }
+        let long = para_long;
         // The title block is kept as written, except for wiki link breaks.
         let join = !para_blank
             && !is_blank(line)
@@ -418,16 +433,16 @@ fn reflow_lines(text: &str) -> String {
                 // The title block is kept as written, except for a venue
                 // cut in two and wiki link breaks.
                 title_block_join(para, line, mode)
-                    && (mode != Mode::Blocks || should_join_block(para, line))
+                    && (mode != Mode::Blocks || should_join_block(para, line, long))
             } else {
                 match mode {
-                    Mode::Blocks => should_join_block(para, line),
+                    Mode::Blocks => should_join_block(para, line, long),
                     // Paragraphs are indented: an unindented line continues
                     // the one before (even a heading cut in two), unless it
                     // is a heading itself.
                     Mode::Wrapped if indent_driven => !is_indented(line) && !is_heading_line(line),
-                    Mode::Wrapped => should_join_wrapped(para, prev, line, typical, joined),
-                    Mode::Lines => should_join_lines(para, line, joined),
+                    Mode::Wrapped => should_join_wrapped(para, prev, line, typical, joined, long),
+                    Mode::Lines => should_join_lines(para, line, joined, long),
                 }
             };
         if join {
@@ -445,6 +460,7 @@ fn reflow_lines(text: &str) -> String {
             out.push('\n');
             para_start = out.len() + line.len() - line.trim_start().len();
             para_blank = is_blank(line);
+            para_long = false;
             out.push_str(line);
             joined = false;
         }
@@ -487,7 +503,8 @@ fn paragraphs_are_indented(lines: &[&str]) -> bool {
     after_end >= 3 && indented * 10 >= after_end * 8
 }
 
-fn should_join_block(para: &str, line: &str) -> bool {
+/// `long`: the paragraph has over 40 chars (so it is no heading).
+fn should_join_block(para: &str, line: &str, long: bool) -> bool {
     if is_indented(line) {
         return false;
     }
@@ -506,18 +523,25 @@ fn should_join_block(para: &str, line: &str) -> bool {
     if chrome(para) || chrome(line) || whole_title(para) || whole_title(line) {
         return false;
     }
-    !(is_heading_line(para) && line.trim().chars().count() >= 30)
+    !(!long && is_heading_line(para) && line.trim().chars().count() >= 30)
 }
 
 /// Wrapped text whose paragraphs are not indented: a full line continues
 /// (a paragraph rarely ends exactly at the margin, while a sentence often
 /// does), a short line ends its paragraph.
-fn should_join_wrapped(para: &str, prev: &str, line: &str, typical: usize, joined: bool) -> bool {
+fn should_join_wrapped(
+    para: &str,
+    prev: &str,
+    line: &str,
+    typical: usize,
+    joined: bool,
+    long: bool,
+) -> bool {
     if is_indented(line) || is_heading_line(line) {
         return false;
     }
     let full = line_width(prev) + 2 >= typical;
-    if !joined && is_heading_line(para) {
+    if !joined && !long && is_heading_line(para) {
         // A heading cut at the margin (`四、为经济建设和改革开放创造更好` /
         // `的社会政治环境`): its rest is a short line of words.
         let rest: Vec<char> = line.trim().chars().collect();
@@ -560,18 +584,29 @@ fn line_width(line: &str) -> usize {
         .sum()
 }
 
-fn should_join_lines(para: &str, line: &str, joined: bool) -> bool {
-    if ends_terminal(para) || is_indented(line) || starts_marker(line) || is_heading_line(para) {
+/// `long`: the paragraph has over 40 chars (no heading, no `附件1`).
+fn should_join_lines(para: &str, line: &str, joined: bool, long: bool) -> bool {
+    if ends_terminal(para)
+        || is_indented(line)
+        || starts_marker(line)
+        || !long && is_heading_line(para)
+    {
         return false;
     }
     // `附件1` stands alone above its title.
-    let head = Head::of(para.trim());
-    if appendix_marker(head.chars()).is_some() && count_up_to(para.trim(), 13) <= 12 {
+    if !long
+        && appendix_marker(Head::of(para.trim()).chars()).is_some()
+        && count_up_to(para.trim(), 13) <= 12
+    {
         return false;
     }
     let next = line.trim_start();
     // Only `n >= 4` and `n >= 30` are asked below.
-    let n = count_up_to(para.trim(), 30);
+    let n = if long {
+        30
+    } else {
+        count_up_to(para.trim(), 30)
+    };
     let last = para.trim_end().chars().last();
     let first = next.chars().next();
     // A number cut at the line end (`部署“场所码”17.` / `2万张`, `办理满意率10`

@@ -125,8 +125,7 @@ fn minus_at(f: &[char], k: usize) -> bool {
     };
     matches!(
         f[k],
-        ' ' | '为'
-            | '是'
+        '为' | '是'
             | ':'
             | '：'
             | ','
@@ -140,7 +139,6 @@ fn minus_at(f: &[char], k: usize) -> bool {
             | ';'
             | '；'
             | '。'
-            | '\n'
     ) || CHANGE_VERBS.iter().any(|(w, _)| ends_with_at(f, k + 1, w))
 }
 

@@ -47,9 +47,17 @@ pub(crate) fn starts_with_at(f: &[char], i: usize, w: &str) -> bool {
     w.chars().enumerate().all(|(k, c)| f.get(i + k) == Some(&c))
 }
 
+/// Whether `w` ends at `end` (compared from the end: asked of every word
+/// list at every figure, it counts no chars).
 pub(crate) fn ends_with_at(f: &[char], end: usize, w: &str) -> bool {
-    let n = w.chars().count();
-    end >= n && starts_with_at(f, end - n, w)
+    let mut k = end;
+    for c in w.chars().rev() {
+        match k.checked_sub(1) {
+            Some(j) if f.get(j) == Some(&c) => k = j,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Parses an Arabic number at `i`: digits (spaces between them allowed),

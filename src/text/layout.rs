@@ -78,18 +78,18 @@ pub fn wrap(chars: &[char], base: usize, width: usize, keep: &[(usize, usize)]) 
     for (b, _) in unicode_linebreak::linebreaks(&s) {
         allowed[byte_to_char[b]] = true;
     }
-    let inside_keep = |k: usize| -> bool {
-        keep.iter().any(|&(a, b)| {
-            let (a, b) = (a.saturating_sub(base), b.saturating_sub(base));
-            a < k && k < b && {
-                let w: usize = chars[a.min(n)..b.min(n)]
-                    .iter()
-                    .map(|&c| char_width(c))
-                    .sum();
-                w <= width
-            }
-        })
-    };
+    // Breaks inside a kept span that fits on a line are not allowed: marked
+    // once per span (a paragraph with thousands of figures is not searched
+    // through for every break).
+    let mut kept = vec![false; n + 1];
+    for &(a, b) in keep {
+        let (a, b) = (a.saturating_sub(base).min(n), b.saturating_sub(base).min(n));
+        let w: usize = chars[a.min(b)..b].iter().map(|&c| char_width(c)).sum();
+        if a < b && w <= width {
+            kept[a + 1..b].fill(true);
+        }
+    }
+    let inside_keep = |k: usize| -> bool { kept[k] };
     let ok_break = |k: usize| -> bool {
         k > 0
             && k < n

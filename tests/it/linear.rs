@@ -137,3 +137,25 @@ fn runs_of_spaced_digits_numerals_and_period_words() {
             .into_bytes()
     });
 }
+
+#[test]
+fn wrapping_one_paragraph_with_many_figures() {
+    // The reading pane wraps a paragraph with its figures kept whole: an
+    // endless paragraph with a figure every 20 chars.
+    let para = |n: usize| -> Vec<u8> {
+        let chars: Vec<char> = "完成投资一百亿元全区经济社会发展"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect();
+        chars.iter().collect::<String>().into_bytes()
+    };
+    assert_linear("wrap", 50_000, &para, &|b| {
+        let chars: Vec<char> = std::str::from_utf8(b).unwrap().chars().collect();
+        let keep: Vec<(usize, usize)> = (0..chars.len() / 20)
+            .map(|k| (k * 20, k * 20 + 6))
+            .collect();
+        let lines = baogao::text::layout::wrap(&chars, 0, 40, &keep);
+        assert!(lines.len() > chars.len() / 40);
+    });
+}
