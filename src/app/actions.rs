@@ -187,6 +187,21 @@ impl App {
 
     /// In the help or the chart: close it, or follow a resize.
     fn update_overlay(&mut self, action: Action) {
+        // `c` again: the section's targets beside what was achieved, when
+        // it has targets; then the chart closes.
+        if action == Action::Chart && self.mode == Mode::Chart && !self.chart_targets {
+            let d = self.doc();
+            if d.section_figures().iter().any(|f| f.target) {
+                self.chart_targets = true;
+                return;
+            }
+        }
+        if matches!(
+            action,
+            Action::Escape | Action::Quit | Action::Chart | Action::Back
+        ) {
+            self.chart_targets = false;
+        }
         match action {
             Action::Escape
             | Action::Quit

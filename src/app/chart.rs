@@ -137,6 +137,74 @@ pub fn chart_of(figs: &[&Figure]) -> Chart {
     Chart::Amounts { unit, bars }
 }
 
+/// A target of the section beside what the report says was achieved for
+/// the same indicator (`增长6%左右` → `增长6.7%`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetPair {
+    pub label: String,
+    pub unit: String,
+    /// The target (a range's upper end).
+    pub target: f64,
+    pub target_text: String,
+    pub achieved: Option<f64>,
+    pub achieved_text: Option<String>,
+}
+
+/// The section's targets, each with the report's outcome for the same
+/// indicator where it gives one (an outcome in the same unit that is not
+/// itself a target).
+pub fn targets_vs_achieved(all: &[Figure], figs: &[&Figure]) -> Vec<TargetPair> {
+    figs.iter()
+        .filter(|f| f.target)
+        .map(|t| {
+            let unit = t.change.as_ref().map_or_else(
+                || {
+                    format!(
+                        "{}{}",
+                        t.scale.unwrap_or(""),
+                        t.unit.as_deref().unwrap_or("")
+                    )
+                },
+                |c| c.unit.clone(),
+            );
+            let value = |f: &Figure| f.change.as_ref().map_or(f.value, |c| c.value);
+            // The same indicator, or its level with a change when the target
+            // is a growth (`国内生产总值超过126万亿元，增长5.2%` for `增长5%左右`).
+            let of_target = |f: &Figure| {
+                f.indicator == t.indicator
+                    || f.change.is_some()
+                        && f.indicator
+                            .and_then(crate::figures::indicators::growth_of)
+                            .is_some_and(|g| Some(g.id.as_str()) == t.indicator)
+            };
+            let achieved = t.indicator.and_then(|_| {
+                all.iter().find(|f| {
+                    !f.target
+                        && of_target(f)
+                        && f.change.as_ref().map_or_else(
+                            || {
+                                format!(
+                                    "{}{}",
+                                    f.scale.unwrap_or(""),
+                                    f.unit.as_deref().unwrap_or("")
+                                )
+                            },
+                            |c| c.unit.clone(),
+                        ) == unit
+                })
+            });
+            TargetPair {
+                label: label_of(t),
+                target: t.high.unwrap_or_else(|| value(t)),
+                target_text: format!("{}{unit}", fmt_num(t.high.unwrap_or_else(|| value(t)))),
+                achieved: achieved.map(value),
+                achieved_text: achieved.map(|a| format!("{}{unit}", fmt_num(value(a)))),
+                unit,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +230,19 @@ mod tests {
             .collect();
         assert_eq!(got, [("增加值", -10.3, "▼10.3%"), ("税收", 25.0, "▲25%")]);
         assert_eq!(bars[0].period.as_deref(), Some("上半年"));
+    }
+
+    #[test]
+    fn targets_beside_what_was_achieved() {
+        let r = report(
+            "各位代表：\n一、回顾\n全年地区生产总值增长6.7%，城镇新增就业5.2万人。\n二、目标\n主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人以上，粮食产量稳定。\n",
+        );
+        let plan: Vec<&Figure> = r.figures.iter().filter(|f| f.target).collect();
+        let pairs = targets_vs_achieved(&r.figures, &plan);
+        let gdp = pairs.iter().find(|p| p.label.contains("生产总值")).unwrap();
+        assert_eq!((gdp.target, gdp.achieved), (6.0, Some(6.7)));
+        let jobs = pairs.iter().find(|p| p.label.contains("就业")).unwrap();
+        assert_eq!((jobs.target, jobs.achieved), (5.0, Some(5.2)));
     }
 
     #[test]

@@ -187,6 +187,9 @@ pub struct App {
     pub loading: Option<String>,
     /// A jump past what is read so far (`G`), done when the rest arrives.
     pub deferred: Option<Action>,
+    /// The chart shows the section's targets beside what was achieved (a
+    /// second `c`) instead of its figures.
+    pub chart_targets: bool,
     /// The library, when a folder (or several files) was opened.
     pub library: Option<library::LibraryView>,
     /// Two reports side by side (`=` in the library).
@@ -535,6 +538,7 @@ impl App {
             prompt_fresh: false,
             loading: None,
             deferred: None,
+            chart_targets: false,
             library: None,
             compare: None,
         };

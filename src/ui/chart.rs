@@ -38,6 +38,9 @@ fn end_text(b: &Bar, shared_period: bool) -> String {
 
 pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     clear(frame, area);
+    if app.chart_targets {
+        return render_targets(frame, app, area, p);
+    }
     let d = app.doc();
     let figs = d.section_figures();
     let chart = chart_of(&figs);
@@ -127,5 +130,75 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
             Span::styled(text.clone(), style),
         ]));
     }
+    frame.render_widget(Paragraph::new(lines).block(block(title, true, p)), area);
+}
+
+/// The section's targets (◎) beside what the report says was achieved for
+/// the same indicator: two bars per target on one scale per unit.
+fn render_targets(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
+    let d = app.doc();
+    let figs = d.section_figures();
+    let pairs = crate::app::chart::targets_vs_achieved(&d.report.figures, &figs);
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let label_w = pairs
+        .iter()
+        .map(|x| sanitize(&x.label).width())
+        .max()
+        .unwrap_or(4)
+        .min(inner_w / 3)
+        .max(4);
+    let text_w = pairs
+        .iter()
+        .map(|x| {
+            let t = x.target_text.width() + " target".len();
+            let a = x
+                .achieved_text
+                .as_deref()
+                .map_or(0, |a| a.width() + " achieved".len());
+            t.max(a) + 1
+        })
+        .max()
+        .unwrap_or(16);
+    let bar_w = inner_w.saturating_sub(label_w + 4 + text_w).max(1);
+    let mut lines = Vec::new();
+    for x in &pairs {
+        // One scale per unit: the larger of target and achieved is full.
+        let max = x
+            .achieved
+            .unwrap_or(0.0)
+            .max(x.target)
+            .max(f64::MIN_POSITIVE);
+        let bar = |v: f64| "█".repeat(cells(v, max, bar_w));
+        let label = truncate_to_width(&sanitize(&x.label), label_w);
+        let pad = " ".repeat(label_w.saturating_sub(label.width()));
+        lines.push(Line::from(vec![
+            Span::raw(format!("{pad}{label} ◎ ")),
+            Span::styled(bar(x.target), p.accent()),
+            Span::raw(format!(" {} target", x.target_text)),
+        ]));
+        let achieved = match (x.achieved, &x.achieved_text) {
+            (Some(v), Some(t)) => Line::from(vec![
+                Span::raw(format!("{} ● ", " ".repeat(label_w))),
+                Span::styled(bar(v), p.figure()),
+                Span::raw(format!(" {t} achieved")),
+            ]),
+            _ => Line::styled(
+                format!(
+                    "{} ● (the report gives no outcome for it)",
+                    " ".repeat(label_w)
+                ),
+                Style::default().add_modifier(ratatui::style::Modifier::DIM),
+            ),
+        };
+        lines.push(achieved);
+    }
+    if pairs.is_empty() {
+        lines.push(Line::raw("No targets in this section."));
+    }
+    let title = format!(
+        " Chart: targets ◎ and achieved ● · {} — c closes ",
+        section_path(app)
+    );
+    let title = truncate_to_width(&title, inner_w);
     frame.render_widget(Paragraph::new(lines).block(block(title, true, p)), area);
 }

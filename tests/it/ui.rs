@@ -475,3 +475,31 @@ fn fullwidth_report_topics_and_chart() {
     keys(&mut app, &[Action::FocusNext, Action::FocusNext]);
     insta::assert_snapshot!("fullwidth_figures_200x60", screen(&draw(&app)));
 }
+
+/// A second `c`: the section's targets beside what the report says was
+/// achieved for the same indicator (2024: growth about 5%, 5.2% in 2023).
+#[test]
+fn chart_of_targets_and_achieved() {
+    let mut app = national_2024_app(120, 40);
+    keys(
+        &mut app,
+        &[
+            Action::NextSection,
+            Action::NextSection,
+            Action::Chart,
+            Action::Chart,
+        ],
+    );
+    let s = screen(&draw(&app));
+    assert!(s.contains("targets ◎ and achieved ●"), "{s}");
+    let rows: Vec<&str> = s.lines().collect();
+    let gdp = rows
+        .iter()
+        .position(|r| r.contains("国内生产总值 ◎"))
+        .unwrap();
+    assert!(rows[gdp].contains("5% target"), "{s}");
+    assert!(rows[gdp + 1].contains("5.2% achieved"), "{s}");
+    insta::assert_snapshot!("chart_targets_120x40", s);
+    keys(&mut app, &[Action::Chart]);
+    assert_eq!(app.mode, baogao::app::Mode::Normal);
+}
