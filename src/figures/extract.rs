@@ -1246,6 +1246,91 @@ mod tests {
         );
     }
 
+    /// (sentence, index of the figure, label): long counted nouns, time
+    /// phrases, subjects before a parenthesis or a comparing comma.
+    #[test]
+    fn labels_when_the_clause_names_nothing() {
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            (
+                "创建4个省级数字经济创新发展试验区，成效明显。",
+                0,
+                Some("省级数字经济创新发展试验区"),
+            ),
+            (
+                "新增12名国家级非遗代表性传承人。",
+                0,
+                Some("国家级非遗代表性传承人"),
+            ),
+            (
+                "9个先进制造业集聚区加快建设成为重要承载区。",
+                0,
+                Some("先进制造业集聚区"),
+            ),
+            ("15个投资额十亿元以上重点项目开工。", 0, Some("重点项目")),
+            ("31个县（区）财政收入增长。", 0, Some("县（区）")),
+            // A long run with no head noun is prose.
+            ("帮扶5个单位持续不断地深入推进改革攻坚。", 0, None),
+            (
+                "工业总产值（不含村办企业）平均每年增长6.1%。",
+                0,
+                Some("工业总产值"),
+            ),
+            (
+                "全年货物运输总量，比上年增长8.3%。",
+                0,
+                Some("货物运输总量"),
+            ),
+            (
+                "居民人均住房面积，由12平方米提高到18平方米。",
+                0,
+                Some("居民人均住房面积"),
+            ),
+            (
+                "居民人均住房面积，由12平方米提高到18平方米。",
+                1,
+                Some("居民人均住房面积"),
+            ),
+            // A condition before the comma is no subject.
+            ("扣除价格因素，比上年实际增长6.2%。", 0, None),
+            // Time phrases are when, not what.
+            ("过去的三十年间平均每年增长4.1%。", 0, None),
+            ("在恢复初期由25%降低到20%。", 0, None),
+            // A verb inside the clause goes; a treasury keeps its name.
+            (
+                "省财政安排科技专项资金80亿元。",
+                0,
+                Some("省财政科技专项资金"),
+            ),
+            (
+                "中央下达农村危房改造补助资金95亿元。",
+                0,
+                Some("农村危房改造补助资金"),
+            ),
+            ("开发区累计完成投资12.5亿元。", 0, Some("开发区投资")),
+            ("提出城镇新增就业900万人以上。", 0, Some("城镇新增就业")),
+        ];
+        for &(text, k, want) in cases {
+            let f = figs(text);
+            assert!(f.len() > k, "{text}: {f:#?}");
+            assert_eq!(f[k].label.as_deref(), want, "{text}");
+        }
+        for (phrase, time) in [
+            ("二十六年间", true),
+            ("在调整初期", true),
+            ("两年", true),
+            ("改革开放以来", true),
+            ("青少年", false),
+            ("工业总产值", false),
+            ("年均", false),
+        ] {
+            assert_eq!(
+                super::super::labels::is_time_phrase(phrase),
+                time,
+                "{phrase}"
+            );
+        }
+    }
+
     #[test]
     fn lists_from_to_and_periods() {
         let f = figs("二氧化硫排放量分别下降9.66%和13.14%。");

@@ -5,7 +5,9 @@ use crate::figures::lexicon::{
     APPROX_AFTER, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
     REACH_VERBS, VERB_ONLY, WordList,
 };
-use crate::figures::lexicon::{HEAD_NOUNS, LEAD_WHOLE_WORDS, PAIR_COMPOUNDS};
+use crate::figures::lexicon::{
+    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, PAIR_COMPOUNDS, TIME_PHRASE_ENDS,
+};
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
 
@@ -182,9 +184,61 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     {
         s = s[k..].to_string();
     }
+    let s = drop_inner_verb(&s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
-    ((2..=18).contains(&n) && cjk >= 2).then_some(s)
+    ((2..=18).contains(&n) && cjk >= 2 && !is_time_phrase(&s)).then_some(s)
+}
+
+/// A verb inside a label goes: `中央财政安排就业专项资金` → 中央财政就业专项资金
+/// (a treasury keeps its name), `中央下达农村义务教育经费` → 农村义务教育经费,
+/// `重灾区已完成投资` → 重灾区投资.
+fn drop_inner_verb(s: &str) -> String {
+    for verb in ["安排", "下达", "拨付"] {
+        if let Some((who, what)) = s.split_once(verb)
+            && who.chars().count() >= 2
+            && what.chars().count() >= 2
+        {
+            return if who.ends_with("财政") {
+                format!("{who}{what}")
+            } else {
+                what.to_string()
+            };
+        }
+    }
+    for verb in ["累计完成", "已完成", "完成"] {
+        if let Some((who, what)) = s.split_once(verb)
+            && who.chars().count() >= 2
+            && HEAD_NOUNS.contains(&what)
+        {
+            return format!("{who}{what}");
+        }
+    }
+    s.to_string()
+}
+
+/// `二十六年间`, `在调整初期`, `两年`: when, not what — no label.
+pub(crate) fn is_time_phrase(s: &str) -> bool {
+    // `过去的三十年间`: what follows the last `的`.
+    let s = s.rsplit_once('的').map_or(s, |(_, t)| t);
+    let s = ["在", "过去", "这", "那"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    if s.chars().count() > 6 {
+        return false;
+    }
+    TIME_PHRASE_ENDS.iter().any(|w| {
+        s.strip_suffix(w).is_some_and(|head| {
+            *w != "年"
+                || (!head.is_empty()
+                    && head.chars().all(|c| {
+                        crate::text::cnnum::is_cn_numeral_char(c)
+                            || c.is_ascii_digit()
+                            || matches!(c, '两' | '几' | '多' | '近')
+                    }))
+        })
+    })
 }
 
 /// Where a figure stands in its paragraph, for finding its label.
@@ -258,10 +312,71 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     if examples {
         return None;
     }
-    if b > a && !only_verb {
-        return clean_label(&orig[s + a..s + b]);
+    if b > a
+        && !only_verb
+        && let Some(label) = clean_label(&orig[s + a..s + b])
+    {
+        return Some(label);
     }
-    None
+    subject_before(site, s)
+}
+
+/// When the clause before a figure names nothing, the subject just before
+/// it: before a parenthesis (`农业总产值（包括村办工业）平均每年增长7.9%`)
+/// or, when the clause compares (`比上年`, `由…提高到`), the clause before
+/// the comma (`社会商品零售总额，比上年增长17.8%`).
+fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
+    let LabelSite {
+        folded: f,
+        orig,
+        end,
+        floor,
+        ..
+    } = *site;
+    if s <= floor {
+        return None;
+    }
+    let back = |to: usize| {
+        let mut k = to;
+        while k > floor && !CLAUSE_BREAKS.contains(&f[k - 1]) {
+            k -= 1;
+        }
+        k
+    };
+    let named = |from: usize, to: usize| {
+        let (a, b) = strip_words(&f[from..to], &LABEL_LEAD, &LABEL_TAIL);
+        let part = &f[from + a..from + b];
+        if b == a || part.iter().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        clean_label(&orig[from + a..from + b])
+    };
+    match f[s - 1] {
+        ')' | '）' => {
+            let open = (floor..s - 1)
+                .rev()
+                .take(16)
+                .find(|&k| matches!(f[k], '(' | '（'))?;
+            named(back(open), open)
+        }
+        ',' | '，' => {
+            let compares = f[s..end]
+                .iter()
+                .any(|c| matches!(c, '比' | '由' | '从' | '较'));
+            let to = s - 1;
+            let from = back(to);
+            // `扣除价格因素，比上年实际增长`: a condition, not a subject.
+            let condition = ["扣除", "剔除", "按", "考虑", "如", "若", "其中"]
+                .iter()
+                .any(|w| starts_with_at(f, from, w));
+            if compares && !condition {
+                named(from, to)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// A short noun phrase after a counted figure, ending at a clause break or
@@ -295,7 +410,7 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
         return None;
     }
     let mut e = end;
-    while e < f.len() && e - end <= 8 {
+    while e < f.len() && e - end <= 16 {
         let c = f[e];
         // `57个县（市）`: a bracketed alternative belongs to the noun.
         if c == '('
@@ -324,9 +439,28 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
         }
         e += 1;
     }
-    // Past eight chars with no stop in sight it is prose, not a noun.
-    if e - end > 8 || e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
+    // Past eight chars the noun must end in a head noun
+    // (`3个国家人工智能应用中试基地`, `7个大型产业集聚区加快打造…`);
+    // with none in reach it is prose, not a noun.
+    if e - end > 8 {
+        e = end
+            + (2..=(e - end).min(14)).rev().find(|&k| {
+                let span = &f[end..end + k];
+                span.last() == Some(&')')
+                    || COUNTED_HEADS
+                        .iter()
+                        .any(|h| ends_with_at(span, span.len(), h))
+            })?;
+    }
+    if e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {
         return None;
+    }
+    // `23个投资额百亿元以上重大工业项目`: the qualifier before `以上` goes.
+    let mut end = end;
+    if let Some(k) = (end..e.saturating_sub(3))
+        .find(|&k| starts_with_at(f, k, "以上") || starts_with_at(f, k, "以下"))
+    {
+        end = k + 2;
     }
     // `9个村`, `320个县`: one char is a noun here.
     if e - end == 1 && crate::text::chars::is_cjk(f[end]) && !matches!(f[end], '的' | '是' | '在')

@@ -267,7 +267,8 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "都", "累计完成", "推动", "推进", "带动", "实施", "支持", "服务", "惠及", "覆盖",
     "培育", "引育", "招聘", "争取", "确保", "力争", "保持", "达", "关停",
     "淘汰", "修建", "铺设", "削减", "减少", "提请", "制定修订", "制定", "修订", "推广",
-    "解决", "使", "精简", "压减", "新培育", "累积完成", "累积",
+    "解决", "使", "精简", "压减", "新培育", "累积完成", "累积", "提出", "批准", "继续",
+    "上榜",
 ]);
 
 /// Words that begin with a lead word of [`LABEL_LEAD`] but are whole
@@ -385,6 +386,22 @@ pub const HEAD_NOUNS: &[&str] = &[
     "经费", "资金", "补贴", "产能", "销售额", "进出口", "出口", "进口", "零售额", "数量",
 ];
 
+/// Nouns that end a counted thing (`3个国家人工智能应用中试基地`): a long
+/// noun after a count is cut after the last of these.
+#[rustfmt::skip]
+pub const COUNTED_HEADS: &[&str] = &[
+    "基地", "试点", "中心", "开发区", "集聚区", "园区", "示范区", "项目", "企业", "传承人",
+    "学校", "医院", "县", "平台", "工程", "机构", "公司", "城市", "实验室", "集群",
+    "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
+    "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
+];
+
+/// Time phrases that end a would-be label (`二十六年间`, `在调整初期`).
+#[rustfmt::skip]
+pub const TIME_PHRASE_ENDS: &[&str] = &[
+    "年间", "初期", "期间", "时期", "末期", "以来", "年来", "年内", "年中", "年",
+];
+
 /// Compounds that name two things at once, and the two (`城乡居民收入分别
 /// 增长8.7%和8.6%` → 城镇居民收入, 农村居民收入).
 #[rustfmt::skip]
@@ -482,6 +499,8 @@ mod tests {
             ("PAST_WORDS", PAST_WORDS),
             ("COMING_WORDS", COMING_WORDS),
             ("HEAD_NOUNS", HEAD_NOUNS),
+            ("COUNTED_HEADS", COUNTED_HEADS),
+            ("TIME_PHRASE_ENDS", TIME_PHRASE_ENDS),
             ("LEAD_WHOLE_WORDS", LEAD_WHOLE_WORDS),
             ("FACILITY_WORDS", FACILITY_WORDS),
             ("CAPACITY_WORDS", CAPACITY_WORDS),
