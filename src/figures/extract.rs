@@ -454,11 +454,14 @@ fn extract_all(doc: &Document) -> Vec<Figure> {
         }
         out
     };
-    // Paragraphs are independent: a large report is done in two halves on
-    // two threads (this machine has two cores), in order.
+    // Paragraphs are independent: a large report is done in two halves of
+    // equal bytes (not equal paragraph counts: one half may be all short
+    // lines) on two threads (this machine has two cores), in order.
     let paras = &doc.paragraphs;
-    let mut out = if doc.text.len() > (2 << 20) && paras.len() > 1 {
-        let (a, b) = paras.split_at(paras.len() / 2);
+    let mid_byte = (doc.body.start + doc.body.end) / 2;
+    let mid = paras.partition_point(|p| p.start < mid_byte);
+    let mut out = if doc.text.len() > (2 << 20) && mid > 0 && mid < paras.len() {
+        let (a, b) = paras.split_at(mid);
         std::thread::scope(|s| {
             let second = s.spawn(|| run(b));
             let mut first = run(a);
