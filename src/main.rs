@@ -116,7 +116,12 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 problem: e.to_string(),
             };
             let signals = Signals::install().map_err(terminal_error)?;
-            let docs = signals.wait_for(load)?;
+            let what = if cli.files.is_empty() {
+                baogao::decode::input::SAMPLE_NAME.to_string()
+            } else {
+                cli.files.join(", ")
+            };
+            let docs = signals.wait_for(&what, load)?;
             baogao::ui::terminal::run(docs, cli.theme == Theme::Light, &signals)
                 .map_err(terminal_error)
         }

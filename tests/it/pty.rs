@@ -303,7 +303,8 @@ fn an_ending_signal_during_a_long_load_ends_it_at_once() {
     let big = large_report();
     for signal in ["TERM", "HUP", "INT"] {
         let mut s = Session::start(&[big.to_str().unwrap()]);
-        std::thread::sleep(Duration::from_millis(500));
+        // A long load says so (and that Ctrl-C stops it).
+        s.wait_for("baogao: loading");
         assert!(
             matches!(s.child.try_wait(), Ok(None)),
             "the load ended before the signal"
@@ -320,6 +321,8 @@ fn an_ending_signal_during_a_long_load_ends_it_at_once() {
         }
         s.pump(Duration::from_millis(20));
         s.assert_restored();
+        let screen = s.parser.screen().contents();
+        assert!(!screen.contains("loading"), "the note stays:\n{screen}");
     }
 }
 
