@@ -190,12 +190,14 @@ fn run(cli: Cli) -> Result<(), LoadError> {
         }
         Some(Command::Compare { a, b, json }) => {
             if !json && std::io::stdout().is_terminal() {
+                let what = format!("{a}, {b}");
                 return ui(
                     move || {
                         let ra = Report::open(Some(&a), &options)?;
                         let rb = Report::open(Some(&b), &options)?;
                         Ok(Start::Compare(Arc::new(ra), Arc::new(rb)))
                     },
+                    &what,
                     cli.theme,
                 );
             }
@@ -221,6 +223,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                     let view = baogao::app::library::LibraryView::new(lib, options);
                     Ok(Start::Library(Box::new(view)))
                 },
+                &cli.files.join(", "),
                 cli.theme,
             )
         }
@@ -241,6 +244,11 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 return print(&text);
             }
             let one = (cli.files.len() == 1).then(|| cli.files[0].clone());
+            let what = if cli.files.is_empty() {
+                baogao::decode::input::SAMPLE_NAME.to_string()
+            } else {
+                cli.files.join(", ")
+            };
             ui(
                 move || {
                     // A large file: its start at once, the whole on a worker.
@@ -256,6 +264,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                     }
                     load().map(Start::Reports)
                 },
+                &what,
                 cli.theme,
             )
         }
@@ -270,6 +279,7 @@ const PREVIEW_BYTES: usize = 192 << 10;
 /// the program at any moment (the load runs on a worker thread).
 fn ui(
     load: impl FnOnce() -> Result<Start, LoadError> + Send + 'static,
+    what: &str,
     theme: Theme,
 ) -> Result<(), LoadError> {
     let terminal_error = |e: std::io::Error| LoadError {
@@ -277,7 +287,7 @@ fn ui(
         problem: e.to_string(),
     };
     let signals = Signals::install().map_err(terminal_error)?;
-    let start = signals.wait_for(load)?;
+    let start = signals.wait_for(what, load)?;
     baogao::ui::terminal::run(start, theme == Theme::Light, &signals).map_err(terminal_error)
 }
 

@@ -90,14 +90,33 @@ impl Signals {
     /// Runs `work` (loading reports) on a worker thread and returns its
     /// result; meanwhile an ending signal ends the program at once (status
     /// 128 + the signal, nothing on the terminal to restore yet) and
-    /// SIGTSTP stops it until SIGCONT.
-    pub fn wait_for<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> T {
+    /// SIGTSTP stops it until SIGCONT. A load that takes a while says so
+    /// on standard error (`baogao: loading big.txt…`, `what` escaped like
+    /// any file name), a line that is cleared when the load ends.
+    pub fn wait_for<T: Send + 'static>(
+        &self,
+        what: &str,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> T {
+        use std::io::{IsTerminal, Write};
+        let started = std::time::Instant::now();
+        let mut noted = false;
+        let clear_note = |noted: bool| {
+            if noted {
+                let _ = execute!(
+                    io::stderr(),
+                    crossterm::cursor::MoveToColumn(0),
+                    crossterm::terminal::Clear(crossterm::terminal::ClearType::CurrentLine)
+                );
+            }
+        };
         let (tx, rx) = std::sync::mpsc::channel();
         let worker = std::thread::spawn(move || {
             let _ = tx.send(work());
         });
         loop {
             if let Some(sig) = self.stopped() {
+                clear_note(noted);
                 std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
             }
             if self.suspend.swap(false, Ordering::Relaxed) {
@@ -106,15 +125,28 @@ impl Signals {
             // Woken the moment the work is done (no polling delay on the
             // first frame), or every few milliseconds to look at signals.
             match rx.recv_timeout(Duration::from_millis(5)) {
-                Ok(result) => return result,
+                Ok(result) => {
+                    clear_note(noted);
+                    return result;
+                }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    clear_note(noted);
                     // The worker panicked: the same panic here.
                     if let Err(e) = worker.join() {
                         std::panic::resume_unwind(e);
                     }
                     unreachable!("the worker ended without a result");
                 }
+            }
+            if !noted
+                && started.elapsed() > Duration::from_millis(300)
+                && io::stderr().is_terminal()
+            {
+                let name = crate::decode::sanitize_line(what);
+                let _ = write!(io::stderr(), "baogao: loading {name}… (Ctrl-C stops)");
+                let _ = io::stderr().flush();
+                noted = true;
             }
         }
     }

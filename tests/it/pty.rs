@@ -452,9 +452,13 @@ fn kill(pid: u32, signal: &str) {
 #[test]
 fn an_ending_signal_during_a_long_load_ends_it_at_once() {
     let big = large_report();
+    let big = big.to_str().unwrap();
     for signal in ["TERM", "HUP", "INT"] {
-        let mut s = Session::start(&[big.to_str().unwrap()]);
-        std::thread::sleep(Duration::from_millis(500));
+        // One large file shows its start at once (the rest is read behind
+        // the screen); two of them to compare are loaded whole first.
+        let mut s = Session::start(&["compare", big, big]);
+        // A long load says so (and that Ctrl-C stops it).
+        s.wait_for("baogao: loading");
         assert!(
             matches!(s.child.try_wait(), Ok(None)),
             "the load ended before the signal"
@@ -471,7 +475,25 @@ fn an_ending_signal_during_a_long_load_ends_it_at_once() {
         }
         s.pump(Duration::from_millis(20));
         s.assert_restored();
+        let screen = s.parser.screen().contents();
+        assert!(!screen.contains("loading"), "the note stays:\n{screen}");
     }
+    // One large file: a signal while the rest is still being read ends it
+    // as promptly, the terminal restored.
+    let mut s = Session::start(&[big]);
+    s.wait_for("各位代表");
+    let pid = s.child.process_id().unwrap();
+    let sent = Instant::now();
+    kill(pid, "TERM");
+    while !matches!(s.child.try_wait(), Ok(Some(_))) {
+        assert!(
+            sent.elapsed() < Duration::from_secs(1),
+            "SIGTERM: still running a second later"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    s.pump(Duration::from_millis(20));
+    s.assert_restored();
 }
 
 /// The process state letter from /proc (`T` when stopped).
