@@ -6,7 +6,7 @@ use crate::figures::lexicon::{
     REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, PAIR_COMPOUNDS, TIME_PHRASE_ENDS,
+    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
@@ -105,7 +105,12 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
 
 /// The length of the longest word of `words` at the start (or the end) of `s`.
 pub(crate) fn longest_word(s: &[char], words: &WordList, at_start: bool) -> Option<usize> {
-    if s.is_empty() {
+    let edge = if at_start { s.first() } else { s.last() }?;
+    if !(if at_start {
+        words.may_start(*edge)
+    } else {
+        words.may_end(*edge)
+    }) {
         return None;
     }
     words
@@ -428,9 +433,10 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             break;
         }
         // `在` starts nouns too (`280个在建工地`, `在校生`).
-        if NOUN_STOPS
-            .iter()
-            .any(|w| starts_with_at(f, e, w) && !(e == end && *w == "在"))
+        if NOUN_STOP_WORDS.may_start(c)
+            && NOUN_STOPS
+                .iter()
+                .any(|w| starts_with_at(f, e, w) && !(e == end && *w == "在"))
         {
             break;
         }

@@ -294,6 +294,9 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "进一步", "力争", "确保", "努力", "都", "每年", "都在",
 ]);
 
+/// [`NOUN_STOPS`] as a word list.
+pub static NOUN_STOP_WORDS: WordList = WordList::new(NOUN_STOPS);
+
 /// Verbs that end a counted noun after a figure (`11家企业入选…`).
 #[rustfmt::skip]
 pub const NOUN_STOPS: &[&str] = &[
@@ -421,7 +424,16 @@ pub const ALL_WORDS: &[&str] = &["均", "都"];
 #[derive(Debug)]
 pub struct WordList {
     words: &'static [&'static str],
-    chars: OnceLock<Vec<Vec<char>>>,
+    chars: OnceLock<Chars>,
+}
+
+/// A word list's words as chars, and the sorted first and last chars of
+/// its words (a cheap test before comparing words).
+#[derive(Debug)]
+struct Chars {
+    words: Vec<Vec<char>>,
+    firsts: Vec<char>,
+    lasts: Vec<char>,
 }
 
 /// A list with no words.
@@ -441,10 +453,36 @@ impl WordList {
         self.words
     }
 
+    fn index(&self) -> &Chars {
+        self.chars.get_or_init(|| {
+            let words: Vec<Vec<char>> = self.words.iter().map(|w| w.chars().collect()).collect();
+            let mut firsts: Vec<char> = words.iter().filter_map(|w| w.first().copied()).collect();
+            let mut lasts: Vec<char> = words.iter().filter_map(|w| w.last().copied()).collect();
+            firsts.sort_unstable();
+            firsts.dedup();
+            lasts.sort_unstable();
+            lasts.dedup();
+            Chars {
+                words,
+                firsts,
+                lasts,
+            }
+        })
+    }
+
     /// The words as char vectors.
     pub fn chars(&self) -> &[Vec<char>] {
-        self.chars
-            .get_or_init(|| self.words.iter().map(|w| w.chars().collect()).collect())
+        &self.index().words
+    }
+
+    /// Whether some word starts with `c`.
+    pub fn may_start(&self, c: char) -> bool {
+        self.index().firsts.binary_search(&c).is_ok()
+    }
+
+    /// Whether some word ends with `c`.
+    pub fn may_end(&self, c: char) -> bool {
+        self.index().lasts.binary_search(&c).is_ok()
     }
 }
 
