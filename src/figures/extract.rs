@@ -3,13 +3,13 @@
 
 use crate::document::Document;
 use crate::figures::labels::{
-    LabelSite, NounAfter, all_names, label_for, list_names, only_glue, periods, split_compound,
-    strip_words,
+    LabelSite, NounAfter, all_names, label_for, list_names, noun_after, only_glue, periods,
+    split_compound, strip_words,
 };
 use crate::figures::lexicon::{
-    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, BASES, CHANGE_VERBS, COMING_WORDS, EACH_WORDS,
-    FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS,
-    PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
+    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERBS, COMING_WORDS,
+    EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO,
+    PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -939,7 +939,50 @@ impl ParagraphScan<'_> {
             floor,
         };
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
+        let label = self.owner_of_attribute(local, fd.lead, q.end, label);
         local.push(Figure { kind, label, ..fig });
+    }
+
+    /// A label that is only an attribute names what it belongs to: the
+    /// noun after `的` (`总规模1000亿元的省产业投资引导基金`), else the thing
+    /// the figure before in the sentence counts (`新增上市公司45家、总量达
+    /// 1224家` → 上市公司; `建成公路31条，总里程达到79公里` → 公路总里程).
+    fn owner_of_attribute(
+        &self,
+        local: &[Figure],
+        lead: usize,
+        end: usize,
+        label: Option<String>,
+    ) -> Option<String> {
+        let Some(attr) = label.as_deref().filter(|l| ATTRIBUTE_WORDS.contains(l)) else {
+            return label;
+        };
+        let f = self.f;
+        if f.get(end) == Some(&'的')
+            && let Some(owner) = noun_after(f, self.orig, end)
+        {
+            return Some(owner);
+        }
+        let Some(prev) = local.last() else {
+            return label;
+        };
+        let gap = f.get(prev.end - self.base..lead).unwrap_or(&[]);
+        if gap.iter().any(|c| CLAUSE_STOPS.contains(c)) || gap.len() > 16 {
+            return label;
+        }
+        let Some(owner) = prev.label.as_deref() else {
+            return label;
+        };
+        let owner = ["新登记", "新增", "新建", "建成", "累计"]
+            .iter()
+            .find_map(|w| owner.strip_prefix(w))
+            .filter(|o| o.chars().count() >= 2)
+            .unwrap_or(owner);
+        Some(if matches!(attr, "总量" | "总数") {
+            owner.to_string()
+        } else {
+            format!("{owner}{attr}")
+        })
     }
 
     /// The label of the figure before, for an unlabelled item of a list
@@ -1311,6 +1354,29 @@ mod tests {
             ),
             ("开发区累计完成投资12.5亿元。", 0, Some("开发区投资")),
             ("提出城镇新增就业900万人以上。", 0, Some("城镇新增就业")),
+            // An attribute names what it belongs to.
+            (
+                "设立总规模500亿元的省集成电路产业投资基金。",
+                0,
+                Some("省集成电路产业投资基金"),
+            ),
+            (
+                "新增高新技术企业800家、总量达5600家。",
+                1,
+                Some("高新技术企业"),
+            ),
+            (
+                "建成农村公路120条，总里程达到356公里。",
+                1,
+                Some("农村公路总里程"),
+            ),
+            // A noun ending in a tail word stays whole; a ratio keeps its terms.
+            ("全社会研发投入280亿元。", 0, Some("全社会研发投入")),
+            (
+                "居民医疗保健支出与消费支出的比例降至8.2%。",
+                0,
+                Some("居民医疗保健支出与消费支出的比例"),
+            ),
         ];
         for &(text, k, want) in cases {
             let f = figs(text);

@@ -6,7 +6,8 @@ use crate::figures::lexicon::{
     REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, TIME_PHRASE_ENDS,
+    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, TAIL_WHOLE_WORDS,
+    TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
@@ -141,7 +142,11 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             a += n;
             s = &s[n..];
         }
-        if let Some(n) = longest_word(s, tail, false) {
+        if let Some(n) = longest_word(s, tail, false)
+            && !TAIL_WHOLE_WORDS
+                .iter()
+                .any(|w| w.chars().count() > n && ends_with_at(s, s.len(), w))
+        {
             s = &s[..s.len() - n];
         }
         // A leading or trailing period (`1-6月`, `上半年`, `由2010年`) is
@@ -175,6 +180,8 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     if s.chars().count() > 12
         && let Some((_, tail)) = s.rsplit_once(['等', '的'])
         && (2..=8).contains(&tail.chars().count())
+        // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms.
+        && !["比率", "比重", "比例", "比值"].contains(&tail)
     {
         s = tail.to_string();
     }

@@ -279,6 +279,21 @@ pub const LEAD_WHOLE_WORDS: &[&str] = &[
     "都市", "为民", "和谐", "并购", "服务业", "服务贸易", "服务机器人", "安排", "全国性",
 ];
 
+/// Words that end with a tail word of [`LABEL_TAIL`] but are nouns, never
+/// cut (`研发投入` is not `研发` + `投入`).
+#[rustfmt::skip]
+pub const TAIL_WHOLE_WORDS: &[&str] = &[
+    "研发投入", "科技投入", "财政投入", "教育投入", "资金投入", "研发经费投入", "固定资产投入",
+];
+
+/// Attributes that name a figure only with what they belong to
+/// (`总量达1224家` after `上市公司45家`, `总规模1000亿元的引导基金`).
+#[rustfmt::skip]
+pub const ATTRIBUTE_WORDS: &[&str] = &[
+    "总量", "总数", "总规模", "规模", "总里程", "总面积", "总长度", "总长", "全长", "总投资",
+    "总额", "总容量",
+];
+
 /// Words stripped from the end of a label (linking verbs before the number).
 #[rustfmt::skip]
 pub static LABEL_TAIL: WordList = WordList::new(&[
@@ -397,6 +412,7 @@ pub const COUNTED_HEADS: &[&str] = &[
     "学校", "医院", "县", "平台", "工程", "机构", "公司", "城市", "实验室", "集群",
     "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
+    "基金",
 ];
 
 /// Time phrases that end a would-be label (`二十六年间`, `在调整初期`).
@@ -538,6 +554,8 @@ mod tests {
             ("COMING_WORDS", COMING_WORDS),
             ("HEAD_NOUNS", HEAD_NOUNS),
             ("COUNTED_HEADS", COUNTED_HEADS),
+            ("TAIL_WHOLE_WORDS", TAIL_WHOLE_WORDS),
+            ("ATTRIBUTE_WORDS", ATTRIBUTE_WORDS),
             ("TIME_PHRASE_ENDS", TIME_PHRASE_ENDS),
             ("LEAD_WHOLE_WORDS", LEAD_WHOLE_WORDS),
             ("FACILITY_WORDS", FACILITY_WORDS),
