@@ -1354,6 +1354,20 @@ mod tests {
             ),
             ("开发区累计完成投资12.5亿元。", 0, Some("开发区投资")),
             ("提出城镇新增就业900万人以上。", 0, Some("城镇新增就业")),
+            // Short names joined by 、 before the clause belong to the label.
+            ("新建、改扩建学校15所。", 0, Some("新建、改扩建学校")),
+            (
+                "铺设供热、供水、燃气管网120公里。",
+                0,
+                Some("供热、供水、燃气管网"),
+            ),
+            (
+                "支持节能工程、循环经济等项目300个。",
+                0,
+                Some("循环经济等项目"),
+            ),
+            ("完成投资8亿元、建成道路12公里。", 1, Some("道路")),
+            ("建成12个社区食堂、座位数900个。", 1, Some("座位数")),
             // An attribute names what it belongs to.
             (
                 "设立总规模500亿元的省集成电路产业投资基金。",
@@ -1383,6 +1397,9 @@ mod tests {
             assert!(f.len() > k, "{text}: {f:#?}");
             assert_eq!(f[k].label.as_deref(), want, "{text}");
         }
+        // Adverbs joined by 、 are no list of names.
+        let f = one("主动地、果断地把人员精简20万人。");
+        assert!(!f.label.unwrap_or_default().contains('、'));
         for (phrase, time) in [
             ("二十六年间", true),
             ("在调整初期", true),

@@ -180,8 +180,9 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     if s.chars().count() > 12
         && let Some((_, tail)) = s.rsplit_once(['等', '的'])
         && (2..=8).contains(&tail.chars().count())
-        // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms.
-        && !["比率", "比重", "比例", "比值"].contains(&tail)
+        // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms
+        // (when they fit in a label).
+        && !(["比率", "比重", "比例", "比值"].contains(&tail) && s.chars().count() <= 18)
     {
         s = tail.to_string();
     }
@@ -324,13 +325,62 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     if examples {
         return None;
     }
-    if b > a
-        && !only_verb
-        && let Some(label) = clean_label(&orig[s + a..s + b])
-    {
-        return Some(label);
+    if b > a && !only_verb {
+        // `新建、改扩建酒店10家`: a list of short names before the figure's
+        // clause belongs to its label.
+        if let Some(label) = listed_before(site, s, b - a) {
+            return Some(label);
+        }
+        if let Some(label) = clean_label(&orig[s + a..s + b]) {
+            return Some(label);
+        }
     }
     subject_before(site, s)
+}
+
+/// The label with the short names joined to it by `、` before its clause
+/// (`供热、供水、燃气、排污管网`), when no figure stands among them and the
+/// whole still reads as a label.
+fn listed_before(site: &LabelSite, s: usize, kept: usize) -> Option<String> {
+    let LabelSite {
+        folded: f,
+        orig,
+        lead,
+        floor,
+        ..
+    } = *site;
+    let mut start = s;
+    while start > floor + 1 && f[start - 1] == '、' {
+        let mut t = start - 1;
+        while t > floor && !CLAUSE_BREAKS.contains(&f[t - 1]) {
+            t -= 1;
+        }
+        let item = &f[t..start - 1];
+        // `建成8个区级方舱、床位数10044张`: a name that runs into the figure
+        // before belongs to that figure.
+        if t == floor && floor > 0 && !CLAUSE_BREAKS.contains(&f[floor - 1]) {
+            return None;
+        }
+        // `主动地、果断地`: adverbs are no names.
+        if item.is_empty()
+            || item.len() > 8
+            || item.last() == Some(&'地')
+            || item.iter().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        start = t;
+    }
+    if start == s || kept < 2 {
+        return None;
+    }
+    let (a, b) = strip_words(&f[start..lead], &LABEL_LEAD, &LABEL_TAIL);
+    // The stripping may take a verb off the first name, not the name.
+    let first = f[start..].iter().position(|&c| c == '、').unwrap_or(0);
+    if a >= first || b <= a || f[start + a..start + b].contains(&'等') {
+        return None;
+    }
+    clean_label(&orig[start + a..start + b])
 }
 
 /// When the clause before a figure names nothing, the subject just before
