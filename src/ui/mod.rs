@@ -31,24 +31,39 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-/// A pane's frame. The focused pane has a thick, bold border (and the
-/// accent colour): focus shows without colour too (`NO_COLOR`).
+/// A pane's frame. The focused pane has heavy top and bottom lines and a
+/// bold title (and the accent colour): focus shows without colour too
+/// (`NO_COLOR`).
 pub(crate) fn block(title: String, focused: bool, p: &Palette) -> Block<'static> {
     let style = if focused {
         p.accent().add_modifier(Modifier::BOLD)
     } else {
         Style::default()
     };
-    Block::default()
+    let block = Block::default()
         .borders(Borders::ALL)
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
         .border_style(style)
-        .title(Span::styled(title, style))
+        .title(Span::styled(title, style));
+    if focused {
+        block.border_set(FOCUS_BORDER)
+    } else {
+        block.border_type(BorderType::Plain)
+    }
 }
+
+/// The focused pane's frame: heavy top and bottom, the sides the same thin
+/// `│` as every pane (a screen reader or a script that splits rows at `│`,
+/// such as `textloss.py`, sees the same columns whichever pane has focus).
+const FOCUS_BORDER: ratatui::symbols::border::Set = ratatui::symbols::border::Set {
+    top_left: "┍",
+    top_right: "┑",
+    bottom_left: "┕",
+    bottom_right: "┙",
+    vertical_left: "│",
+    vertical_right: "│",
+    horizontal_top: "━",
+    horizontal_bottom: "━",
+};
 
 /// Draws the whole screen: the reader, the library or a comparison.
 pub fn render(frame: &mut Frame, app: &App, p: &Palette) {
