@@ -503,3 +503,40 @@ fn chart_of_targets_and_achieved() {
     keys(&mut app, &[Action::Chart]);
     assert_eq!(app.mode, baogao::app::Mode::Normal);
 }
+
+/// The chart and the topic list at every size on the sample (ASCII
+/// punctuation) and the 2024 national report (fullwidth), the sizes the
+/// other tests leave out: each shows what it is for, and a snapshot keeps it.
+#[test]
+fn chart_and_topics_at_every_size() {
+    type Make = fn(u16, u16) -> App;
+    let reports: [(&str, Make, &str, &str); 2] = [
+        ("sample", sample_app, "稳住经济大盘", "jiuye"),
+        ("fullwidth", national_2024_app, "国内需求", "jiuye"),
+    ];
+    for (name, make, section, topic) in reports {
+        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+            let mut app = make(w, h);
+            keys(&mut app, &[Action::OpenTopic]);
+            keys(&mut app, &typed(topic));
+            let topics = screen(&draw(&app));
+            assert!(topics.contains("就业"), "{name} {w}x{h}:\n{topics}");
+            let mut app = make(w, h);
+            keys(&mut app, &[Action::OpenTopic]);
+            keys(&mut app, &typed(section));
+            keys(&mut app, &[Action::Enter, Action::Chart]);
+            let chart = screen(&draw(&app));
+            assert!(chart.contains("Chart"), "{name} {w}x{h}:\n{chart}");
+            for s in [&topics, &chart] {
+                for row in s.lines() {
+                    assert!(
+                        unicode_width::UnicodeWidthStr::width(row) <= usize::from(w),
+                        "{name} {w}x{h}: {row}"
+                    );
+                }
+            }
+            insta::assert_snapshot!(format!("topics_{name}_{w}x{h}"), topics);
+            insta::assert_snapshot!(format!("chart_{name}_{w}x{h}"), chart);
+        }
+    }
+}
