@@ -227,6 +227,12 @@ fn drop_inner_verb(s: &str) -> String {
             return format!("{who}{what}");
         }
     }
+    // `一般公共预算支出规模`: the size of an amount is the amount.
+    if let Some(head) = s.strip_suffix("规模")
+        && HEAD_NOUNS.iter().any(|h| head.ends_with(h))
+    {
+        return head.to_string();
+    }
     s.to_string()
 }
 
