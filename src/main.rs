@@ -219,9 +219,19 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             let files = cli.files.clone();
             ui(
                 move || {
-                    let lib = Library::open(&files, &lib_options)?;
-                    let view = baogao::app::library::LibraryView::new(lib, options);
-                    Ok(Start::Library(Box::new(view)))
+                    // The list at once; its rows fill in as reports are read.
+                    use baogao::app::library::{LibraryEvent, LibraryView};
+                    let files = baogao::library::report_files(&files)?;
+                    let view =
+                        LibraryView::loading(files.len(), lib_options.cache.clone(), options);
+                    let (tx, rx) = std::sync::mpsc::channel();
+                    std::thread::spawn(move || {
+                        let lib = Library::open_files(&files, &lib_options, &|s| {
+                            let _ = tx.send(LibraryEvent::Row(Box::new(s.clone())));
+                        });
+                        let _ = tx.send(LibraryEvent::Done(lib));
+                    });
+                    Ok(Start::LibraryLoading(Box::new(view), rx))
                 },
                 &cli.files.join(", "),
                 cli.theme,

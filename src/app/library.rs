@@ -7,7 +7,7 @@ use super::{Action, App, DocState, Focus, Mode, Screen};
 use crate::figures::indicators::{self, Indicator};
 use crate::library::terms::{TermRow, row};
 use crate::library::trend::{TrendRow, trend};
-use crate::library::{Library, LibraryHits};
+use crate::library::{Library, LibraryHits, order_key};
 use crate::query::topic::pinyin_of;
 use crate::report::Options;
 use crate::report::Report;
@@ -74,27 +74,39 @@ pub struct LibraryView {
     /// Per report: the text a filter matches (title, region, path, year)
     /// and its pinyin and initials.
     keys: Vec<(String, String, String)>,
+    /// While the library is still being read: (reports read, reports in
+    /// all); the rows fill in as they come.
+    pub loading: Option<(usize, usize)>,
+}
+
+/// What the worker reading a library sends the screen.
+#[derive(Debug)]
+pub enum LibraryEvent {
+    /// One report read (in no particular order).
+    Row(Box<crate::library::Summary>),
+    /// All read: the library as [`Library::open`] makes it (sorted, with
+    /// the files it skipped), or why it could not be read.
+    Done(Result<Library, crate::decode::input::LoadError>),
+}
+
+/// The text a filter matches for a report, its pinyin and initials.
+fn key_of(s: &crate::library::Summary) -> (String, String, String) {
+    let text = format!(
+        "{} {} {} {} {}",
+        s.year.map(|y| y.to_string()).unwrap_or_default(),
+        s.region.as_deref().unwrap_or(""),
+        s.title.as_deref().unwrap_or(""),
+        s.speaker.as_deref().unwrap_or(""),
+        s.path
+    );
+    let (py, initials) = pinyin_of(&text);
+    (fold_str(&text), py, initials)
 }
 
 impl LibraryView {
     /// A view of the whole library.
     pub fn new(lib: Library, options: Options) -> Self {
-        let keys = lib
-            .reports
-            .iter()
-            .map(|s| {
-                let text = format!(
-                    "{} {} {} {} {}",
-                    s.year.map(|y| y.to_string()).unwrap_or_default(),
-                    s.region.as_deref().unwrap_or(""),
-                    s.title.as_deref().unwrap_or(""),
-                    s.speaker.as_deref().unwrap_or(""),
-                    s.path
-                );
-                let (py, initials) = pinyin_of(&text);
-                (fold_str(&text), py, initials)
-            })
-            .collect();
+        let keys = lib.reports.iter().map(key_of).collect();
         let rows = (0..lib.reports.len()).collect();
         Self {
             lib,
@@ -108,7 +120,70 @@ impl LibraryView {
             terms: None,
             search: None,
             keys,
+            loading: None,
         }
+    }
+
+    /// An empty view of a library of `total` reports still being read.
+    pub fn loading(total: usize, cache: Option<std::path::PathBuf>, options: Options) -> Self {
+        let lib = Library {
+            cache,
+            ..Library::default()
+        };
+        Self {
+            loading: Some((0, total)),
+            ..Self::new(lib, options)
+        }
+    }
+
+    /// What the reading worker sends: a report takes its place in year
+    /// order (the marks stay on their reports, and so does the selection
+    /// unless it is on the first row), or the whole library replaces the
+    /// rows read so far.
+    pub fn receive(&mut self, event: LibraryEvent) -> Option<String> {
+        // A cursor on the first row stays there (nothing chosen yet);
+        // elsewhere it stays on its report.
+        let selected = self
+            .selected()
+            .filter(|_| self.sel > 0)
+            .map(|i| self.lib.reports[i].path.clone());
+        let marked: Vec<String> = self
+            .marked
+            .iter()
+            .map(|&i| self.lib.reports[i].path.clone())
+            .collect();
+        let mut problem = None;
+        match event {
+            LibraryEvent::Row(summary) => {
+                let at = self
+                    .lib
+                    .reports
+                    .partition_point(|r| order_key(r) < order_key(&summary));
+                self.keys.insert(at, key_of(&summary));
+                self.lib.reports.insert(at, *summary);
+                if let Some((done, total)) = &mut self.loading {
+                    *done += 1;
+                    *total = (*total).max(*done);
+                }
+            }
+            LibraryEvent::Done(Ok(lib)) => {
+                self.keys = lib.reports.iter().map(key_of).collect();
+                self.lib = lib;
+                self.loading = None;
+            }
+            LibraryEvent::Done(Err(e)) => {
+                self.loading = None;
+                problem = Some(e.to_string());
+            }
+        }
+        let index_of = |path: &str| self.lib.reports.iter().position(|r| r.path == path);
+        self.marked = marked.iter().filter_map(|p| index_of(p)).collect();
+        let keep = selected.and_then(|p| index_of(&p));
+        self.set_filter(&self.filter.clone());
+        if let Some(k) = keep.and_then(|i| self.rows.iter().position(|&r| r == i)) {
+            self.sel = k;
+        }
+        problem
     }
 
     /// Filters the list: a Chinese query matches the text, a Latin one

@@ -387,13 +387,29 @@ fn summarise(
 impl Library {
     /// Summarises every report under `paths`, on all cores.
     pub fn open(paths: &[String], options: &LibraryOptions) -> Result<Self, LoadError> {
-        let files = report_files(paths)?;
+        Self::open_files(&report_files(paths)?, options, &|_| {})
+    }
+
+    /// Summarises `files` on all cores; `row` hears of each summary the
+    /// moment it is made (on a worker thread, in no particular order), so
+    /// that a screen can fill in while the rest is read.
+    pub fn open_files(
+        files: &[PathBuf],
+        options: &LibraryOptions,
+        row: &(dyn Fn(&Summary) + Sync),
+    ) -> Result<Self, LoadError> {
         let stats = options
             .cache
             .as_deref()
             .map(cache::load_stats)
             .unwrap_or_default();
-        let results = parallel_map(&files, |p| summarise(p, options, &stats));
+        let results = parallel_map(files, |p| {
+            let r = summarise(p, options, &stats);
+            if let Ok((s, _)) = &r {
+                row(s);
+            }
+            r
+        });
         let mut lib = Library {
             cache: options.cache.clone(),
             ..Library::default()
@@ -415,11 +431,14 @@ impl Library {
         {
             cache::store_stats(dir, &fresh);
         }
-        lib.reports.sort_by(|a, b| {
-            (a.year.is_none(), a.year, &a.path).cmp(&(b.year.is_none(), b.year, &b.path))
-        });
+        lib.reports.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
         Ok(lib)
     }
+}
+
+/// The library's order: by year (reports without one last), then path.
+pub fn order_key(s: &Summary) -> (bool, Option<i32>, &str) {
+    (s.year.is_none(), s.year, s.path.as_str())
 }
 
 /// `f` over `items` on all cores, results in order.

@@ -151,8 +151,13 @@ fn render_list(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
     } else {
         format!(" · filter: {}", sanitize(&v.filter))
     };
+    // Rows fill in while the library is read, with a count.
+    let reading = v
+        .loading
+        .map(|(done, total)| format!(" · reading {done}/{total}…"))
+        .unwrap_or_default();
     let title = format!(
-        " Library ({} of {}){filter} ",
+        " Library ({} of {}){filter}{reading} ",
         v.rows.len(),
         v.lib.reports.len()
     );

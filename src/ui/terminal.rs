@@ -50,6 +50,11 @@ pub enum Start {
         Arc<Report>,
         std::sync::mpsc::Receiver<Result<Report, crate::decode::input::LoadError>>,
     ),
+    /// A library still being read: its rows fill in from the worker.
+    LibraryLoading(
+        Box<crate::app::library::LibraryView>,
+        std::sync::mpsc::Receiver<crate::app::library::LibraryEvent>,
+    ),
 }
 
 fn enter() -> io::Result<()> {
@@ -235,11 +240,16 @@ fn is_ctrl_z(k: &KeyEvent) -> bool {
 fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
     let mut terminal = new_terminal()?;
     let mut pending = None;
+    let mut library_rows = None;
     let size = terminal.size()?;
     let mut app = match start {
         Start::Reports(docs) => App::new(docs, size.width, size.height),
         Start::Library(view) => App::with_library(*view, size.width, size.height),
         Start::Compare(a, b) => App::with_compare(a, b, size.width, size.height),
+        Start::LibraryLoading(view, rows) => {
+            library_rows = Some(rows);
+            App::with_library(*view, size.width, size.height)
+        }
         Start::Preview(head, rest) => {
             pending = Some(rest);
             let mut app = App::new(vec![head], size.width, size.height);
@@ -302,11 +312,37 @@ fn event_loop(start: Start, light: bool, signals: &Signals) -> io::Result<()> {
             }
             draw(&mut terminal, &app, &palette)?;
         }
-        if !event::poll(Duration::from_millis(if pending.is_some() {
-            20
-        } else {
-            100
-        }))? {
+        // Library rows as they are read (a frame for all that came since
+        // the last look, not one per row).
+        if let Some(rows) = &library_rows {
+            let mut got = false;
+            let mut done = false;
+            while let Ok(event) = rows.try_recv() {
+                got = true;
+                done = matches!(event, crate::app::library::LibraryEvent::Done(_));
+                if let Some(view) = app.library.as_mut()
+                    && let Some(problem) = view.receive(event)
+                {
+                    app.message = Some(problem);
+                }
+                if done {
+                    break;
+                }
+            }
+            if done {
+                library_rows = None;
+            }
+            if got {
+                draw(&mut terminal, &app, &palette)?;
+            }
+        }
+        if !event::poll(Duration::from_millis(
+            if pending.is_some() || library_rows.is_some() {
+                20
+            } else {
+                100
+            },
+        ))? {
             continue;
         }
         let action = match event::read()? {

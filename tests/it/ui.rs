@@ -540,3 +540,67 @@ fn chart_and_topics_at_every_size() {
         }
     }
 }
+
+/// A library shows before it is read: rows fill in, in year order and
+/// whatever order they come in, under a count; the selection and the marks
+/// stay on their reports; the whole library then takes the rows' place.
+#[test]
+fn library_rows_fill_in_while_it_is_read() {
+    use baogao::app::library::{LibraryEvent, LibraryView};
+    use baogao::library::{Library, LibraryOptions};
+    let paths: Vec<String> = [2016, 2019, 2021, 2022, 2023]
+        .iter()
+        .map(|y| format!("tests/fixtures/corpus/{y}.txt"))
+        .collect();
+    let files = baogao::library::report_files(&paths).unwrap();
+    let heard = std::sync::Mutex::new(Vec::new());
+    let lib = Library::open_files(&files, &LibraryOptions::default(), &|s| {
+        heard.lock().unwrap().push(s.clone());
+    })
+    .unwrap();
+    let mut heard = heard.into_inner().unwrap();
+    assert_eq!(heard.len(), 5, "one call per report");
+    // The worker's order is any order: feed them newest first.
+    heard.sort_by_key(|s| std::cmp::Reverse(s.year));
+    let view = LibraryView::loading(5, None, Default::default());
+    let mut app = App::with_library(view, 120, 40);
+    let s = screen(&draw(&app));
+    assert!(s.contains("Library (0 of 0) · reading 0/5…"), "{s}");
+    let mut heard = heard.into_iter();
+    for _ in 0..3 {
+        let row = heard.next().unwrap();
+        app.library
+            .as_mut()
+            .unwrap()
+            .receive(LibraryEvent::Row(Box::new(row)));
+    }
+    let s = screen(&draw(&app));
+    assert!(s.contains("Library (3 of 3) · reading 3/5…"), "{s}");
+    let years = |app: &App| -> Vec<Option<i32>> {
+        let v = app.library.as_ref().unwrap();
+        v.rows.iter().map(|&i| v.lib.reports[i].year).collect()
+    };
+    assert_eq!(years(&app), [Some(2021), Some(2022), Some(2023)]);
+    // Select and mark 2022, then the older reports arrive before it.
+    keys(&mut app, &[Action::Down]);
+    let v = app.library.as_mut().unwrap();
+    assert_eq!(v.lib.reports[v.selected().unwrap()].year, Some(2022));
+    v.marked.push(v.selected().unwrap());
+    for row in heard {
+        v.receive(LibraryEvent::Row(Box::new(row)));
+    }
+    let picked = |v: &LibraryView| v.lib.reports[v.selected().unwrap()].year;
+    assert_eq!(picked(v), Some(2022));
+    assert_eq!(v.lib.reports[v.marked[0]].year, Some(2022));
+    assert!(v.receive(LibraryEvent::Done(Ok(lib))).is_none());
+    assert_eq!(v.loading, None);
+    assert_eq!(picked(v), Some(2022));
+    assert_eq!(v.lib.reports[v.marked[0]].year, Some(2022));
+    assert_eq!(
+        years(&app),
+        [Some(2016), Some(2019), Some(2021), Some(2022), Some(2023)]
+    );
+    let s = screen(&draw(&app));
+    assert!(s.contains("Library (5 of 5) "), "{s}");
+    assert!(!s.contains("reading"), "{s}");
+}
