@@ -14,7 +14,7 @@ impl DocState {
     }
 
     /// The rows of paragraph `i` (a blank row first, except in the title
-    /// block), wrapped on first use.
+    /// block where nothing was left out before it), wrapped on first use.
     pub fn para_rows(&mut self, i: usize) -> &[Row] {
         if !self.wrap_cache.contains_key(&i) {
             let rows = self.wrap_para(i);
@@ -27,9 +27,17 @@ impl DocState {
         let doc = &self.report.doc;
         let p = &doc.paragraphs[i];
         let mut rows = Vec::new();
-        // Title block lines stay together; other paragraphs get a gap.
+        // Title block lines stay together; other paragraphs get a gap, and
+        // so does a title block line after web-page chrome left out of the
+        // pane (`来源：…` between the date line and `各位代表：`): the rows
+        // either side of a gap are the text's own neighbours.
         let title = p.end <= doc.body.start;
-        if i > 0 && !title {
+        let chrome_before = i > 0
+            && doc
+                .slice(doc.paragraphs[i - 1].end, p.start)
+                .chars()
+                .any(|c| !c.is_whitespace());
+        if i > 0 && (!title || chrome_before) {
             rows.push(Row {
                 line: VisualLine {
                     start: p.start,

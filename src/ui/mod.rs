@@ -65,6 +65,14 @@ const FOCUS_BORDER: ratatui::symbols::border::Set = ratatui::symbols::border::Se
     horizontal_bottom: "━",
 };
 
+/// A report's file name without its folders, as shown in titles and the
+/// status line (`../shared/corpus/1954.txt` → `1954.txt`).
+pub(crate) fn base_name(name: &str) -> String {
+    std::path::Path::new(name)
+        .file_name()
+        .map_or(name.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
 /// Draws the whole screen: the reader, the library or a comparison.
 pub fn render(frame: &mut Frame, app: &App, p: &Palette) {
     let area = frame.area();

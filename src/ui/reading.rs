@@ -34,7 +34,7 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
         let tb = &d.report.doc.title_block;
         tb.title
             .clone()
-            .unwrap_or_else(|| crate::decode::sanitize_line(&d.report.name))
+            .unwrap_or_else(|| crate::decode::sanitize_line(&super::base_name(&d.report.name)))
     } else {
         path
     };

@@ -36,9 +36,7 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     } else {
         String::new()
     };
-    let name = std::path::Path::new(&d.report.name)
-        .file_name()
-        .map_or(d.report.name.clone(), |n| n.to_string_lossy().into_owned());
+    let name = super::base_name(&d.report.name);
     let width = usize::from(area.width);
     let position = format!("{path}  {pct}%");
     let essential = format!(" {position}   ? help");

@@ -135,3 +135,35 @@ fn every_character_reaches_the_screen() {
         }
     }
 }
+
+/// As `textloss.py` reads the screen: two text rows with no blank row
+/// between them are neighbours in the text. Web copies put a caption and
+/// `来源：…` between the date line and `各位代表：`; left out of the pane,
+/// they leave a blank row, not two lines that seem to follow each other.
+#[test]
+fn rows_that_touch_are_neighbours_in_the_text() {
+    for name in ["web-1956.txt", "web-2021.txt", "web2-2021.txt"] {
+        let bytes = super::fixture_bytes(&format!("dresses/{name}"));
+        let report =
+            baogao::report::Report::from_bytes(name, &bytes, &baogao::report::Options::default())
+                .unwrap();
+        let text: String = report.doc.text.split_whitespace().collect();
+        let app = App::new(vec![report], 60, 20);
+        let rows = reading_rows(&app);
+        for pair in rows.windows(2) {
+            if pair[0].trim().is_empty() || pair[1].trim().is_empty() {
+                continue;
+            }
+            let joined: String = format!("{}{}", pair[0], pair[1])
+                .split_whitespace()
+                .collect();
+            assert!(
+                text.contains(&joined),
+                "{name}: {:?} then {:?} are not neighbours in the text\n{}",
+                pair[0],
+                pair[1],
+                rows.join("\n")
+            );
+        }
+    }
+}

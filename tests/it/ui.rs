@@ -458,6 +458,16 @@ fn a_report_without_headings_hides_the_outline_and_says_why() {
     let s = screen(&draw(&app));
     assert!(!s.contains("Outline"), "{s}");
     assert!(s.contains("no headings: the outline is hidden"), "{s}");
+    // Opened by a path, the pane is titled by the file's base name.
+    let path = super::fixture("corpus/1975.txt");
+    let report =
+        baogao::report::Report::open(Some(path.to_str().unwrap()), &Default::default()).unwrap();
+    let s = screen(&draw(&App::new(vec![report], 120, 40)));
+    let top = s.lines().next().unwrap_or("");
+    assert!(
+        top.contains("1975.txt") && !top.contains("fixtures"),
+        "{top}"
+    );
 }
 
 #[test]
