@@ -175,6 +175,41 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
     Some((basis.map(|b| b.0), dir, from))
 }
 
+/// `居民消费价格涨幅3%左右`, `经济增长预期目标为5%左右`: a percentage named
+/// as a rate of growth is a rise (the label keeps `增长` before a goal
+/// word, and drops `涨幅`).
+fn growth_rate(
+    f: &[char],
+    lead: usize,
+    q: &Quantity,
+) -> Option<(Option<String>, Direction, usize)> {
+    if q.unit.is_none_or(|u| u.text != "%") {
+        return None;
+    }
+    let mut k = lead;
+    if let Some(w) = ["为", "是", "达到", "控制在", "保持在", "在"]
+        .iter()
+        .find(|w| ends_with_at(f, k, w))
+    {
+        k -= w.chars().count();
+    }
+    if let Some(w) = ["涨幅", "增幅", "增速", "增长率"]
+        .iter()
+        .find(|w| ends_with_at(f, k, w))
+    {
+        return Some((None, Direction::Up, k - w.chars().count()));
+    }
+    // `经济增长` is the indicator's own name; `广义货币M2增长目标` is M2's.
+    ["增长预期目标", "增长目标"]
+        .iter()
+        .find(|w| ends_with_at(f, k, w))
+        .map(|w| {
+            let at = k - w.chars().count();
+            let own_name = ends_with_at(f, at, "经济");
+            (None, Direction::Up, if own_name { at + 2 } else { at })
+        })
+}
+
 /// `是2010年的2.6倍`, `相当于“十一五”时期的2.7倍`: a multiple of a basis
 /// is a change of the figure before (`比2010年`, up).
 fn multiple_of(f: &[char], q: &Quantity) -> Option<(Option<String>, Direction, usize)> {
@@ -367,7 +402,9 @@ fn scan(f: &[char]) -> Vec<Found> {
                     .find(|w| starts_with_at(f, q.end, w))
                     .map(|w| w.to_string())
             });
-        let mut change = change_before(f, lead).or_else(|| multiple_of(f, &q));
+        let mut change = change_before(f, lead)
+            .or_else(|| multiple_of(f, &q))
+            .or_else(|| growth_rate(f, lead, &q));
         // `分别下降17.7%、17.4%、68%`: a list after a change shares it.
         if change.is_none()
             && let Some(prev) = out.last()
@@ -1372,6 +1409,11 @@ mod tests {
             ("全年经济增长预期目标为6%左右。", 0, Some("经济增长")),
             ("居民消费价格涨幅3%左右。", 0, Some("居民消费价格")),
             (
+                "规模以上工业增加值增速6.5%。",
+                0,
+                Some("规模以上工业增加值"),
+            ),
+            (
                 "全省一般公共预算支出规模9000亿元。",
                 0,
                 Some("一般公共预算支出"),
@@ -1423,6 +1465,27 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    /// A percentage named as a rate of growth is a rise.
+    #[test]
+    fn rates_of_growth_are_rises() {
+        for (text, label) in [
+            ("居民消费价格涨幅3%左右。", "居民消费价格"),
+            ("经济增长预期目标为5%左右。", "经济增长"),
+            ("全市工业增加值增速为6.5%。", "工业增加值"),
+            ("广义货币M2增长目标为12%左右。", "广义货币M2"),
+        ] {
+            let f = one(text);
+            let c = f
+                .change
+                .as_ref()
+                .unwrap_or_else(|| panic!("{text}: {f:#?}"));
+            assert_eq!(c.direction, Direction::Up, "{text}");
+            assert_eq!(f.label.as_deref(), Some(label), "{text}");
+        }
+        // A share is no rate of growth.
+        assert!(one("服务业增加值占比为55%。").change.is_none());
     }
 
     #[test]
