@@ -12,6 +12,7 @@
 //! ratatui, crossterm or clap.
 
 pub mod app;
+pub mod atomic;
 pub mod compare;
 pub mod decode;
 pub mod document;

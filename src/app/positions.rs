@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Most positions kept; the least recently used go first.
@@ -120,13 +120,9 @@ fn try_save(path: &Path, updates: &[(u64, usize)]) -> std::io::Result<()> {
     }
     evict(&mut all);
     let json = to_json(&all);
-    let tmp = write_temp(dir, path, json.as_bytes())?;
-    let renamed = std::fs::rename(&tmp, path);
-    if renamed.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
+    let replaced = crate::atomic::replace(path, json.as_bytes(), true);
     drop(lock);
-    renamed
+    replaced
 }
 
 /// Drops the least recently used entries beyond [`MAX_ENTRIES`].
@@ -147,42 +143,6 @@ fn to_json(all: &BTreeMap<String, Entry>) -> String {
         .map(|(k, e)| (k.clone(), serde_json::json!({"pos": e.pos, "used": e.used})))
         .collect();
     serde_json::Value::Object(map).to_string()
-}
-
-/// Writes `bytes` to a new file beside `path`, named for this process and
-/// moment, created exclusively (`O_EXCL`: an existing file or link there
-/// is an error, never written through). Returns its path.
-fn write_temp(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
-    let stem = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("positions.json");
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    for attempt in 0..16u32 {
-        let tmp = dir.join(format!(
-            ".{stem}.{}.{nanos:09}.{attempt}.tmp",
-            std::process::id()
-        ));
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp);
-        match file {
-            Ok(mut f) => {
-                let written = f.write_all(bytes).and_then(|()| f.sync_all());
-                if let Err(e) = written {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(e);
-                }
-                return Ok(tmp);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::other("no unique temporary name"))
 }
 
 #[cfg(test)]

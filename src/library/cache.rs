@@ -58,21 +58,7 @@ pub fn store(dir: &Path, hash: u64, s: &Summary) {
     let Ok(json) = serde_json::to_string(&e) else {
         return;
     };
-    let tmp = dir.join(format!(
-        ".{hash:016x}.{}.{:?}.tmp",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let ok = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, json.as_bytes()));
-    if ok.is_ok() {
-        let _ = std::fs::rename(&tmp, file_of(dir, hash));
-    } else {
-        let _ = std::fs::remove_file(&tmp);
-    }
+    let _ = crate::atomic::replace(&file_of(dir, hash), json.as_bytes(), false);
 }
 
 /// What a file was when last read: its size and modification time, and
@@ -100,17 +86,7 @@ pub fn store_stats(dir: &Path, stats: &StatIndex) {
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let tmp = dir.join(format!(".files.{}.json.tmp", std::process::id()));
-    let ok = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, json.as_bytes()));
-    if ok.is_ok() {
-        let _ = std::fs::rename(&tmp, stat_file(dir));
-    } else {
-        let _ = std::fs::remove_file(&tmp);
-    }
+    let _ = crate::atomic::replace(&stat_file(dir), json.as_bytes(), false);
 }
 
 /// A file's size and modification time (nanoseconds), if it can be read.
@@ -140,21 +116,7 @@ pub fn store_text(dir: &Path, hash: u64, folded: &str) {
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let tmp = dir.join(format!(
-        ".{hash:016x}.{}.{:?}.txt.tmp",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let ok = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, folded.as_bytes()));
-    if ok.is_ok() {
-        let _ = std::fs::rename(&tmp, text_file_of(dir, hash));
-    } else {
-        let _ = std::fs::remove_file(&tmp);
-    }
+    let _ = crate::atomic::replace(&text_file_of(dir, hash), folded.as_bytes(), false);
 }
 
 #[cfg(test)]
