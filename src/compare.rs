@@ -17,33 +17,8 @@ pub struct Side {
     pub year: Option<i32>,
 }
 
-/// A target as compared.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TargetBrief {
-    pub value: Option<f64>,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
-    pub bound: Option<String>,
-    pub unit: String,
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-}
-
-impl From<Target> for TargetBrief {
-    fn from(t: Target) -> Self {
-        Self {
-            value: t.value,
-            low: t.low,
-            high: t.high,
-            bound: t.bound,
-            unit: t.unit,
-            text: t.text,
-            start: t.start,
-            end: t.end,
-        }
-    }
-}
+/// A target as compared: the trend's target, the same fields.
+pub type TargetBrief = Target;
 
 /// The outcome B reports for A's year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -112,8 +87,8 @@ fn targets(a: &Summary, b: &Summary) -> Vec<TargetRow> {
     let mut rows: Vec<TargetRow> = ids
         .into_iter()
         .map(|id| {
-            let ta = target_of(a, id).map(TargetBrief::from);
-            let tb = target_of(b, id).map(TargetBrief::from);
+            let ta = target_of(a, id);
+            let tb = target_of(b, id);
             let changed = match (&ta, &tb) {
                 (Some(x), Some(y)) => !same_target(x, y),
                 _ => true,

@@ -287,6 +287,23 @@ impl DocState {
         }
     }
 
+    /// Where the reader is, by the sections' markers: `三 › (二)`.
+    pub fn marker_path(&self) -> String {
+        self.report
+            .doc
+            .section_path(self.reading_pos())
+            .iter()
+            .map(|s| {
+                s.marker
+                    .as_deref()
+                    .unwrap_or("•")
+                    .trim_end_matches('、')
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join(" › ")
+    }
+
     /// Where the reader is. The top row of the reading pane, unless the
     /// reader chose a position that the top row cannot show (a figure
     /// further down, a section near the end) and has not moved since; and
@@ -564,23 +581,9 @@ impl App {
         }
         self.doc_mut().restore(pos);
         self.refresh();
-        let d = self.doc();
-        let path: Vec<String> = d
-            .report
-            .doc
-            .section_path(d.reading_pos())
-            .iter()
-            .map(|s| {
-                s.marker
-                    .as_deref()
-                    .unwrap_or("•")
-                    .trim_end_matches('、')
-                    .to_string()
-            })
-            .collect();
         self.message = Some(format!(
             "resumed at {} — g goes to the top",
-            path.join(" › ")
+            self.doc().marker_path()
         ));
     }
 

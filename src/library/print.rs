@@ -3,7 +3,7 @@
 //! cells guarded as in `figures --csv`).
 
 use super::terms::TermRow;
-use super::trend::TrendRow;
+use super::trend::{Target, TrendRow};
 use super::{Library, LibraryHits, Summary};
 use crate::compare::Comparison;
 use crate::decode::sanitize;
@@ -99,21 +99,7 @@ pub fn library_text(lib: &Library) -> String {
 }
 
 fn target_text(r: &TrendRow) -> String {
-    let Some(t) = &r.target else {
-        return "—".to_string();
-    };
-    let v = match (t.value, t.low, t.high) {
-        (Some(v), _, _) => fmt_num(v),
-        (None, Some(l), Some(h)) => format!("{}–{}", fmt_num(l), fmt_num(h)),
-        _ => "?".to_string(),
-    };
-    let bound = match t.bound.as_deref() {
-        Some("about") => "左右",
-        Some("at_least") => "以上",
-        Some("at_most") => "以内",
-        _ => "",
-    };
-    format!("{v}{}{bound}", t.unit)
+    Target::shown_or_dash(r.target.as_ref())
 }
 
 /// `trend`: one line per report — year, target, outcome for the year before.
@@ -264,22 +250,7 @@ pub fn compare_text(c: &Comparison) -> String {
         sanitize(&c.b.path),
         opt(&c.b.year)
     );
-    let brief = |t: &Option<crate::compare::TargetBrief>| {
-        t.as_ref().map_or("—".to_string(), |t| {
-            let v = match (t.value, t.low, t.high) {
-                (Some(v), _, _) => fmt_num(v),
-                (None, Some(l), Some(h)) => format!("{}–{}", fmt_num(l), fmt_num(h)),
-                _ => "?".into(),
-            };
-            let b = match t.bound.as_deref() {
-                Some("about") => "左右",
-                Some("at_least") => "以上",
-                Some("at_most") => "以内",
-                _ => "",
-            };
-            format!("{v}{}{b}", t.unit)
-        })
-    };
+    let brief = |t: &Option<Target>| Target::shown_or_dash(t.as_ref());
     for t in &c.targets {
         let name = crate::figures::indicators::by_id(&t.indicator)
             .map_or(t.indicator.clone(), |i| i.name.clone());

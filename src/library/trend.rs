@@ -19,6 +19,30 @@ pub struct Target {
     pub end: usize,
 }
 
+impl Target {
+    /// As a reader writes it: `5%左右`, `6–6.5%`, `1200万人以上`.
+    pub fn shown(&self) -> String {
+        use crate::output::fmt_num;
+        let v = match (self.value, self.low, self.high) {
+            (Some(v), _, _) => fmt_num(v),
+            (None, Some(l), Some(h)) => format!("{}–{}", fmt_num(l), fmt_num(h)),
+            _ => "?".to_string(),
+        };
+        let bound = match self.bound.as_deref() {
+            Some("about") => "左右",
+            Some("at_least") => "以上",
+            Some("at_most") => "以内",
+            _ => "",
+        };
+        format!("{v}{}{bound}", self.unit)
+    }
+
+    /// [`Target::shown`], or `—` for no target.
+    pub fn shown_or_dash(t: Option<&Self>) -> String {
+        t.map_or("—".to_string(), Self::shown)
+    }
+}
+
 /// The outcome a report gives for the year before it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {

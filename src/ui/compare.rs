@@ -27,20 +27,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 fn brief(t: &Option<TargetBrief>) -> String {
-    t.as_ref().map_or("—".to_string(), |t| {
-        let v = match (t.value, t.low, t.high) {
-            (Some(v), _, _) => fmt_num(v),
-            (None, Some(l), Some(h)) => format!("{}–{}", fmt_num(l), fmt_num(h)),
-            _ => "?".into(),
-        };
-        let b = match t.bound.as_deref() {
-            Some("about") => "左右",
-            Some("at_least") => "以上",
-            Some("at_most") => "以内",
-            _ => "",
-        };
-        format!("{v}{}{b}", t.unit)
-    })
+    TargetBrief::shown_or_dash(t.as_ref())
 }
 
 fn year(y: Option<i32>) -> String {

@@ -260,20 +260,7 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
     )];
     let first = first_row(t.sel, h);
     for (k, r) in t.rows.iter().enumerate().skip(first).take(h) {
-        let target = r.target.as_ref().map_or("—".to_string(), |x| {
-            let v = match (x.value, x.low, x.high) {
-                (Some(v), _, _) => fmt_num(v),
-                (None, Some(l), Some(h)) => format!("{}–{}", fmt_num(l), fmt_num(h)),
-                _ => "?".into(),
-            };
-            let b = match x.bound.as_deref() {
-                Some("about") => "左右",
-                Some("at_least") => "以上",
-                Some("at_most") => "以内",
-                _ => "",
-            };
-            format!("{v}{}{b}", x.unit)
-        });
+        let target = crate::library::trend::Target::shown_or_dash(r.target.as_ref());
         let outcome = r.outcome.as_ref().map_or("—".to_string(), |o| {
             format!(
                 "{}{} ({})",

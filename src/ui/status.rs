@@ -17,20 +17,7 @@ use unicode_width::UnicodeWidthStr;
 pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let d = app.doc();
     let pct = d.percent();
-    let path: String = d
-        .report
-        .doc
-        .section_path(d.reading_pos())
-        .iter()
-        .map(|s| {
-            s.marker
-                .as_deref()
-                .unwrap_or("•")
-                .trim_end_matches('、')
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(" › ");
+    let path = d.marker_path();
     let docs = if app.docs.len() > 1 {
         format!(" [{}/{}]", app.current + 1, app.docs.len())
     } else {
