@@ -12,7 +12,7 @@
 //! ```
 
 use super::reading::{doc_path, render_doc};
-use super::{Palette, block};
+use super::{Palette, block, first_row};
 use crate::app::App;
 use crate::app::compare::{ComparePane, CompareView};
 use crate::compare::TargetBrief;
@@ -103,7 +103,7 @@ pub(crate) fn render(frame: &mut Frame, app: &App, p: &Palette) {
 fn render_targets(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) {
     let inner_w = usize::from(area.width.saturating_sub(2));
     let h = usize::from(area.height.saturating_sub(2));
-    let first = c.target_sel.saturating_sub(h.saturating_sub(1));
+    let first = first_row(c.target_sel, h);
     let lines: Vec<Line> = c
         .cmp
         .targets
@@ -151,7 +151,7 @@ fn render_targets(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) {
 /// new in B, `−` dropped from A.
 fn render_sections(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) {
     let h = usize::from(area.height.saturating_sub(2));
-    let first = c.section_sel.saturating_sub(h.saturating_sub(1));
+    let first = first_row(c.section_sel, h);
     let lines: Vec<Line> = c
         .cmp
         .sections
@@ -187,7 +187,7 @@ fn render_sections(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) 
 
 fn render_words(frame: &mut Frame, c: &CompareView, area: Rect, p: &Palette) {
     let h = usize::from(area.height.saturating_sub(2));
-    let first = c.word_sel.saturating_sub(h.saturating_sub(1));
+    let first = first_row(c.word_sel, h);
     let lines: Vec<Line> = c
         .cmp
         .terms

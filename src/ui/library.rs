@@ -11,7 +11,7 @@
 //!  Enter open  Space mark  = compare  T trend  K terms  / search  ? help
 //! ```
 
-use super::{Palette, block};
+use super::{Palette, block, first_row};
 use crate::app::library::{LibraryScreen, LibraryView, met};
 use crate::app::{App, Mode};
 use crate::decode::sanitize;
@@ -31,11 +31,6 @@ fn cell(s: &str, w: usize) -> String {
     let s = truncate_to_width(&sanitize(s), w);
     let pad = w.saturating_sub(s.width());
     format!("{s}{}", " ".repeat(pad))
-}
-
-/// The first row shown so that the selection stays in view.
-fn first_row(sel: usize, h: usize) -> usize {
-    sel.saturating_sub(h.saturating_sub(1))
 }
 
 pub(crate) fn render(frame: &mut Frame, app: &App, p: &Palette) {

@@ -73,6 +73,12 @@ pub(crate) fn base_name(name: &str) -> String {
         .map_or(name.to_string(), |n| n.to_string_lossy().into_owned())
 }
 
+/// The first row a list of `h` rows shows so that row `sel` is in view
+/// (the list scrolls only when the selection passes its bottom).
+pub(crate) fn first_row(sel: usize, h: usize) -> usize {
+    sel.saturating_sub(h.saturating_sub(1))
+}
+
 /// Draws the whole screen: the reader, the library or a comparison.
 pub fn render(frame: &mut Frame, app: &App, p: &Palette) {
     let area = frame.area();
