@@ -170,6 +170,12 @@ impl LibraryView {
                 self.keys = lib.reports.iter().map(key_of).collect();
                 self.lib = lib;
                 self.loading = None;
+                // A trend drawn from the rows read so far, drawn again from
+                // them all (summaries only: cheap).
+                if let Some(t) = &mut self.trend {
+                    t.rows = trend(&self.lib, &t.indicator.id);
+                    t.sel = t.sel.min(t.rows.len().saturating_sub(1));
+                }
             }
             LibraryEvent::Done(Err(e)) => {
                 self.loading = None;

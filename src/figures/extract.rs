@@ -1004,7 +1004,7 @@ impl ParagraphScan<'_> {
             return label;
         };
         let gap = f.get(prev.end - self.base..lead).unwrap_or(&[]);
-        if gap.iter().any(|c| CLAUSE_STOPS.contains(c)) || gap.len() > 16 {
+        if gap.len() > 16 || gap.iter().any(|c| CLAUSE_STOPS.contains(c)) {
             return label;
         }
         let Some(owner) = prev.label.as_deref() else {

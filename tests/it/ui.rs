@@ -591,6 +591,20 @@ fn library_rows_fill_in_while_it_is_read() {
         v.rows.iter().map(|&i| v.lib.reports[i].year).collect()
     };
     assert_eq!(years(&app), [Some(2021), Some(2022), Some(2023)]);
+    // A trend opened on the reports read so far.
+    let trend_years = |v: &LibraryView| -> Vec<Option<i32>> {
+        v.trend
+            .as_ref()
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| r.year)
+            .collect()
+    };
+    let v = app.library.as_mut().unwrap();
+    v.open_trend("gdp_growth").unwrap();
+    let before = trend_years(v);
+    v.screen = baogao::app::library::LibraryScreen::List;
     // Select and mark 2022, then the older reports arrive before it.
     keys(&mut app, &[Action::Down]);
     let v = app.library.as_mut().unwrap();
@@ -603,6 +617,10 @@ fn library_rows_fill_in_while_it_is_read() {
     assert_eq!(picked(v), Some(2022));
     assert_eq!(v.lib.reports[v.marked[0]].year, Some(2022));
     assert!(v.receive(LibraryEvent::Done(Ok(lib))).is_none());
+    // The trend opened on three reports is drawn again from all five.
+    let after = trend_years(v);
+    assert_eq!(before.len(), 3, "{before:?}");
+    assert_eq!(after.len(), 5, "{after:?}");
     assert_eq!(v.loading, None);
     assert_eq!(picked(v), Some(2022));
     assert_eq!(v.lib.reports[v.marked[0]].year, Some(2022));
