@@ -96,8 +96,10 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
 
 /// Short lines (not headings) that occur three times or more after the
 /// title block: running headers and footers of a PDF.
+/// (A fast hash: every line of a long file is counted.)
 fn running_lines(lines: &[&str], zone: usize) -> std::collections::HashSet<String> {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: foldhash::HashMap<&str, usize> =
+        foldhash::HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
     for line in lines.iter().skip(zone) {
         let t = line.trim();
         if !t.is_empty() && t.chars().count() <= 24 && !starts_marker(t) && !ends_terminal(t) {

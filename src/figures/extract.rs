@@ -7,9 +7,9 @@ use crate::figures::labels::{
     split_compound, strip_words,
 };
 use crate::figures::lexicon::{
-    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERBS, COMING_WORDS,
-    EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO,
-    PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
+    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
+    COMING_WORDS, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS,
+    NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS, WordList,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -139,7 +139,8 @@ fn minus_at(f: &[char], k: usize) -> bool {
             | ';'
             | '；'
             | '。'
-    ) || CHANGE_VERBS.iter().any(|(w, _)| ends_with_at(f, k + 1, w))
+    ) || (CHANGE_VERB_LIST.may_end(f[k])
+        && CHANGE_VERBS.iter().any(|(w, _)| ends_with_at(f, k + 1, w)))
 }
 
 fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
@@ -153,6 +154,9 @@ fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
 /// A change verb ending at `end`, with an optional basis before it.
 /// Returns (basis, direction, where the basis/verb starts).
 fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, usize)> {
+    if !CHANGE_VERB_LIST.may_end(*f.get(end.checked_sub(1)?)?) {
+        return None;
+    }
     let (verb, dir) = CHANGE_VERBS
         .iter()
         .find(|(w, _)| ends_with_at(f, end, w))
@@ -470,35 +474,115 @@ fn first_from(at: &[usize], pos: usize) -> Option<usize> {
 
 /// Extracts the figures of a document, in document order.
 pub fn extract(doc: &Document) -> Vec<Figure> {
-    extract_all(doc)
+    extract_all(doc, PIECE_CHARS)
 }
 
-fn extract_all(doc: &Document) -> Vec<Figure> {
-    // Each paragraph's chars are taken and folded on their own: no copy of
+/// The most chars read as one: a longer paragraph (none in a real report;
+/// hostile input has them, a 20 MB line with no stop) is read in pieces of
+/// about this size, each with [`PIECE_CONTEXT`] chars on either side, so
+/// that its work splits over the cores and no scan grows with it.
+const PIECE_CHARS: usize = 1 << 16;
+/// The context read on either side of a piece: a figure starting in the
+/// piece is read whole and with the words before it; one starting in the
+/// context belongs to the piece next to it.
+const PIECE_CONTEXT: usize = 256;
+
+/// A stretch of a paragraph read as one: `read` with its context, `keep`
+/// the span whose figures it keeps (both char offsets).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Piece {
+    read: (usize, usize),
+    keep: (usize, usize),
+}
+
+/// The pieces of the body's paragraphs, in order: a paragraph is one piece
+/// unless it is longer than [`PIECE_CHARS`]; then it is cut after a clause
+/// break near each multiple of the size (or at the multiple when there is
+/// none within 4,096 chars).
+fn pieces(doc: &Document, size: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        if p.start < doc.body.start || p.end > doc.body.end {
+            continue;
+        }
+        if p.end - p.start <= size {
+            out.push(Piece {
+                read: (p.start, p.end),
+                keep: (p.start, p.end),
+            });
+            continue;
+        }
+        let chars: Vec<char> = doc.slice(p.start, p.end).chars().collect();
+        let mut from = 0;
+        while from < chars.len() {
+            let target = from + size;
+            let to = if target >= chars.len() {
+                chars.len()
+            } else {
+                (target..(target + 4096).min(chars.len()))
+                    .find(|&k| CLAUSE_BREAKS.contains(&fold_char(chars[k - 1])))
+                    .unwrap_or(target)
+            };
+            out.push(Piece {
+                read: (
+                    p.start + from.saturating_sub(PIECE_CONTEXT),
+                    p.start + (to + PIECE_CONTEXT).min(chars.len()),
+                ),
+                keep: (p.start + from, p.start + to),
+            });
+            from = to;
+        }
+    }
+    out
+}
+
+fn extract_all(doc: &Document, piece_chars: usize) -> Vec<Figure> {
+    // Each piece's chars are taken and folded on their own: no copy of
     // the whole text is held (a report of 30 MB would need 250 MB more).
-    let run = |paras: &[crate::document::Paragraph]| {
+    let run = |pieces: &[Piece]| {
         let mut out = Vec::new();
-        let (mut orig, mut folded) = (Vec::new(), Vec::new());
-        for p in paras {
-            if p.start < doc.body.start || p.end > doc.body.end {
-                continue;
-            }
+        let (mut orig, mut folded, mut read) = (Vec::new(), Vec::new(), Vec::new());
+        let mut parts = PartMemo::default();
+        for piece in pieces {
+            let (a, b) = piece.read;
             orig.clear();
-            orig.extend(doc.slice(p.start, p.end).chars());
+            orig.extend(doc.slice(a, b).chars());
             folded.clear();
             folded.extend(orig.iter().map(|&c| fold_char(c)));
-            extract_paragraph(doc, &folded, &orig, p.start, &mut out);
+            if piece.read == piece.keep {
+                extract_paragraph(doc, &folded, &orig, a, &mut parts, &mut out);
+            } else {
+                let (from, to) = piece.keep;
+                extract_paragraph(doc, &folded, &orig, a, &mut parts, &mut read);
+                out.extend(read.drain(..).filter(|f| from <= f.start && f.start < to));
+            }
+        }
+        // The indicator of each figure, on this thread too.
+        for fig in &mut out {
+            let ind = super::indicators::classify(fig);
+            fig.indicator = ind.map(|i| i.id.as_str());
+            if let Some(c) = &mut fig.change {
+                c.direction = super::indicators::settle_direction(ind, c.direction);
+            }
         }
         out
     };
-    // Paragraphs are independent: a large report is done in two halves of
-    // equal bytes (not equal paragraph counts: one half may be all short
-    // lines) on two threads (this machine has two cores), in order.
-    let paras = &doc.paragraphs;
-    let mid_byte = (doc.body.start + doc.body.end) / 2;
-    let mid = paras.partition_point(|p| p.start < mid_byte);
-    let mut out = if doc.text.len() > (2 << 20) && mid > 0 && mid < paras.len() {
-        let (a, b) = paras.split_at(mid);
+    // Pieces are independent: a large report is done in two halves of
+    // equal chars (not equal paragraph counts: one half may be all short
+    // lines, or one paragraph) on two threads (this machine has two
+    // cores), in order.
+    let pieces = pieces(doc, piece_chars);
+    let total: usize = pieces.iter().map(|p| p.keep.1 - p.keep.0).sum();
+    let mut acc = 0;
+    let mid = pieces
+        .iter()
+        .position(|p| {
+            acc += p.keep.1 - p.keep.0;
+            acc * 2 >= total
+        })
+        .map_or(0, |k| k + 1);
+    let mut out = if doc.text.len() > (2 << 20) && mid > 0 && mid < pieces.len() {
+        let (a, b) = pieces.split_at(mid);
         std::thread::scope(|s| {
             let second = s.spawn(|| run(b));
             let mut first = run(a);
@@ -511,15 +595,10 @@ fn extract_all(doc: &Document) -> Vec<Figure> {
             first
         })
     } else {
-        run(paras)
+        run(&pieces)
     };
     for (i, fig) in out.iter_mut().enumerate() {
         fig.id = i + 1;
-        let ind = super::indicators::classify(fig);
-        fig.indicator = ind.map(|i| i.id.as_str());
-        if let Some(c) = &mut fig.change {
-            c.direction = super::indicators::settle_direction(ind, c.direction);
-        }
     }
     out
 }
@@ -613,6 +692,25 @@ pub(crate) enum Part {
     Unknown,
 }
 
+/// The part of the last section asked about: paragraphs come in order,
+/// so a section's titles are read once, not once per paragraph.
+#[derive(Default)]
+struct PartMemo(Option<((usize, usize), Part)>);
+
+impl PartMemo {
+    fn at(&mut self, doc: &Document, pos: usize) -> Part {
+        let key = doc.section_at(pos).map_or((0, 0), |s| (s.start, s.end));
+        match self.0 {
+            Some((k, part)) if k == key => part,
+            _ => {
+                let part = part_at(doc, pos);
+                self.0 = Some((key, part));
+                part
+            }
+        }
+    }
+}
+
 /// The part at `pos`: the outermost section whose title says which.
 pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
     for s in doc.section_path(pos) {
@@ -631,18 +729,19 @@ pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
 /// report's) and the coming year (`今年`).
 fn time_cues(f: &[char], report_year: Option<u32>) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
     let (mut fwd, mut past, mut coming) = (Vec::new(), Vec::new(), Vec::new());
+    static FORWARD: WordList = WordList::new(FORWARD_WORDS);
+    static PAST: WordList = WordList::new(PAST_WORDS);
+    static COMING: WordList = WordList::new(COMING_WORDS);
     for i in 0..f.len() {
-        if FORWARD_WORDS.iter().any(|w| starts_with_at(f, i, w))
-            && !(f[i] == '要' && i > 0 && NOT_FORWARD_YAO.contains(f[i - 1]))
-        {
+        if FORWARD.any_at(f, i) && !(f[i] == '要' && i > 0 && NOT_FORWARD_YAO.contains(f[i - 1])) {
             fwd.push(i);
         }
         // `比去年`, `较去年` are a basis, not the time of the sentence.
         let basis = i > 0 && matches!(f[i - 1], '比' | '较' | '于');
-        if !basis && PAST_WORDS.iter().any(|w| starts_with_at(f, i, w)) {
+        if !basis && PAST.any_at(f, i) {
             past.push(i);
         }
-        if COMING_WORDS.iter().any(|w| starts_with_at(f, i, w)) {
+        if COMING.any_at(f, i) {
             coming.push(i);
         }
         // `2023年` in a 2024 report, not after 比/较.
@@ -690,6 +789,7 @@ fn extract_paragraph(
     f: &[char],
     orig: &[char],
     base: usize,
+    parts: &mut PartMemo,
     out: &mut Vec<Figure>,
 ) {
     let found = scan(f);
@@ -708,10 +808,10 @@ fn extract_paragraph(
     forward.sort_unstable();
     past.sort_unstable();
     coming.sort_unstable();
-    let mut goal_words: Vec<usize> = GOAL_WORDS.iter().flat_map(|w| at(w)).collect();
-    goal_words.sort_unstable();
+    static GOALS: WordList = WordList::new(GOAL_WORDS);
+    let goal_words = GOALS.positions(f);
     let p = ParagraphScan {
-        part: part_at(doc, base),
+        part: parts.at(doc, base),
         forward,
         past,
         coming,
@@ -1549,6 +1649,52 @@ mod tests {
             (f.unit.as_deref(), f.kind),
             (Some("微克/立方米"), Kind::Weight)
         );
+    }
+
+    #[test]
+    fn a_paragraph_read_in_pieces_gives_the_figures_read_whole() {
+        // The sample as one paragraph of 20,000 chars, read whole and in
+        // pieces of 500: every figure found once, with the same value,
+        // place and label.
+        let sample = String::from_utf8(crate::decode::input::SAMPLE.to_vec()).unwrap();
+        let body: String = sample.lines().skip(8).collect::<Vec<_>>().join("");
+        let mut doc = crate::document::parse::parse(&body);
+        let (start, end) = (doc.paragraphs[0].start, doc.paragraphs.last().unwrap().end);
+        doc.paragraphs = vec![crate::document::Paragraph {
+            start,
+            end,
+            sentences: Vec::new(),
+        }];
+        let longest = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.end - p.start)
+            .max()
+            .unwrap();
+        assert!(longest > 10_000, "one long paragraph: {longest}");
+        let whole = extract_all(&doc, usize::MAX);
+        let cut = extract_all(&doc, 500);
+        assert!(pieces(&doc, 500).len() > 20);
+        let key = |f: &Figure| (f.start, f.end, f.text.clone(), f.label.clone());
+        assert_eq!(
+            whole.iter().map(key).collect::<Vec<_>>(),
+            cut.iter().map(key).collect::<Vec<_>>()
+        );
+        assert!(whole.len() > 100);
+    }
+
+    #[test]
+    fn pieces_cover_a_long_paragraph_once() {
+        let text = "新增就业12人".repeat(30_000);
+        let doc = crate::document::parse::parse(&text);
+        let ps = pieces(&doc, PIECE_CHARS);
+        assert!(ps.len() >= 3);
+        for w in ps.windows(2) {
+            assert_eq!(w[0].keep.1, w[1].keep.0);
+        }
+        let figs = extract(&doc);
+        assert_eq!(figs.len(), 30_000);
+        assert!(figs.iter().all(|f| f.label.as_deref() == Some("新增就业")));
     }
 
     #[test]

@@ -62,28 +62,30 @@ static ALIASES: LazyLock<Vec<(String, usize, usize)>> = LazyLock::new(|| {
     v
 });
 
-/// The aliases (as indices into [`ALIASES`]) by their first char: a label
-/// is matched against those that start with one of its chars only.
-static BY_FIRST: LazyLock<std::collections::HashMap<char, Vec<usize>>> = LazyLock::new(|| {
-    let mut m: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
-    for (k, (a, _, _)) in ALIASES.iter().enumerate() {
-        if let Some(c) = a.chars().next() {
-            m.entry(c).or_default().push(k);
-        }
-    }
-    m
+/// The aliases (as indices into [`ALIASES`]) sorted by their first char:
+/// a label is matched against those that start with one of its chars only
+/// (found by binary search: asked for every char of every figure's label).
+static BY_FIRST: LazyLock<Vec<(char, usize)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, usize)> = ALIASES
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (a, _, _))| a.chars().next().map(|c| (c, k)))
+        .collect();
+    v.sort_unstable();
+    v
 });
 
 /// The aliases the label contains, in [`ALIASES`] order (longest first).
 fn aliases_in(label: &str) -> Vec<&'static (String, usize, usize)> {
+    let by_first = &*BY_FIRST;
     let mut found: Vec<usize> = label
         .char_indices()
         .flat_map(|(b, c)| {
-            BY_FIRST
-                .get(&c)
-                .into_iter()
-                .flatten()
-                .copied()
+            let from = by_first.partition_point(|&(f, _)| f < c);
+            by_first[from..]
+                .iter()
+                .take_while(move |&&(f, _)| f == c)
+                .map(|&(_, k)| k)
                 .filter(move |&k| label[b..].starts_with(ALIASES[k].0.as_str()))
         })
         .collect();

@@ -2,7 +2,7 @@
 //! it (verbs and period words stripped, nouns after counts) and periods.
 
 use crate::figures::lexicon::{
-    APPROX_AFTER, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
+    APPROX_AFTER, CHANGE_VERB_LIST, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
     REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
@@ -471,10 +471,13 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
     } else {
         end
     };
+    // At the paragraph's end there is no noun (asked of every figure: the
+    // word lists below are not walked for nothing).
+    if end >= f.len() {
+        return None;
+    }
     // `28件提高到70件`: a change verb after a count is no noun.
-    if CHANGE_VERBS.iter().any(|(w, _)| starts_with_at(f, end, w))
-        || matches!(f.get(end), Some('到' | '至' | '为'))
-    {
+    if CHANGE_VERB_LIST.any_at(f, end) || matches!(f.get(end), Some('到' | '至' | '为')) {
         return None;
     }
     let mut e = end;

@@ -135,12 +135,12 @@ pub struct Unit {
 }
 
 /// Units grouped by their first char, as char vectors, built once.
-fn by_first_char() -> &'static std::collections::HashMap<char, Vec<(Vec<char>, Unit)>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, Vec<(Vec<char>, Unit)>>> =
+/// (A fast hash: asked at every number.)
+fn by_first_char() -> &'static foldhash::HashMap<char, Vec<(Vec<char>, Unit)>> {
+    static TABLE: std::sync::OnceLock<foldhash::HashMap<char, Vec<(Vec<char>, Unit)>>> =
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<(Vec<char>, Unit)>> =
-            std::collections::HashMap::new();
+        let mut m: foldhash::HashMap<char, Vec<(Vec<char>, Unit)>> = foldhash::HashMap::default();
         for &(u, kind, strong) in UNITS {
             let chars: Vec<char> = u.chars().collect();
             let unit = Unit {
@@ -215,6 +215,12 @@ pub const AMOUNT_NOUNS: &[&str] = &["目标", "水平", "增长", "速度", "规
 
 /// Words before the basis of a multiple (`是2010年的2.6倍`).
 pub const MULTIPLE_OF: &[&str] = &["相当于", "是", "为"];
+
+/// The change verbs as a [`WordList`], for a quick look at a first or
+/// last char before the list is walked.
+pub static CHANGE_VERB_LIST: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
+    WordList::new(Vec::leak(CHANGE_VERBS.iter().map(|v| v.0).collect()))
+});
 
 /// Change verbs and their directions, longest first.
 pub const CHANGE_VERBS: &[(&str, Direction)] = &[
@@ -490,6 +496,30 @@ impl WordList {
     /// The words as char vectors.
     pub fn chars(&self) -> &[Vec<char>] {
         &self.index().words
+    }
+
+    /// How many of the words start at `i` of `f` (asked at every char of
+    /// every paragraph: where no word can start, one lookup answers).
+    pub fn count_at(&self, f: &[char], i: usize) -> usize {
+        match f.get(i) {
+            Some(&c) if self.may_start(c) => {
+                let rest = &f[i..];
+                self.chars().iter().filter(|w| rest.starts_with(w)).count()
+            }
+            _ => 0,
+        }
+    }
+
+    /// Whether some word starts at `i` of `f`.
+    pub fn any_at(&self, f: &[char], i: usize) -> bool {
+        self.count_at(f, i) > 0
+    }
+
+    /// Every position of `f` where a word starts, once per word that does.
+    pub fn positions(&self, f: &[char]) -> Vec<usize> {
+        (0..f.len())
+            .flat_map(|i| std::iter::repeat_n(i, self.count_at(f, i)))
+            .collect()
     }
 
     /// Whether some word starts with `c`.
