@@ -169,13 +169,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
                 return Err(usage("terms needs WORD... and then a folder or files"));
             }
             let lib = Library::open(paths, &library_options(&options, false))?;
-            let rows: Vec<_> = baogao::library::parallel_map(&lib.reports, |s| {
-                let folded = baogao::library::folded_of(&lib, s, &options)?;
-                Some(baogao::library::terms::row(&s.path, s.year, &folded, words))
-            })
-            .into_iter()
-            .flatten()
-            .collect();
+            let rows = baogao::library::term_rows(&lib, words, &options);
             if json {
                 print(&print::terms_json(&rows))
             } else if csv {

@@ -5,7 +5,7 @@
 
 use super::{Action, App, DocState, Focus, Mode, Screen};
 use crate::figures::indicators::{self, Indicator};
-use crate::library::terms::{TermRow, row};
+use crate::library::terms::TermRow;
 use crate::library::trend::{TrendRow, trend};
 use crate::library::{Library, LibraryHits, order_key};
 use crate::query::topic::pinyin_of;
@@ -293,14 +293,7 @@ impl LibraryView {
         if words.is_empty() {
             return;
         }
-        let (lib, options) = (&self.lib, &self.options);
-        let rows: Vec<TermRow> = crate::library::parallel_map(&lib.reports, |s| {
-            let folded = crate::library::folded_of(lib, s, options)?;
-            Some(row(&s.path, s.year, &folded, &words))
-        })
-        .into_iter()
-        .flatten()
-        .collect();
+        let rows: Vec<TermRow> = crate::library::term_rows(&self.lib, &words, &self.options);
         self.terms = Some((words, rows));
         self.screen = LibraryScreen::Terms;
     }

@@ -106,9 +106,10 @@ fn text_file_of(dir: &Path, hash: u64) -> PathBuf {
 }
 
 /// The folded text of a report kept beside its summary (for terms and
-/// search without parsing again); `None` when missing.
-pub fn load_text(dir: &Path, hash: u64) -> Option<String> {
-    std::fs::read_to_string(text_file_of(dir, hash)).ok()
+/// search without parsing again), as bytes; `None` when missing. The
+/// caller checks it against the summary's char count.
+pub fn load_text(dir: &Path, hash: u64) -> Option<Vec<u8>> {
+    std::fs::read(text_file_of(dir, hash)).ok()
 }
 
 /// Keeps a report's folded text (written whole, then renamed into place).

@@ -6,6 +6,7 @@
 //! every report.
 
 pub mod cache;
+pub mod index;
 pub mod meta;
 pub mod print;
 pub mod terms;
@@ -502,11 +503,18 @@ pub struct LibraryHits {
     pub hits: Vec<LibraryHit>,
 }
 
-/// A report's folded text: from the cache when kept there, else decoded
-/// and parsed again (and kept).
-pub fn folded_of(lib: &Library, s: &Summary, options: &Options) -> Option<String> {
+/// The chars of UTF-8 bytes (the bytes that do not continue a char).
+pub fn utf8_chars(b: &[u8]) -> usize {
+    b.iter().filter(|&&x| (x as i8) >= -0x40).count()
+}
+
+/// A report's folded text as UTF-8 bytes, for byte scans: from the cache
+/// when kept there with as many chars as the summary says (a damaged or
+/// foreign file is not used), else decoded and parsed again (and kept).
+pub fn folded_bytes_of(lib: &Library, s: &Summary, options: &Options) -> Option<Vec<u8>> {
     if let Some(dir) = &lib.cache
         && let Some(t) = cache::load_text(dir, s.hash)
+        && utf8_chars(&t) == s.chars
     {
         return Some(t);
     }
@@ -515,7 +523,67 @@ pub fn folded_of(lib: &Library, s: &Summary, options: &Options) -> Option<String
     if let Some(dir) = &lib.cache {
         cache::store_text(dir, s.hash, &folded);
     }
-    Some(folded)
+    Some(folded.into_bytes())
+}
+
+/// [`folded_bytes_of`] as a string (`None` if the bytes are not UTF-8).
+pub fn folded_of(lib: &Library, s: &Summary, options: &Options) -> Option<String> {
+    String::from_utf8(folded_bytes_of(lib, s, options)?).ok()
+}
+
+/// Which reports may hold every one of `words` (folded): from the index
+/// of these reports when it is cached; without one it is built here (each
+/// text read once) and kept. Without a cache, or for a word of one char,
+/// every report may.
+pub fn may_hold(lib: &Library, words: &[&str], options: &Options) -> Vec<bool> {
+    let all = vec![true; lib.reports.len()];
+    let Some(dir) = &lib.cache else {
+        return all;
+    };
+    if words.iter().any(|w| w.chars().count() < 2) {
+        return all;
+    }
+    let hashes: Vec<u64> = lib.reports.iter().map(|s| s.hash).collect();
+    if let Some(may) = index::candidates(dir, &hashes, words) {
+        return may;
+    }
+    let sigs = parallel_map(&lib.reports, |s| {
+        folded_of(lib, s, options).map_or_else(
+            // Unreadable now: a signature with every bit set (scanned, and
+            // found or not as it is then).
+            || vec![u64::MAX; index::BITS / 64],
+            |t| index::signature(&t),
+        )
+    });
+    index::store(dir, &hashes, &sigs);
+    index::candidates(dir, &hashes, words).unwrap_or(all)
+}
+
+/// The counts of `words` in every report (on all cores); a report the
+/// index says holds none of them is counted without being read.
+pub fn term_rows(lib: &Library, words: &[String], options: &Options) -> Vec<terms::TermRow> {
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| crate::text::fold::fold_str(w.trim()))
+        .collect();
+    let mut may = vec![false; lib.reports.len()];
+    for w in &folded {
+        for (m, x) in may.iter_mut().zip(may_hold(lib, &[w.as_str()], options)) {
+            *m |= x;
+        }
+    }
+    let work: Vec<(&Summary, bool)> = lib.reports.iter().zip(may).collect();
+    parallel_map(&work, |&(s, may)| {
+        if may {
+            let text = folded_bytes_of(lib, s, options)?;
+            Some(terms::row(&s.path, s.year, s.chars, &text, words))
+        } else {
+            Some(terms::absent(&s.path, s.year, s.chars, words))
+        }
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Every report of the library searched (on all cores); reports without
@@ -527,47 +595,48 @@ pub fn search(lib: &Library, query: &str, options: &Options) -> Vec<LibraryHits>
         .into_iter()
         .collect();
     let pinyin = q.chars().all(|c| c.is_ascii_lowercase());
-    let found = parallel_map(&lib.reports, |s| {
-        let folded = folded_of(lib, s, options)?;
+    let may = if pinyin {
+        vec![true; lib.reports.len()]
+    } else {
+        may_hold(lib, &[q.as_str()], options)
+    };
+    let work: Vec<(&Summary, bool)> = lib.reports.iter().zip(may).collect();
+    let found = parallel_map(&work, |&(s, may)| {
+        if !may {
+            return None;
+        }
+        let bytes = folded_bytes_of(lib, s, options)?;
+        // Where each match starts (bytes) and how many chars it spans.
         let spans: Vec<(usize, usize)> = if pinyin {
-            let chars: Vec<char> = folded.chars().collect();
+            let text = std::str::from_utf8(&bytes).ok()?;
+            let chars: Vec<char> = text.chars().collect();
+            let at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
             crate::query::search::find(&chars, query)
+                .into_iter()
+                .map(|(a, b)| (at[a], b - a))
+                .collect()
         } else {
-            // Byte offsets of each match, then char offsets in one pass.
-            let finder = memchr::memmem::Finder::new(q.as_bytes());
             let n = q.chars().count();
-            let mut out = Vec::new();
-            let (mut at_byte, mut at_char) = (0, 0);
-            for b in finder.find_iter(folded.as_bytes()) {
-                if b < at_byte {
-                    continue;
-                }
-                at_char += folded[at_byte..b].chars().count();
-                at_byte = b;
-                out.push((at_char, at_char + n));
-            }
-            out
+            memchr::memmem::find_iter(&bytes, q.as_bytes())
+                .map(|b| (b, n))
+                .collect()
         };
         if spans.is_empty() {
             return None;
         }
-        let bytes = folded.as_bytes();
-        // Line numbers: newlines counted once, in order.
+        // Char offsets and line numbers: the bytes between matches counted
+        // once, in order.
         let (mut line, mut at_char, mut at_byte) = (1, 0, 0);
         let hits = spans
-            .iter()
-            .map(|&(a, b)| {
-                let rest = &folded[at_byte..];
-                let skip: usize = rest
-                    .char_indices()
-                    .nth(a - at_char)
-                    .map_or(rest.len(), |(k, _)| k);
-                line += bytecount_newlines(&bytes[at_byte..at_byte + skip]);
-                at_byte += skip;
-                at_char = a;
+            .into_iter()
+            .map(|(b, n)| {
+                let gap = &bytes[at_byte..b];
+                at_char += utf8_chars(gap);
+                line += bytecount_newlines(gap);
+                at_byte = b;
                 LibraryHit {
-                    start: a,
-                    end: b,
+                    start: at_char,
+                    end: at_char + n,
                     line,
                 }
             })

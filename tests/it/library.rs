@@ -299,3 +299,86 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// Search and terms read the index once it is built (the first query
+/// builds it); whatever it says, the hits and counts are those of a full
+/// scan without the cache, also after the index or a cached text is
+/// damaged.
+#[test]
+fn search_and_terms_through_the_index_equal_a_full_scan() {
+    let cache = temp("index-cache");
+    let dir = temp("index-lib");
+    for y in [1985, 2005, 2015, 2019, 2022, 2023, 2024, 2025] {
+        std::fs::copy(
+            super::fixture(&format!("corpus/{y}.txt")),
+            dir.join(format!("{y}.txt")),
+        )
+        .unwrap();
+    }
+    let d = dir.to_str().unwrap();
+    let queries = [
+        "新质生产力",
+        "高质量发展",
+        "经济",
+        "碳达峰",
+        "就业优先",
+        "没有这个词语",
+        "GDP",
+    ];
+    let scan: Vec<_> = queries
+        .iter()
+        .map(|q| baogao(&["search", q, d, "--json", "--no-cache"], &cache).stdout)
+        .collect();
+    let terms = |cache: &std::path::Path| {
+        baogao(
+            &["terms", "新质生产力", "经济", "碳达峰", d, "--json"],
+            cache,
+        )
+        .stdout
+    };
+    let empty = temp("index-none");
+    let terms_scan = terms(&empty);
+    let indexes = |c: &std::path::Path| {
+        walk(c)
+            .into_iter()
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("index-")
+            })
+            .collect::<Vec<_>>()
+    };
+    for round in 0..2 {
+        for (q, want) in queries.iter().zip(&scan) {
+            let got = baogao(&["search", q, d, "--json"], &cache).stdout;
+            assert_eq!(&got, want, "round {round}: {q}");
+        }
+        assert_eq!(terms(&cache), terms_scan, "round {round}");
+        assert_eq!(indexes(&cache).len(), 1, "one index for these reports");
+    }
+    // A damaged index, then a damaged cached text: the same answers.
+    let index = indexes(&cache).remove(0);
+    let bytes = std::fs::read(&index).unwrap();
+    std::fs::write(&index, &bytes[..bytes.len() / 2]).unwrap();
+    assert_eq!(
+        baogao(&["search", "新质生产力", d, "--json"], &cache).stdout,
+        scan[0]
+    );
+    let text = walk(&cache)
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
+        .unwrap();
+    std::fs::write(&text, "新质生产力").unwrap();
+    for (q, want) in queries.iter().zip(&scan) {
+        assert_eq!(
+            &baogao(&["search", q, d, "--json"], &cache).stdout,
+            want,
+            "{q}"
+        );
+    }
+    assert_eq!(terms(&cache), terms_scan);
+    for p in [cache, dir, empty] {
+        let _ = std::fs::remove_dir_all(p);
+    }
+}
