@@ -108,7 +108,7 @@ pub fn store(dir: &Path, hashes: &[u64], sigs: &[Vec<u64>]) {
         })
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
-    old.sort_by(|a, b| b.0.cmp(&a.0));
+    old.sort_by_key(|e| std::cmp::Reverse(e.0));
     for (_, p) in old.into_iter().skip(KEEP) {
         if p != path {
             let _ = std::fs::remove_file(p);
