@@ -93,12 +93,13 @@ pub(crate) fn parse_arabic(f: &[char], i: usize) -> Option<Num> {
     if s.is_empty() {
         return None;
     }
-    // Decimal part: `.5`, ` .5`, `. 5`.
+    // Decimal part: `.5`, ` .5`, `. 5`; in older typesetting a middle dot
+    // (`19·5％`).
     let mut k = j;
     if f.get(k) == Some(&' ') && f.get(k + 1) == Some(&'.') {
         k += 1;
     }
-    if f.get(k) == Some(&'.') {
+    if matches!(f.get(k), Some('.' | '·' | '・')) {
         let mut m = k + 1;
         if f.get(m) == Some(&' ') {
             m += 1;
