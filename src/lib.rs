@@ -19,6 +19,7 @@ pub mod document;
 pub mod figures;
 pub mod library;
 pub mod output;
+pub mod par;
 pub mod query;
 pub mod report;
 pub mod selfcheck;

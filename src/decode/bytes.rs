@@ -64,12 +64,12 @@ pub fn decode(
     }
     // The common case first: valid UTF-8 without a BOM, validated once.
     let plain = if forced.is_none() && Encoding::for_bom(bytes).is_none() {
-        std::str::from_utf8(bytes).ok()
+        utf8_on_both_cores(bytes)
     } else {
         None
     };
     let (encoding, mut text, had_errors) = match plain {
-        Some(s) => (UTF_8, s.to_string(), false),
+        Some(s) => (UTF_8, s, false),
         None => {
             let (encoding, body) = choose_encoding(bytes, forced)?;
             let (cow, had_errors) = encoding.decode_without_bom_handling(body);
@@ -92,6 +92,24 @@ pub fn decode(
         encoding: encoding.name(),
         html,
     })
+}
+
+/// `bytes` as a UTF-8 string if valid; a large input is checked and
+/// copied in two halves at once (cut after a newline, so each half is
+/// whole chars if the whole is).
+fn utf8_on_both_cores(bytes: &[u8]) -> Option<String> {
+    if bytes.len() >= 1 << 20
+        && let Some(cut) = crate::par::halves_at_newline(bytes)
+    {
+        let (a, b) = bytes.split_at(cut);
+        let (a, b) = crate::par::join(|| std::str::from_utf8(a), || std::str::from_utf8(b));
+        let (a, b) = (a.ok()?, b.ok()?);
+        let mut s = String::with_capacity(bytes.len());
+        s.push_str(a);
+        s.push_str(b);
+        return Some(s);
+    }
+    std::str::from_utf8(bytes).ok().map(str::to_string)
 }
 
 fn choose_encoding<'a>(
@@ -209,7 +227,16 @@ fn mostly_replacement(text: &str) -> bool {
 
 /// [`clean_text`] without a copy when there is nothing to clean.
 fn clean_owned(text: String) -> String {
-    if text.starts_with('\u{feff}') || needs_cleaning(text.as_bytes()) {
+    let b = text.as_bytes();
+    let dirty = match crate::par::halves_at_newline(b).filter(|_| b.len() >= 1 << 20) {
+        Some(cut) => {
+            let (x, y) =
+                crate::par::join(|| needs_cleaning(&b[..cut]), || needs_cleaning(&b[cut..]));
+            x || y
+        }
+        None => needs_cleaning(b),
+    };
+    if text.starts_with('\u{feff}') || dirty {
         clean_text(&text)
     } else {
         text

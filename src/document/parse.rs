@@ -33,9 +33,13 @@ pub fn parse(cleaned: &str) -> Document {
 
 /// Parses text that is already in paragraphs.
 pub fn parse_reflowed(text: String) -> Document {
-    let index = CharIndex::new(&text);
-    let total = index.len();
-    let paras = split_paragraphs(&text, total);
+    // The char index and the paragraphs at once (both walk the text).
+    let total = text.chars().count();
+    let (index, paras) = if text.len() >= 1 << 20 {
+        crate::par::join(|| CharIndex::new(&text), || split_paragraphs(&text, total))
+    } else {
+        (CharIndex::new(&text), split_paragraphs(&text, total))
+    };
     let refs: Vec<&str> = paras.iter().take(14).map(|p| p.text).collect();
     let title = parse_title_block(&refs);
     let body_first = title.body_start.min(paras.len());
@@ -53,13 +57,14 @@ pub fn parse_reflowed(text: String) -> Document {
     let sections = build_sections(body, body_end);
     // Page furniture before the report is not a paragraph: never shown,
     // searched by topic or read for figures.
-    let paragraphs = paragraphs_of(
-        paras
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| !title.chrome.contains(k))
-            .map(|(_, p)| p),
-    );
+    let kept: Vec<&Para> = paras
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !title.chrome.contains(k))
+        .map(|(_, p)| p)
+        .collect();
+    let paragraphs = paragraphs_of(&kept);
+    drop(kept);
     drop(paras);
     Document {
         title_block: title.block,
@@ -107,14 +112,25 @@ fn split_paragraphs(text: &str, total: usize) -> Vec<Para<'_>> {
     paras
 }
 
-fn paragraphs_of<'a>(paras: impl Iterator<Item = &'a Para<'a>>) -> Vec<Paragraph> {
-    paras
-        .map(|p| Paragraph {
-            start: p.start,
-            end: p.end,
-            sentences: sentences(p.text, p.start),
-        })
-        .collect()
+fn paragraphs_of(paras: &[&Para<'_>]) -> Vec<Paragraph> {
+    let of = |ps: &[&Para<'_>]| -> Vec<Paragraph> {
+        ps.iter()
+            .map(|p| Paragraph {
+                start: p.start,
+                end: p.end,
+                sentences: sentences(p.text, p.start),
+            })
+            .collect()
+    };
+    // Many paragraphs: their sentences found in two halves at once.
+    if paras.len() >= 4096 {
+        let (a, b) = paras.split_at(paras.len() / 2);
+        let (mut a, b) = crate::par::join(|| of(a), || of(b));
+        a.extend(b);
+        a
+    } else {
+        of(paras)
+    }
 }
 
 /// Sentence spans of a paragraph.

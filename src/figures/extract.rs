@@ -583,17 +583,9 @@ fn extract_all(doc: &Document, piece_chars: usize) -> Vec<Figure> {
         .map_or(0, |k| k + 1);
     let mut out = if doc.text.len() > (2 << 20) && mid > 0 && mid < pieces.len() {
         let (a, b) = pieces.split_at(mid);
-        std::thread::scope(|s| {
-            let second = s.spawn(|| run(b));
-            let mut first = run(a);
-            // A panic in the other half is the same panic here.
-            first.extend(
-                second
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            );
-            first
-        })
+        let (mut first, second) = crate::par::join(|| run(a), || run(b));
+        first.extend(second);
+        first
     } else {
         run(&pieces)
     };
@@ -1184,22 +1176,8 @@ mod tests {
                 Some("元"),
                 112_720_000_000.0,
             ),
-            (
-                "全年增长19·5％。",
-                "19·5％",
-                19.5,
-                None,
-                Some("%"),
-                19.5,
-            ),
-            (
-                "投资增长14・1％。",
-                "14・1％",
-                14.1,
-                None,
-                Some("%"),
-                14.1,
-            ),
+            ("全年增长19·5％。", "19·5％", 19.5, None, Some("%"), 19.5),
+            ("投资增长14・1％。", "14・1％", 14.1, None, Some("%"), 14.1),
             (
                 "收入16.4亿元。",
                 "16.4亿元",

@@ -14,6 +14,7 @@ pub mod trend;
 
 use crate::decode::input::{LoadError, content_hash, read_bytes};
 use crate::figures::{Bound, Figure, Kind};
+pub use crate::par::parallel_map;
 use crate::report::{Options, Report};
 use meta::{Level, YearFrom};
 use serde::{Deserialize, Serialize};
@@ -440,40 +441,6 @@ impl Library {
 /// The library's order: by year (reports without one last), then path.
 pub fn order_key(s: &Summary) -> (bool, Option<i32>, &str) {
     (s.year.is_none(), s.year, s.path.as_str())
-}
-
-/// `f` over `items` on all cores, results in order.
-pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(items.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
-    let chunks: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        if i >= items.len() {
-                            break done;
-                        }
-                        done.push((i, f(&items[i])));
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    for (i, r) in chunks.into_iter().flatten() {
-        slots[i] = Some(r);
-    }
-    slots.into_iter().flatten().collect()
 }
 
 /// The text and folded chars of a report file (for terms and search),
