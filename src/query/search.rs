@@ -37,8 +37,14 @@ pub fn find_in(text: &str, query: &str) -> Vec<Hit> {
     if q.iter().all(|c| c.is_ascii_lowercase()) && q.len() >= 2 {
         return find(&fold_chars(text), query);
     }
-    let folded = crate::text::fold::fold_str(text);
     let needle: String = q.iter().collect();
+    // Folding maps only into ASCII: a needle with no ASCII char matches
+    // only itself, and is found in the text as it is (no folded copy).
+    let folded = if needle.bytes().any(|b| b.is_ascii()) {
+        std::borrow::Cow::Owned(crate::text::fold::fold_str(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let (mut at_byte, mut at_char) = (0, 0);
     let mut out = Vec::new();
     for b in memchr::memmem::find_iter(folded.as_bytes(), needle.as_bytes()) {
@@ -136,7 +142,18 @@ mod tests {
     #[test]
     fn find_in_text_equals_find_in_folded_chars() {
         let t = "增长１０．３％，稳就业工作，就业岗位。ＧＤＰ与gdp，就业就业";
-        for q in ["就业", "10.3%", "gdp", "jiuye", "jy", "就业就业", "没有"] {
+        for q in [
+            "就业",
+            "10.3%",
+            "gdp",
+            "jiuye",
+            "jy",
+            "就业就业",
+            "没有",
+            "，就业",
+            "与ｇｄｐ",
+            "岗位。",
+        ] {
             assert_eq!(find_in(t, q), find(&fold_chars(t), q), "{q}");
         }
     }
