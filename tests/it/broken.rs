@@ -51,7 +51,7 @@ fn odd_but_valid_input_opens() {
 
 #[test]
 fn a_file_over_the_limit_is_refused_without_reading_it() {
-    let dir = std::env::temp_dir().join(format!("baogao-big-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-big-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("huge.txt");
     // A sparse 300 MB file: refused from its size, never read into memory.
@@ -70,7 +70,7 @@ fn a_file_over_the_limit_is_refused_without_reading_it() {
 
 #[test]
 fn an_unreadable_file_is_one_sentence() {
-    let dir = std::env::temp_dir().join(format!("baogao-perm-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-perm-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("secret.txt");
     std::fs::write(&path, "各位代表：").unwrap();

@@ -72,7 +72,7 @@ fn plain_text_when_piped() {
 
 #[test]
 fn errors_are_one_sentence_and_exit_2() {
-    let dir = std::env::temp_dir().join(format!("baogao-cli-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let bin = dir.join("x.bin");
     let mut b = vec![0u8; 64];

@@ -18,7 +18,7 @@ fn stderr(o: &Output) -> String {
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("baogao-hard-{}-{name}", std::process::id()));
+    let d = super::scratch().join(format!("baogao-hard-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     d
 }

@@ -179,7 +179,7 @@ fn baogao(args: &[&str], cache: &std::path::Path) -> std::process::Output {
 }
 
 fn temp(name: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("baogao-lib-{}-{name}", std::process::id()));
+    let d = super::scratch().join(format!("baogao-lib-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d

@@ -21,6 +21,13 @@ mod ui;
 
 use std::path::PathBuf;
 
+/// Where tests write their files: cargo's scratch directory for
+/// integration tests (under `target/`), never the system's temporary
+/// directory, so that a failed or interrupted run leaves nothing there.
+pub fn scratch() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
 /// Path of a fixture under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

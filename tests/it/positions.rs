@@ -52,7 +52,7 @@ fn worker() {
 
 #[test]
 fn ten_processes_saving_at_once_lose_nothing() {
-    let dir = std::env::temp_dir().join(format!("baogao-posconc-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-posconc-{}", std::process::id()));
     std::fs::remove_dir_all(&dir).ok();
     let store = dir.join("positions.json");
     let start = SystemTime::now()

@@ -141,7 +141,7 @@ impl Session {
 }
 
 fn state_dir(name: &str) -> std::path::PathBuf {
-    std::env::temp_dir().join(format!("baogao-state-{}-{name}", std::process::id()))
+    super::scratch().join(format!("baogao-state-{}-{name}", std::process::id()))
 }
 
 #[test]
@@ -232,7 +232,7 @@ fn a_hung_up_terminal_ends_the_program() {
 
 #[test]
 fn escapes_in_a_document_never_reach_the_terminal() {
-    let dir = std::env::temp_dir().join(format!("baogao-pty-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-pty-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("evil.txt");
     std::fs::write(
@@ -296,7 +296,7 @@ fn fullwidth_report_end_and_figures() {
 /// `T` draws the GDP growth trend and Enter opens a year at its sentence.
 #[test]
 fn library_open_return_trend_open_year() {
-    let dir = std::env::temp_dir().join(format!("baogao-pty-lib-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-pty-lib-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for y in [2022, 2023, 2024] {
         std::fs::copy(
@@ -358,7 +358,7 @@ fn compare_view_moves_between_panes() {
 fn chart_hides_the_panes_and_help_scrolls_at_40x12() {
     // A report whose labels have no curly quotes: vt100 measures “ ” as
     // two columns where ratatui, tmux and most terminals use one.
-    let dir = std::env::temp_dir().join(format!("baogao-pty-chart-{}", std::process::id()));
+    let dir = super::scratch().join(format!("baogao-pty-chart-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("chart.txt");
     let mut text = String::from("政府工作报告\n各位代表：\n一、回顾\n");
@@ -426,7 +426,9 @@ fn chart_hides_the_panes_and_help_scrolls_at_40x12() {
 /// A large report (the corpus six times over, about 20 MB): seconds to
 /// load in a test build.
 fn large_report() -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!("baogao-large-{}.txt", std::process::id()));
+    // Built once and kept (the same bytes every time) in cargo's scratch
+    // directory.
+    let path = super::scratch().join("baogao-large.txt");
     if !path.exists() {
         let dir = super::fixture("corpus");
         let mut files: Vec<_> = std::fs::read_dir(dir)
@@ -441,8 +443,10 @@ fn large_report() -> std::path::PathBuf {
                 all.extend_from_slice(b"\n\n");
             }
         }
-        let tmp = path
-            .with_extension(format!("{:?}", std::thread::current().id()).replace(['(', ')'], ""));
+        let tmp = path.with_extension(
+            format!("{}-{:?}", std::process::id(), std::thread::current().id())
+                .replace(['(', ')'], ""),
+        );
         std::fs::write(&tmp, all).unwrap();
         std::fs::rename(&tmp, &path).unwrap();
     }
@@ -556,7 +560,7 @@ fn suspend_restores_the_terminal_and_continue_redraws() {
 /// (the outline fills in, `G` reaches the real end).
 #[test]
 fn a_large_file_shows_its_start_then_the_whole() {
-    let path = std::env::temp_dir().join(format!("baogao-preview-{}.txt", std::process::id()));
+    let path = super::scratch().join(format!("baogao-preview-{}.txt", std::process::id()));
     let mut text = String::new();
     for y in [2023, 2024, 2025] {
         text.push_str(
