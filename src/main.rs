@@ -73,7 +73,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             }
             let figs = output::figures_in(&r.figures, section.as_deref());
             if json {
-                output::write_json(&figs, &mut std::io::stdout().lock());
+                output::write_json_list(&figs, &mut std::io::stdout().lock());
                 Ok(())
             } else if csv {
                 print(&output::figures_csv(&figs))

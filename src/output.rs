@@ -97,6 +97,47 @@ pub fn figures_json(figs: &[&Figure]) -> String {
     serde_json::to_string_pretty(figs).unwrap_or_default()
 }
 
+/// Writes a list as pretty JSON and a newline, the same bytes as
+/// [`write_json`] of the whole list, its items serialised on both cores a
+/// few thousand at a time (two chunks in memory at once, written in
+/// order). A closed pipe ends the writing quietly.
+pub fn write_json_list<T: Serialize + Sync>(items: &[T], out: &mut impl std::io::Write) {
+    const CHUNK: usize = 2048;
+    if items.len() < 2 * CHUNK {
+        return write_json(&items, out);
+    }
+    // A chunk as its pretty array without the brackets: `  {…},\n  {…}`.
+    let inner = |chunk: &[T]| -> Vec<u8> {
+        let mut v = serde_json::to_vec_pretty(chunk).unwrap_or_default();
+        // `[\n` … `\n]`
+        v.truncate(v.len().saturating_sub(2));
+        v.drain(..2.min(v.len()));
+        v
+    };
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
+    let mut first = true;
+    let write = |w: &mut std::io::BufWriter<_>, first: &mut bool, bytes: &[u8]| {
+        let sep: &[u8] = if *first { b"[\n" } else { b",\n" };
+        *first = false;
+        std::io::Write::write_all(w, sep).and_then(|_| std::io::Write::write_all(w, bytes))
+    };
+    for pair in items.chunks(2 * CHUNK) {
+        let (a, b) = pair.split_at(CHUNK.min(pair.len()));
+        let (a, b) = if b.is_empty() {
+            (inner(a), Vec::new())
+        } else {
+            crate::par::join(|| inner(a), || inner(b))
+        };
+        if write(&mut w, &mut first, &a).is_err()
+            || (!b.is_empty() && write(&mut w, &mut first, &b).is_err())
+        {
+            return;
+        }
+    }
+    let _ = std::io::Write::write_all(&mut w, b"\n]\n");
+    let _ = std::io::Write::flush(&mut w);
+}
+
 /// Writes a value as pretty JSON and a newline, streamed (no copy of the
 /// whole output in memory). A closed pipe ends the writing quietly.
 pub fn write_json(value: &impl Serialize, out: &mut impl std::io::Write) {
@@ -471,5 +512,28 @@ mod tests {
             [vec!["x,y".to_string(), "say \"hi\"\r\nthere".to_string()]],
         );
         assert_eq!(csv, "a,b\n\"x,y\",\"say \"\"hi\"\"\r\nthere\"\n");
+    }
+
+    #[test]
+    fn a_list_written_in_chunks_is_the_list_written_whole() {
+        #[derive(Serialize)]
+        struct Item {
+            id: usize,
+            name: String,
+            nested: Vec<u8>,
+        }
+        for n in [0, 1, 4095, 4096, 4097, 10_000] {
+            let items: Vec<Item> = (0..n)
+                .map(|id| Item {
+                    id,
+                    name: format!("第{id}项"),
+                    nested: vec![1, 2],
+                })
+                .collect();
+            let (mut whole, mut chunked) = (Vec::new(), Vec::new());
+            write_json(&items, &mut whole);
+            write_json_list(&items, &mut chunked);
+            assert!(whole == chunked, "{n} items");
+        }
     }
 }
