@@ -38,7 +38,10 @@ pub fn document_of(
         None => None,
     };
     let decoded = decode(bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
-    Ok((crate::document::parse(&decoded.text), decoded.encoding))
+    Ok((
+        crate::document::parse::parse_owned(decoded.text),
+        decoded.encoding,
+    ))
 }
 
 /// [`document_of`] for bytes dropped once decoded (they are not kept
@@ -54,7 +57,7 @@ fn document_of_vec(
     };
     let decoded = decode(&bytes, forced, Some(name)).map_err(|e| fail(name, e.to_string()))?;
     drop(bytes);
-    let doc = crate::document::parse(&decoded.text);
+    let doc = crate::document::parse::parse_owned(decoded.text);
     Ok((doc, decoded.encoding))
 }
 

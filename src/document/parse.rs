@@ -31,6 +31,14 @@ pub fn parse(cleaned: &str) -> Document {
     parse_reflowed(text)
 }
 
+/// [`parse`] of text it may drop once rejoined: the cleaned text and its
+/// rejoined copy are not both held while the document is built.
+pub fn parse_owned(cleaned: String) -> Document {
+    let text = crate::document::reflow::reflow(&cleaned);
+    drop(cleaned);
+    parse_reflowed(text)
+}
+
 /// Parses text that is already in paragraphs.
 pub fn parse_reflowed(text: String) -> Document {
     // The char index and the paragraphs at once (both walk the text).
