@@ -352,7 +352,7 @@ pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
             value_short(f)
         };
         let vpad = 16usize.saturating_sub(value.width());
-        let change = f.change.as_ref().map(change_short).unwrap_or_default();
+        let change = f.change.as_deref().map(change_short).unwrap_or_default();
         let target = if f.target { "  目标" } else { "" };
         let _ = writeln!(
             out,

@@ -131,13 +131,16 @@ fn choose_encoding<'a>(
     if nuls > 0 && nuls * 1000 > bytes.len() {
         return Err(DecodeError::Binary);
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         return Ok((UTF_8, bytes));
     }
+    // The detector reads a few megabytes at most: enough to tell GB18030
+    // from Big5 or Shift_JIS, and it runs at tens of MB/s.
+    let sample = &bytes[..bytes.len().min(4 << 20)];
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
+    detector.feed(sample, sample.len() == bytes.len());
     let guess = detector.guess(Some(b"cn"), true);
-    let enc = if guess == UTF_8 || mostly_utf8(bytes) {
+    let enc = if guess == UTF_8 {
         UTF_8
     } else if guess.name() == "GBK" || guess == GB18030 {
         GB18030
@@ -212,11 +215,23 @@ fn reads_as_text(sample: &[u8], enc: &'static Encoding) -> bool {
 }
 
 /// Whether the bytes are UTF-8 with only a few damaged sequences.
+/// (Counted without decoding: the damaged sequences one by one, stopping
+/// as soon as there are too many, so a GBK file is refused early.)
 fn mostly_utf8(bytes: &[u8]) -> bool {
-    let (text, _) = UTF_8.decode_without_bom_handling(bytes);
-    let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
-    let multi = text.chars().filter(|c| !c.is_ascii()).count();
-    multi > 0 && bad < multi / 20 + 2
+    // Chars of two bytes or more start at a byte ≥ 0xC0 (an upper bound
+    // where bytes are damaged).
+    let multi = bytes.iter().filter(|&&b| b >= 0xc0).count();
+    let limit = multi / 20 + 2;
+    let (mut bad, mut rest) = (0, bytes);
+    while let Err(e) = std::str::from_utf8(rest) {
+        bad += 1;
+        if bad >= limit {
+            return false;
+        }
+        let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+        rest = &rest[skip..];
+    }
+    multi > 0
 }
 
 fn mostly_replacement(text: &str) -> bool {
@@ -369,6 +384,18 @@ mod tests {
         let d = decode(&damaged, None, None).unwrap();
         assert!(d.text.contains('\u{FFFD}'), "{}", d.text);
         assert!(d.text.starts_with("一、"));
+        // A long UTF-8 text cut inside its last char is UTF-8 all the same
+        // (not left to the detector), and GBK is still GBK.
+        let mut cut = "国内生产总值增长5%。\n".repeat(5000).into_bytes();
+        cut.extend_from_slice(&"增".as_bytes()[..2]);
+        let d = decode(&cut, None, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.starts_with("国内生产总值"));
+        let text = "国内生产总值增长5%。\n".repeat(5000);
+        let (gbk, _, _) = GB18030.encode(&text);
+        assert_eq!(decode(&gbk, None, None).unwrap().encoding, "gb18030");
+        assert!(mostly_utf8(&cut));
+        assert!(!mostly_utf8(&gbk));
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn cells(f: &Figure) -> (String, String, String, String) {
     } else {
         value_short(f)
     };
-    let change = f.change.as_ref().map(change_short).unwrap_or_default();
+    let change = f.change.as_deref().map(change_short).unwrap_or_default();
     let brief = f
         .change
         .as_ref()
