@@ -348,6 +348,18 @@ fn reflow_lines(text: &str) -> String {
         return reflow_lines(&dense);
     }
     let typical = median_width(&lines, &widths);
+    // Also the typical count of chars: a text cut every N chars (not by
+    // width) has lines with digits or quotes narrower than the rest, and
+    // full all the same.
+    let typical_chars = if mode == Mode::Wrapped {
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_up_to(l.trim_end(), 400))
+            .collect();
+        median_width(&lines, &counts)
+    } else {
+        0
+    };
     let zone = title_zone_end(&lines);
     let indent_driven = mode == Mode::Wrapped && paragraphs_are_indented(&lines);
 
@@ -443,7 +455,14 @@ fn reflow_lines(text: &str) -> String {
                     // the one before (even a heading cut in two), unless it
                     // is a heading itself.
                     Mode::Wrapped if indent_driven => !is_indented(line) && !is_heading_line(line),
-                    Mode::Wrapped => should_join_wrapped(para, prev, line, typical, joined, long),
+                    Mode::Wrapped => should_join_wrapped(
+                        para,
+                        prev,
+                        line,
+                        (typical, typical_chars),
+                        joined,
+                        long,
+                    ),
                     Mode::Lines => should_join_lines(para, line, joined, long),
                 }
             };
@@ -535,14 +554,20 @@ fn should_join_wrapped(
     para: &str,
     prev: &str,
     line: &str,
-    typical: usize,
+    (typical, typical_chars): (usize, usize),
     joined: bool,
     long: bool,
 ) -> bool {
     if is_indented(line) || is_heading_line(line) {
         return false;
     }
-    let full = line_width(prev) + 2 >= typical;
+    // A short line that stops inside a sentence or a number (a line with
+    // digits or quotes is narrower than its neighbours) continues.
+    if breaks_mid_sentence(para, line, long || count_up_to(para.trim(), 4) >= 4, false) {
+        return true;
+    }
+    let full = line_width(prev) + 2 >= typical
+        || typical_chars >= 12 && count_up_to(prev.trim_end(), typical_chars) >= typical_chars;
     if !joined && !long && is_heading_line(para) {
         // A heading cut at the margin (`四、为经济建设和改革开放创造更好` /
         // `的社会政治环境`): its rest is a short line of words.
@@ -551,7 +576,10 @@ fn should_join_wrapped(
             && rest.len() <= 20
             && heading_marker(&rest).is_none()
             && point_marker(&rest).is_none()
-            && !rest.iter().any(|c| matches!(c, '。' | '，' | '；' | '：'));
+            // (`一、提高…救助保障` / `水平。`: a point's title may end in a stop.)
+            && !rest[..rest.len().saturating_sub(1)]
+                .iter()
+                .any(|c| matches!(c, '。' | '，' | '；' | '：'));
     }
     if full {
         // After a full line only a section heading, or a numbered point after
@@ -611,22 +639,39 @@ fn should_join_lines(para: &str, line: &str, joined: bool, long: bool) -> bool {
     };
     let last = para.trim_end().chars().last();
     let first = next.chars().next();
-    // A number cut at the line end (`部署“场所码”17.` / `2万张`, `办理满意率10`
-    // / `0%`): no paragraph ends in a digit or a decimal point.
-    let digit = |c: char| crate::text::fold::fold_char(c).is_ascii_digit();
-    let before_last = para.trim_end().chars().rev().nth(1);
-    let cut_number = first.is_some_and(digit)
-        && last.is_some_and(|c| {
-            digit(c) && n >= 4 || matches!(c, '.' | '．') && before_last.is_some_and(digit)
-        });
     let latin = last.is_some_and(|c| c.is_ascii_alphanumeric())
         && first.is_some_and(|c| c.is_ascii_alphanumeric());
-    joined
-        || latin
-        || n >= 30
-        || last.is_some_and(|c| CONNECTORS.contains(&c))
-        || first.is_some_and(|c| NO_LINE_START.contains(&c))
-        || cut_number
+    joined || latin || n >= 30 || breaks_mid_sentence(para, next, n >= 4, true)
+}
+
+/// Whether a line break between `para` (the paragraph so far) and `next`
+/// falls inside a sentence: after a word or mark that joins (`的`, `和`,
+/// `，`, `“`), before a mark that never starts a line (`，`, `。`, `％`), or
+/// inside a number (`部署“场所码”17.` / `2万张`, `办理满意率10` / `0%`,
+/// `城镇新增就业1100` / `万人以上`, `降低13.5` / `%`). A number at the end
+/// counts only after `long_enough` text (`附件1` / `2024年…` stay apart).
+/// With `words` false only marks join (`，`, `、`, `“`): a word such as
+/// `向` or `在` also ends nouns (`政策取向`), which a heading may end in.
+fn breaks_mid_sentence(para: &str, next: &str, long_enough: bool, words: bool) -> bool {
+    let para = para.trim_end();
+    let next = next.trim_start();
+    let (Some(last), Some(first)) = (para.chars().last(), next.chars().next()) else {
+        return false;
+    };
+    let digit = |c: char| crate::text::fold::fold_char(c).is_ascii_digit();
+    let before_last = para.chars().rev().nth(1);
+    // What may follow the digits of a number: more digits, its point, a
+    // percent sign or a scale.
+    let number_goes_on =
+        digit(first) || matches!(first, '.' | '．' | '%' | '％' | '万' | '亿' | '千' | '百');
+    let cut_number = (digit(last) && long_enough && number_goes_on)
+        || (matches!(last, '.' | '．') && before_last.is_some_and(digit) && digit(first));
+    let joins = if words {
+        CONNECTORS.contains(&last)
+    } else {
+        matches!(last, '，' | ',' | '、' | '“' | '《' | '（' | '(')
+    };
+    joins || NO_LINE_START.contains(&first) || cut_number
 }
 
 #[cfg(test)]
@@ -668,6 +713,31 @@ mod tests {
         // A line that ends in a number of its own and a new line with a digit.
         let apart = "各位代表：\n附件1\n2024年主要指标\n";
         assert!(reflow(apart).contains("附件1\n2024"), "{:?}", reflow(apart));
+    }
+
+    #[test]
+    fn a_pdf_line_cut_inside_a_sentence_or_number_continues() {
+        // Cut every 35 chars (not by width: the lines with digits are
+        // narrower than the others), with page numbers between pages.
+        let paras = [
+            "今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；进出口量稳质升，国际收支基本平衡。",
+            "坚决守住18亿亩耕地红线，单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%，森林覆盖率提高到24.1%，生态环境持续改善，宏观调控积累了新的经验，以合理代价取得了较好成效。",
+        ];
+        let mut t = String::from("各位代表：\n");
+        for (k, p) in paras.iter().enumerate() {
+            let chars: Vec<char> = p.chars().collect();
+            for line in chars.chunks(35) {
+                t.extend(line);
+                t.push('\n');
+            }
+            if k == 0 {
+                t.push_str("— 3 —\n");
+            }
+        }
+        let r = reflow(&t);
+        for p in paras {
+            assert!(r.contains(p), "{p}\n{r}");
+        }
     }
 
     #[test]

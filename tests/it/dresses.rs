@@ -134,11 +134,13 @@ fn crlf_with_bom() {
 /// Hard-wraps every body paragraph at `width` chars, indents paragraphs
 /// with two ideographic spaces and puts `— n —` page numbers between pages.
 fn pdf_paste(text: &str, columns: usize) -> String {
-    pdf_paste_with(text, columns, true)
+    pdf_paste_with(text, columns, true, false)
 }
 
-/// Like [`pdf_paste`]; `indent` says whether paragraphs start with `　　`.
-fn pdf_paste_with(text: &str, columns: usize, indent: bool) -> String {
+/// Like [`pdf_paste`]; `indent` says whether paragraphs start with `　　`;
+/// `by_chars` cuts every `columns` chars instead of display columns (lines
+/// with digits or quotes are then narrower than the rest).
+fn pdf_paste_with(text: &str, columns: usize, indent: bool, by_chars: bool) -> String {
     use unicode_width::UnicodeWidthChar;
     let mut out = String::new();
     let mut line_no = 0;
@@ -170,7 +172,7 @@ fn pdf_paste_with(text: &str, columns: usize, indent: bool) -> String {
         let mut line = String::from(if indent { "\u{3000}\u{3000}" } else { "" });
         let mut w = if indent { 4 } else { 0 };
         for c in para.chars() {
-            let cw = c.width().unwrap_or(0);
+            let cw = if by_chars { 1 } else { c.width().unwrap_or(0) };
             if w + cw > columns {
                 out.push_str(&line);
                 end_line(&mut out);
@@ -283,8 +285,14 @@ fn every_report_in_every_dress() {
             &format!("{file} pdf double-spaced"),
             double.as_bytes(),
         );
-        let flat = pdf_paste_with(&text, 76, false);
+        let flat = pdf_paste_with(&text, 76, false, false);
         check_against(plain, &format!("{file} pdf unindented"), flat.as_bytes());
+        let by_chars = pdf_paste_with(&text, 35, false, true);
+        check_against(
+            plain,
+            &format!("{file} pdf cut every 35 chars"),
+            by_chars.as_bytes(),
+        );
         let mut html = String::from("<html><body><div>下载 打印 收藏</div><article>");
         for line in text.lines() {
             html.push_str(&format!(
@@ -379,7 +387,7 @@ fn pdf_paste_at_every_narrow_column() {
         check_figures(
             SAMPLE,
             &format!("pdf unindented at {columns} columns"),
-            pdf_paste_with(&text, columns, false).as_bytes(),
+            pdf_paste_with(&text, columns, false, false).as_bytes(),
         );
     }
 }
