@@ -28,7 +28,10 @@ impl fmt::Display for DecodeError {
                 n / (1024 * 1024),
                 MAX_INPUT_BYTES / (1024 * 1024)
             ),
-            Self::UnknownEncoding(name) => write!(f, "names an unknown encoding {name:?}"),
+            Self::UnknownEncoding(name) => write!(
+                f,
+                "cannot be read with --encoding {name:?}: unknown encoding (try gbk, gb18030, big5, utf-8, utf-16le, utf-16be)"
+            ),
         }
     }
 }

@@ -584,7 +584,9 @@ pub fn search(lib: &Library, query: &str, options: &Options) -> Vec<LibraryHits>
                 .collect()
         } else {
             let n = q.chars().count();
+            let qc: Vec<char> = q.chars().collect();
             memchr::memmem::find_iter(&bytes, q.as_bytes())
+                .filter(|&b| crate::query::search::whole_number_at(&bytes, b, b + q.len(), &qc))
                 .map(|b| (b, n))
                 .collect()
         };

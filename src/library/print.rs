@@ -221,10 +221,11 @@ pub fn terms_csv(rows: &[TermRow], words: &[String]) -> String {
 pub fn library_search_text(results: &[LibraryHits]) -> String {
     let mut out = String::new();
     for r in results {
+        let n = r.hits.len();
         out.push_str(&format!(
-            "{:>4}  {:>5} hits  {}\n",
+            "{:>4}  {n:>5} {}  {}\n",
             opt(&r.year),
-            r.hits.len(),
+            if n == 1 { "hit " } else { "hits" },
             sanitize(&r.path)
         ));
     }

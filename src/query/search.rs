@@ -48,7 +48,7 @@ pub fn find_in(text: &str, query: &str) -> Vec<Hit> {
     let (mut at_byte, mut at_char) = (0, 0);
     let mut out = Vec::new();
     for b in memchr::memmem::find_iter(folded.as_bytes(), needle.as_bytes()) {
-        if b < at_byte {
+        if b < at_byte || !whole_number_at(folded.as_bytes(), b, b + needle.len(), &q) {
             continue;
         }
         at_char += folded[at_byte..b].chars().count();
@@ -59,12 +59,54 @@ pub fn find_in(text: &str, query: &str) -> Vec<Hit> {
     out
 }
 
+/// Whether a match of `q` (folded chars) between the bytes `a` and `b` of
+/// `text` (folded) does not cut a number: `7.5%` is not found inside
+/// `17.5%`, nor `5%` inside `5.5%`, nor `7.5` inside `7.55`.
+/// Only ASCII matters around a number (digits and `.`), so the bytes
+/// are read, not decoded.
+pub fn whole_number_at(text: &[u8], a: usize, b: usize, q: &[char]) -> bool {
+    let ascii = |k: Option<usize>| {
+        k.and_then(|k| text.get(k))
+            .filter(|c| c.is_ascii())
+            .map(|&c| c as char)
+    };
+    number_bounded(
+        q,
+        ascii(a.checked_sub(1)),
+        ascii(Some(b)),
+        ascii(Some(b + 1)),
+    )
+}
+
+/// [`whole_number_at`] on the chars around a match.
+fn number_bounded(
+    q: &[char],
+    before: Option<char>,
+    after: Option<char>,
+    then: Option<char>,
+) -> bool {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let starts = q.first().is_some_and(char::is_ascii_digit);
+    let ends = q.last().is_some_and(char::is_ascii_digit);
+    !(starts && (digit(before) || before == Some('.'))
+        || ends && (digit(after) || after == Some('.') && digit(then)))
+}
+
 fn literal(t: &[char], q: &[char]) -> Vec<Hit> {
     let mut out = Vec::new();
     let first = q[0];
     let mut i = 0;
     while i + q.len() <= t.len() {
-        if t[i] == first && t[i..i + q.len()] == *q {
+        let end = i + q.len();
+        if t[i] == first
+            && t[i..end] == *q
+            && number_bounded(
+                q,
+                i.checked_sub(1).map(|k| t[k]),
+                t.get(end).copied(),
+                t.get(end + 1).copied(),
+            )
+        {
             out.push((i, i + q.len()));
             i += q.len();
         } else {
@@ -153,9 +195,30 @@ mod tests {
             "，就业",
             "与ｇｄｐ",
             "岗位。",
+            "0.3%",
+            "3%",
+            "10",
+            "10.3",
         ] {
             assert_eq!(find_in(t, q), find(&fold_chars(t), q), "{q}");
         }
+    }
+
+    #[test]
+    fn a_number_is_not_found_inside_a_longer_one() {
+        let t = "增长１７．５％，增长7.5%，5.5%和5%，7.55与7.5倍";
+        let texts = |q: &str| -> Vec<String> {
+            let chars: Vec<char> = t.chars().collect();
+            find_in(t, q)
+                .into_iter()
+                .map(|(a, b)| chars[a..b].iter().collect())
+                .collect()
+        };
+        assert_eq!(texts("7.5%"), vec!["7.5%"]);
+        assert_eq!(texts("17.5%"), vec!["１７．５％"]);
+        assert_eq!(texts("5%"), vec!["5%"]);
+        assert_eq!(texts("7.5"), vec!["7.5", "7.5"]);
+        assert_eq!(texts("增长"), vec!["增长", "增长"]);
     }
 
     #[test]

@@ -381,11 +381,12 @@ fn render_search(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
             let title = by_path(&r.path)
                 .map(title_of)
                 .unwrap_or_else(|| r.path.clone());
+            let n = r.hits.len();
             let text = format!(
-                "{}{} {:>5} hits  {}  {}",
+                "{}{} {n:>5} {}  {}  {}",
                 if k == *sel { "›" } else { " " },
                 cell(&r.year.map(|y| y.to_string()).unwrap_or_default(), 4),
-                r.hits.len(),
+                if n == 1 { "hit " } else { "hits" },
                 cell(&title, 30),
                 sanitize(&r.path)
             );
@@ -399,9 +400,15 @@ fn render_search(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
         .collect();
     let total: usize = results.iter().map(|r| r.hits.len()).sum();
     let title = format!(
-        " “{}”: {total} hits in {} reports — Enter opens at the first ",
+        " “{}”: {total} {} in {} {} — Enter opens at the first ",
         sanitize(q),
-        results.len()
+        if total == 1 { "hit" } else { "hits" },
+        results.len(),
+        if results.len() == 1 {
+            "report"
+        } else {
+            "reports"
+        }
     );
     frame.render_widget(Paragraph::new(lines).block(block(title, true, p)), area);
 }
