@@ -150,20 +150,20 @@ fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
         .map(|w| (*w, start - w.chars().count()))
 }
 
-/// A change verb ending at `end`, with an optional basis before it.
-/// Returns (basis, direction, where the basis/verb starts).
+/// A change verb ending at `end` (spaces before the number skipped), with
+/// an optional basis before it. Returns (basis, direction, where the
+/// basis/verb starts).
 fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, usize)> {
+    let mut end = end;
+    while end > 0 && matches!(f[end - 1], ' ' | '\u{3000}') {
+        end -= 1;
+    }
     let (verb, dir) = CHANGE_VERBS
         .iter()
         .find(|(w, _)| ends_with_at(f, end, w))
         .copied()?;
     let vstart = end - verb.chars().count();
-    let basis = BASES
-        .iter()
-        .find(|b| ends_with_at(f, vstart, b))
-        .map(|b| (b.to_string(), vstart - b.chars().count()))
-        .or_else(|| year_basis(f, vstart))
-        .or_else(|| compare_basis(f, vstart));
+    let basis = basis_before(f, vstart);
     // One-char verbs (`增`, `降`) only after a basis; `新增` is not a change.
     if verb.chars().count() == 1 && basis.is_none() {
         return None;
@@ -173,6 +173,35 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
     }
     let from = basis.as_ref().map_or(vstart, |b| b.1);
     Some((basis.map(|b| b.0), dir, from))
+}
+
+/// The basis of a change ending at `end`, with where it starts: a basis
+/// word, `比2010年`, a comparison phrase, or two of them in a row
+/// (`比上年实际`, `年均实际`). `分别`, `均`, `都` between the basis and the
+/// verb (`比2010年分别降低`, `比上年都有所增加`) are skipped, not part of it.
+pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
+    let one = |end: usize| {
+        BASES
+            .iter()
+            .find(|b| ends_with_at(f, end, b))
+            .map(|b| (b.to_string(), end - b.chars().count()))
+            .or_else(|| year_basis(f, end))
+            .or_else(|| compare_basis(f, end))
+    };
+    let (text, start) = one(end).or_else(|| {
+        let mut end = end;
+        for w in ["有所", "分别", "均", "都"] {
+            if ends_with_at(f, end, w) {
+                end -= w.chars().count();
+            }
+        }
+        one(end)
+    })?;
+    match one(start) {
+        // `比上年同期` is one basis, not `比上年` + `同期`.
+        Some((first, s)) if !text.starts_with(['比', '较']) => Some((first + &text, s)),
+        _ => Some((text, start)),
+    }
 }
 
 /// `居民消费价格涨幅3%左右`, `经济增长预期目标为5%左右`: a percentage named
@@ -241,13 +270,18 @@ fn multiple_of(f: &[char], q: &Quantity) -> Option<(Option<String>, Direction, u
 }
 
 /// `比上年年初预算`, `较去年同期`: a comparison phrase of up to ten chars
-/// right before the verb.
+/// right before the verb. `比重`, `比例`, `较快` are no comparison.
 fn compare_basis(f: &[char], end: usize) -> Option<(String, usize)> {
     let lo = end.saturating_sub(10);
     let k = (lo..end).rev().find(|&k| matches!(f[k], '比' | '较'))?;
-    if f[k..end]
-        .iter()
-        .any(|c| CLAUSE_BREAKS.contains(c) || c.is_ascii_digit())
+    let not_compare = match f[k] {
+        '比' => "重例率值较",
+        _ => "快大好多少高低为强弱",
+    };
+    if f.get(k + 1).is_some_and(|&c| not_compare.contains(c))
+        || f[k..end]
+            .iter()
+            .any(|c| CLAUSE_BREAKS.contains(c) || c.is_ascii_digit())
         || end - k < 2
     {
         return None;
@@ -734,6 +768,7 @@ fn extract_paragraph(
         }
     }
     p.pair_lists(&mut local);
+    p.changes_after_amounts(&mut local);
     out.extend(local);
 }
 
@@ -769,7 +804,11 @@ impl ParagraphScan<'_> {
             let n = j - k;
             if n >= 2 {
                 let names = match word_at(EACH_WORDS) {
-                    Some(p) => list_names(f, self.orig, (s, p), n),
+                    // `A和B比2010年分别降低…`: the basis is no name.
+                    Some(p) => {
+                        let p = basis_before(f, p).map_or(p, |b| b.1.max(s));
+                        list_names(f, self.orig, (s, p), n)
+                    }
                     // `中小学生人均公用经费500元和300元`: a compound label.
                     None if n == 2
                         && matches!(f[local[k].end - base], '和' | '及')
@@ -896,19 +935,21 @@ impl ParagraphScan<'_> {
             text: fig.text.clone(),
             start: fig.start,
             end: fig.end,
-            basis,
+            basis: basis.map(|b| self.as_written(&b, from, q.start)),
             direction: dir,
             value: fig.value,
             unit,
             word,
         };
-        if let Some(prev) = local.last_mut()
-            && prev.change.is_none()
-            && prev.kind != Kind::Change
-            && prev.end - base <= from
-            && attaches(&f[prev.end - base..from], change_has_basis)
-        {
-            prev.change = Some(change);
+        // `实际增长9.8%和8.5%`: a list of changes is paired with the amounts
+        // before it by [`Self::changes_after_amounts`], not given whole to
+        // the last.
+        let list_follows = matches!(f.get(q.end), Some('、' | '和' | '及'))
+            && f.get(q.end + 1).is_some_and(|&c| {
+                c.is_ascii_digit() || is_cn_numeral_char(c) && digit_value(c).is_some()
+            });
+        if !list_follows && let Some(k) = self.qualified_by_change(local, from, change_has_basis) {
+            local[k].change = Some(change);
             return;
         }
         let floor = local
@@ -931,6 +972,153 @@ impl ParagraphScan<'_> {
             change: Some(change),
             ..fig
         });
+    }
+
+    /// A basis found in the folded chars of `[from, to)`, as the report
+    /// writes it (`比１９８３年`, not `比1983年`); `比` + a basis it names
+    /// (`是2010年的3倍` → `比2010年`) keeps its `比`.
+    fn as_written(&self, basis: &str, from: usize, to: usize) -> String {
+        let find = |s: &str| {
+            let w: Vec<char> = s.chars().collect();
+            (from..to.saturating_sub(w.len()) + 1)
+                .find(|&k| self.f.get(k..k + w.len()) == Some(&w[..]))
+                .map(|k| self.orig[k..k + w.len()].iter().collect::<String>())
+        };
+        find(basis)
+            .or_else(|| {
+                basis
+                    .strip_prefix('比')
+                    .and_then(find)
+                    .map(|s| format!("比{s}"))
+            })
+            .unwrap_or_else(|| basis.to_string())
+    }
+
+    /// The figure a change starting at `from` (its basis or verb) qualifies,
+    /// if any: the figure just before when only a separator (or, with a
+    /// basis, a short aside) lies between; the figure before a restating
+    /// clause (`实现183万人次的历史性突破，是2010年的3倍`); the figure before
+    /// an aside with its own figure (`突破一万亿元，在1979到1983年平均每年递增
+    /// 7.9%的基础上，比上年增长14.2%`).
+    fn qualified_by_change(&self, local: &[Figure], from: usize, has_basis: bool) -> Option<usize> {
+        let (f, base) = (self.f, self.base);
+        let free = |p: &Figure| p.change.is_none() && p.kind != Kind::Change;
+        let last = local.len().checked_sub(1)?;
+        let p = &local[last];
+        let gap = f.get(p.end - base..from)?;
+        if free(p) && attaches(gap, has_basis) {
+            return Some(last);
+        }
+        // `，是2010年的3倍`: a clause that only restates the figure before
+        // (in the same sentence) as a multiple.
+        let restates = from > 0
+            && matches!(f[from - 1], ',' | '，')
+            && MULTIPLE_OF.iter().any(|w| starts_with_at(f, from, w));
+        if free(p)
+            && restates
+            && gap.len() <= 16
+            && !gap
+                .iter()
+                .any(|c| c.is_ascii_digit() || CLAUSE_STOPS.contains(c))
+        {
+            return Some(last);
+        }
+        // `X，在…(Y)的基础上，比上年增长Z`: the aside (and a figure Y in it)
+        // is skipped; Z qualifies X.
+        let sep = |c: &char| matches!(c, ',' | '，' | ' ');
+        let mut e = from;
+        while e > 0 && sep(&f[e - 1]) {
+            e -= 1;
+        }
+        if ends_with_at(f, e, "基础上") {
+            let zai = (e.saturating_sub(LABEL_REACH).max(1)..e)
+                .rev()
+                .find(|&k| f[k] == '在' && sep(&f[k - 1]))?;
+            if f[zai..e].iter().any(|c| CLAUSE_STOPS.contains(c)) {
+                return None;
+            }
+            let k = local.iter().rposition(|p| p.end - base <= zai)?;
+            if free(&local[k]) && attaches(&f[local[k].end - base..zai], has_basis) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// `城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和
+    /// 8.5%`: a list of changes with no subject of its own, right after as
+    /// many amounts of its sentence, qualifies them in order; `原煤产量达到
+    /// 七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长8%`: one change
+    /// after `都`/`均` qualifies every amount of the unit before it in its
+    /// sentence.
+    fn changes_after_amounts(&self, local: &mut Vec<Figure>) {
+        let (f, base) = (self.f, self.base);
+        let mut k = 0;
+        while k < local.len() {
+            if local[k].kind != Kind::Change {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < local.len()
+                && local[j].kind == Kind::Change
+                && local[j].start == local[j - 1].end + 1
+                && matches!(f[local[j - 1].end - base], '、' | '和' | '及')
+            {
+                j += 1;
+            }
+            let n = j - k;
+            let start = local[k].start - base;
+            let lead = approx_before(f, start).map_or(start, |a| a.1);
+            let from = change_before(f, lead).map_or(lead, |c| c.2);
+            let Some(prev) = k.checked_sub(1).map(|i| &local[i]) else {
+                k = j;
+                continue;
+            };
+            let free = |p: &Figure| p.change.is_none() && p.kind != Kind::Change;
+            let gap: String = f
+                .get(prev.end - base..from)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|c| !matches!(c, ',' | '，' | '、' | ' '))
+                .collect();
+            let sentence = |i: usize| !any_in(&self.marks.clause_stops, local[i].end - base, from);
+            let owners: Vec<usize> = if n >= 2 && (gap.is_empty() || gap == "分别") && k >= n {
+                (k - n..k)
+                    .filter(|&i| free(&local[i]) && sentence(i))
+                    .collect()
+            } else if n == 1 && ALL_WORDS.contains(&gap.as_str()) {
+                let unit = &prev.unit;
+                (0..k)
+                    .rev()
+                    .take_while(|&i| free(&local[i]) && sentence(i) && local[i].unit == *unit)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if if n >= 2 {
+                owners.len() != n
+            } else {
+                owners.is_empty()
+            } {
+                k = j;
+                continue;
+            }
+            let changes: Vec<Change> = local[k..j]
+                .iter()
+                .filter_map(|c| c.change.clone())
+                .collect();
+            if n == 1 {
+                for &i in &owners {
+                    local[i].change = Some(changes[0].clone());
+                }
+            } else {
+                for (&i, c) in owners.iter().zip(changes) {
+                    local[i].change = Some(c);
+                }
+            }
+            local.drain(k..j);
+        }
     }
 
     /// `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change with no
@@ -1695,6 +1883,153 @@ mod tests {
         assert_eq!(f.normalized, 407_000_000.0);
         let f = one("原煤产量达到七亿七千多万吨。");
         assert_eq!(f.normalized, 770_000_000.0);
+    }
+
+    /// A time or place qualifier before an indicator is no part of it.
+    #[test]
+    fn qualifiers_of_time_and_place_go() {
+        for (s, want) in [
+            ("我国粮食产量达到6亿吨。", "粮食产量"),
+            ("年度空气质量优良天数保持在355天以上。", "空气质量优良天数"),
+            ("本年度财政收入达到12亿元。", "财政收入"),
+            ("全县地区生产总值达到100亿元。", "地区生产总值"),
+            ("本市常住人口达到800万人。", "常住人口"),
+            // `在` + a place stays: it says which students.
+            ("在粤就读的港澳学生达11.6万人。", "在粤就读的港澳学生"),
+        ] {
+            assert_eq!(one(s).label.as_deref(), Some(want), "{s}");
+        }
+    }
+
+    /// (sentence, per figure: (text, change text, basis)): the basis of a
+    /// change as written, across `分别`/`都`, chained (`年均实际`), and
+    /// changes reaching the amounts they qualify across lists, asides and
+    /// restating clauses.
+    #[test]
+    fn changes_reach_their_amounts() {
+        type Want<'a> = &'a [(&'a str, Option<(&'a str, Option<&'a str>)>)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%。",
+                &[
+                    ("5.2%", Some(("5.2%", Some("比2010年")))),
+                    ("11.5%", Some(("11.5%", Some("比2010年")))),
+                ],
+            ),
+            (
+                "社会消费品零售总额实际增长16.9%。",
+                &[("16.9%", Some(("16.9%", Some("实际"))))],
+            ),
+            (
+                "城镇居民人均可支配收入达到5160元，年均实际增长6%。",
+                &[("5160元", Some(("6%", Some("年均实际"))))],
+            ),
+            (
+                "财政收入比上年实际增长8%。",
+                &[("8%", Some(("8%", Some("比上年实际"))))],
+            ),
+            (
+                "工业投资比上年同期增长10%。",
+                &[("10%", Some(("10%", Some("比上年同期"))))],
+            ),
+            (
+                "银行贷款总额比１９８３年增加２８．９％。",
+                &[("２８．９％", Some(("２８．９％", Some("比１９８３年"))))],
+            ),
+            ("工业生产较快增长12%。", &[("12%", Some(("12%", None)))]),
+            (
+                "化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。",
+                &[
+                    ("9.66%", Some(("9.66%", None))),
+                    ("13.14%", Some(("13.14%", None))),
+                ],
+            ),
+            // A list of changes after as many amounts: in order.
+            (
+                "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+                &[
+                    ("17175元", Some(("9.8%", Some("实际")))),
+                    ("5153元", Some(("8.5%", Some("实际")))),
+                ],
+            ),
+            (
+                "出口1200亿美元，进口900亿美元，分别增长5%、3%。",
+                &[
+                    ("1200亿美元", Some(("5%", None))),
+                    ("900亿美元", Some(("3%", None))),
+                ],
+            ),
+            // One change after `都`/`均`: every amount of the unit before.
+            (
+                "原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长８％。",
+                &[
+                    ("七亿七千多万吨", Some(("８％", Some("比上年")))),
+                    ("一亿一千四百多万吨", Some(("８％", Some("比上年")))),
+                ],
+            ),
+            (
+                "钢产量5000万吨，水泥产量2亿吨，均比上年增长6%。",
+                &[
+                    ("5000万吨", Some(("6%", Some("比上年")))),
+                    ("2亿吨", Some(("6%", Some("比上年")))),
+                ],
+            ),
+            // Names of their own before `都`: the change stands alone.
+            (
+                "工业产值100亿元，国民收入和财政收入都比上年增长12%。",
+                &[("100亿元", None), ("12%", Some(("12%", Some("比上年"))))],
+            ),
+            // A restating clause.
+            (
+                "空港旅客吞吐量实现183万人次的历史性突破，是2010年的3倍。",
+                &[("183万人次", Some(("3倍", Some("比2010年"))))],
+            ),
+            (
+                "接待游客500万人次，创历史新高，相当于2015年的2倍。",
+                &[("500万人次", Some(("2倍", Some("比2015年"))))],
+            ),
+            // An aside `在…的基础上`, with or without a figure of its own.
+            (
+                "工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
+                &[
+                    ("一万亿元", Some(("14.2%", Some("比上年")))),
+                    ("7.9%", Some(("7.9%", Some("平均每年")))),
+                ],
+            ),
+            (
+                "粮食产量达到5亿吨，在去年大丰收的基础上，比上年增长2%。",
+                &[("5亿吨", Some(("2%", Some("比上年"))))],
+            ),
+        ];
+        for &(s, want) in cases {
+            let got: Vec<(String, Option<(String, Option<String>)>)> = figs(s)
+                .into_iter()
+                .map(|f| (f.text, f.change.map(|c| (c.text, c.basis))))
+                .collect();
+            let want: Vec<(String, Option<(String, Option<String>)>)> = want
+                .iter()
+                .map(|(t, c)| {
+                    (
+                        t.to_string(),
+                        c.map(|(ct, b)| (ct.to_string(), b.map(str::to_string))),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{s}");
+        }
+        // The figure in an aside and the changes paired by `分别` keep the
+        // subject's label; a basis is no name.
+        let f = figs(
+            "我国工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
+        );
+        assert_eq!(f[1].label.as_deref(), Some("工农业总产值"));
+        let f = figs("二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%。");
+        assert_eq!(f[1].label.as_deref(), Some("化学需氧量排放量"));
+        let f = figs("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。");
+        assert_eq!(
+            f[1].label.as_deref(),
+            Some("高技术制造业增加值占规模以上工业增加值比重")
+        );
     }
 
     /// Figures of a report with a review part and a plan part.

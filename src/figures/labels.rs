@@ -88,6 +88,16 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
                 i = k;
                 continue;
             }
+            // `1979到1983年`, `2021-2025年`: a span of years is one period.
+            if digits == 4
+                && matches!(f.get(j), Some('到' | '至' | '-' | '—' | '–'))
+                && f.get(j + 5) == Some(&'年')
+                && f[j + 1..j + 5].iter().all(char::is_ascii_digit)
+            {
+                out.push((i, f[i..j + 6].iter().collect()));
+                i = j + 6;
+                continue;
+            }
             if digits == 4
                 && f.get(j) == Some(&'年')
                 && !(i > 0 && matches!(f[i - 1], '比' | '较' | '至' | '-'))
@@ -152,9 +162,13 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         // A leading or trailing period (`1-6月`, `上半年`, `由2010年`) is
         // not part of the label.
         let ps = periods(s);
-        if let Some((0, p)) = ps.first() {
-            a += p.chars().count();
-            s = &s[p.chars().count()..];
+        // `在1979到1983年`: a period after `在` goes with it.
+        let at = usize::from(s.first() == Some(&'在'));
+        if let Some((k, p)) = ps.first()
+            && *k == at
+        {
+            a += at + p.chars().count();
+            s = &s[at + p.chars().count()..];
         } else if let Some((k, p)) = ps.last()
             && k + p.chars().count() == s.len()
         {
@@ -682,6 +696,25 @@ fn split_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_of_years_are_one_period() {
+        let cases: &[(&str, &[&str])] = &[
+            ("在1979到1983年平均每年递增", &["1979到1983年"]),
+            ("2021-2025年累计投资", &["2021-2025年"]),
+            ("1953至1978年", &["1953至1978年"]),
+            ("2010年比2005年", &["2010年"]),
+            ("从2010年到2015年", &["2010年", "2015年"]),
+        ];
+        for &(s, want) in cases {
+            let f: Vec<char> = s.chars().collect();
+            let got: Vec<String> = periods(&f).into_iter().map(|p| p.1).collect();
+            assert_eq!(got, want, "{s}");
+        }
+        // A period after `在` goes with it.
+        let f: Vec<char> = "在1979到1983年".chars().collect();
+        assert_eq!(strip_words(&f, &LABEL_LEAD, &LABEL_TAIL), (11, 11));
+    }
 
     #[test]
     fn period_filter_covers_every_period_word() {
