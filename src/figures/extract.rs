@@ -3,13 +3,13 @@
 
 use crate::document::Document;
 use crate::figures::labels::{
-    LabelSite, NounAfter, all_names, label_for, list_names, noun_after, only_glue, periods,
-    split_compound, strip_words,
+    LabelSite, NounAfter, all_names, label_for, list_names, longest_word, noun_after, only_glue,
+    periods, split_compound, strip_words,
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERBS, COMING_WORDS,
     EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO,
-    PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS,
+    PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS, REDUCTION_VERBS, REVIEW_TITLE_WORDS,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -558,6 +558,16 @@ fn extract_all(doc: &Document) -> Vec<Figure> {
     out
 }
 
+/// The unit a change is written in: its scale and unit (`万吨`, `%`).
+fn change_unit(q: &Quantity) -> String {
+    match (q.scale, &q.unit_text) {
+        (Some((s, _)), Some(u)) => format!("{s}{u}"),
+        (Some((s, _)), None) => s.to_string(),
+        (None, Some(u)) => u.clone(),
+        (None, None) => String::new(),
+    }
+}
+
 /// Whether the text between a quantity and a change lets the change
 /// qualify it: a separator, or with a basis a short aside such as
 /// `，按可比价格计算，`.
@@ -918,12 +928,7 @@ impl ParagraphScan<'_> {
             return;
         };
         let change_has_basis = basis.is_some();
-        let unit = match (q.scale, &q.unit_text) {
-            (Some((s, _)), Some(u)) => format!("{s}{u}"),
-            (Some((s, _)), None) => s.to_string(),
-            (None, Some(u)) => u.clone(),
-            (None, None) => String::new(),
-        };
+        let unit = change_unit(q);
         let word = (dir == Direction::Improve)
             .then(|| {
                 ["改善", "好转"]
@@ -1005,7 +1010,13 @@ impl ParagraphScan<'_> {
         let free = |p: &Figure| p.change.is_none() && p.kind != Kind::Change;
         let last = local.len().checked_sub(1)?;
         let p = &local[last];
-        let gap = f.get(p.end - base..from)?;
+        // `三百二十元左右，扣除价格上涨因素，平均每年提高7.3%`: the bound
+        // after a figure is its own.
+        let mut p_end = p.end - base;
+        if let Some(w) = APPROX_AFTER.iter().find(|w| starts_with_at(f, p_end, w)) {
+            p_end += w.chars().count();
+        }
+        let gap = f.get(p_end..from)?;
         if free(p) && attaches(gap, has_basis) {
             return Some(last);
         }
@@ -1165,13 +1176,46 @@ impl ParagraphScan<'_> {
         };
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
-        local.push(Figure { kind, label, ..fig });
+        let change = self.reduced(fd.lead).then(|| Change {
+            text: fig.text.clone(),
+            start: fig.start,
+            end: fig.end,
+            basis: None,
+            direction: Direction::Down,
+            value: fig.value,
+            unit: change_unit(q),
+            word: None,
+        });
+        local.push(Figure {
+            kind,
+            label,
+            change,
+            ..fig
+        });
+    }
+
+    /// Whether the clause of a figure at `lead` (back to a break other than
+    /// `、`, so that a list shares it) starts with a verb of reduction,
+    /// within its first few chars (`全年关停`, `依法关闭`).
+    fn reduced(&self, lead: usize) -> bool {
+        let f = self.f;
+        let lo = lead.saturating_sub(LABEL_REACH);
+        let s = (lo..lead)
+            .rev()
+            .find(|&k| f[k] != '、' && CLAUSE_BREAKS.contains(&f[k]))
+            .map_or(lo, |k| k + 1);
+        (s..(s + 4).min(lead)).any(|k| REDUCTION_VERBS.iter().any(|w| starts_with_at(f, k, w)))
+            // `关停企业安置职工8000人`: the figure is another verb's.
+            && !(s + 2..lead).any(|k| longest_word(&f[s + 2..=k], &REACH_VERBS, false).is_some())
     }
 
     /// A label that is only an attribute names what it belongs to: the
     /// noun after `的` (`总规模1000亿元的省产业投资引导基金`), else the thing
     /// the figure before in the sentence counts (`新增上市公司45家、总量达
     /// 1224家` → 上市公司; `建成公路31条，总里程达到79公里` → 公路总里程).
+    /// A share with no subject of its own (`，占规划总投资的65.5%`) is a
+    /// share of that thing: `重灾区完成投资6545亿元，占规划总投资的65.5%` →
+    /// 重灾区投资.
     fn owner_of_attribute(
         &self,
         local: &[Figure],
@@ -1179,11 +1223,16 @@ impl ParagraphScan<'_> {
         end: usize,
         label: Option<String>,
     ) -> Option<String> {
-        let Some(attr) = label.as_deref().filter(|l| ATTRIBUTE_WORDS.contains(l)) else {
+        let f = self.f;
+        let share = f[end - 1] == '%' && label.as_deref().is_some_and(|l| l.starts_with('占'));
+        let Some(attr) = label
+            .as_deref()
+            .filter(|l| share || ATTRIBUTE_WORDS.contains(l))
+        else {
             return label;
         };
-        let f = self.f;
-        if f.get(end) == Some(&'的')
+        if !share
+            && f.get(end) == Some(&'的')
             && let Some(owner) = noun_after(f, self.orig, end)
         {
             return Some(owner);
@@ -1198,6 +1247,9 @@ impl ParagraphScan<'_> {
         let Some(owner) = prev.label.as_deref() else {
             return label;
         };
+        if share {
+            return Some(owner.to_string());
+        }
         let owner = ["新登记", "新增", "新建", "建成", "累计"]
             .iter()
             .find_map(|w| owner.strip_prefix(w))
@@ -1883,6 +1935,81 @@ mod tests {
         assert_eq!(f.normalized, 407_000_000.0);
         let f = one("原煤产量达到七亿七千多万吨。");
         assert_eq!(f.normalized, 770_000_000.0);
+    }
+
+    /// A share with no subject of its own is a share of the figure before;
+    /// a qualifier of the figure (`平均值`) or a verb after its name
+    /// (`投入运营`) is no part of the label; a condition clause does not
+    /// part a change from its subject.
+    #[test]
+    fn shares_qualifiers_and_conditions() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, &str)] = &[
+            (
+                "重灾区已完成投资6545亿元，占规划总投资的65.5%。",
+                1,
+                "重灾区投资",
+            ),
+            ("粮食产量达到6亿吨，占全国的8%。", 1, "粮食产量"),
+            ("城镇调查失业率平均值为5.0%。", 0, "城镇调查失业率"),
+            ("PM2.5浓度均值为30微克/立方米。", 0, "PM2.5浓度"),
+            ("新建铁路投入运营5557公里。", 0, "新建铁路"),
+            ("城市轨道交通建成通车300公里。", 0, "城市轨道交通"),
+            (
+                "进出口总额达到1201亿元，比上年增长39.7%，扣除价格和汇率变动因素，实际增长19.6%。",
+                1,
+                "进出口总额",
+            ),
+            (
+                "工业总产值达到800亿元，按可比价格计算，实际增长9%。",
+                0,
+                "工业总产值",
+            ),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), Some(want), "{s}: {f:#?}");
+        }
+        // A subject of its own stays.
+        let f = one("新能源汽车产销量占全球比重超过60%。");
+        assert_eq!(f.label.as_deref(), Some("新能源汽车产销量占全球比重"));
+        // The bound after a figure does not part it from its change.
+        let f = one("消费水平达到三百二十元左右，扣除价格上涨因素，平均每年提高7.3%。");
+        assert_eq!(f.change.unwrap().basis.as_deref(), Some("平均每年"));
+    }
+
+    /// A figure in a clause opened by a verb of reduction is a fall of its
+    /// own, and so is every item of its list; other verbs make no change.
+    #[test]
+    fn reductions_are_falls() {
+        for (s, n) in [
+            ("关停单烧锅炉133座。", 1),
+            ("削减审批事项62项，精简30.5%。", 2),
+            ("减少区直部门5个。", 1),
+            (
+                "淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。",
+                3,
+            ),
+            ("全年关闭小煤矿1200处。", 1),
+            ("行政经费预算一律削减10%。", 1),
+        ] {
+            let f = figs(s);
+            assert_eq!(f.len(), n, "{s}");
+            for x in &f {
+                let c = x.change.as_ref().unwrap_or_else(|| panic!("{s}: {x:#?}"));
+                assert_eq!(
+                    (c.direction, c.basis.as_deref(), &c.text),
+                    (Direction::Down, None, &x.text),
+                    "{s}"
+                );
+            }
+        }
+        for s in [
+            "新建学校12所。",
+            "关停企业安置职工8000人，新增就业岗位500个。",
+        ] {
+            assert!(figs(s).iter().all(|f| f.change.is_none()), "{s}");
+        }
     }
 
     /// A time or place qualifier before an indicator is no part of it.

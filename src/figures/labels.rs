@@ -2,8 +2,8 @@
 //! it (verbs and period words stripped, nouns after counts) and periods.
 
 use crate::figures::lexicon::{
-    APPROX_AFTER, CHANGE_VERBS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
-    REACH_VERBS, VERB_ONLY, WordList,
+    APPROX_AFTER, CHANGE_VERBS, CONDITION_WORDS, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST,
+    PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
     COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, TAIL_WHOLE_WORDS,
@@ -448,8 +448,9 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
             let to = s - 1;
             let from = back(to);
             // `扣除价格因素，比上年实际增长`: a condition, not a subject.
-            let condition = ["扣除", "剔除", "按", "考虑", "如", "若", "其中"]
+            let condition = CONDITION_WORDS
                 .iter()
+                .chain(&["其中"])
                 .any(|w| starts_with_at(f, from, w));
             if compares && !condition {
                 named(from, to)
@@ -663,6 +664,14 @@ pub(crate) fn only_glue(gap: &[char]) -> bool {
     let sep = |c: &char| matches!(c, ',' | '，' | '、' | ' ' | '\u{3000}');
     let a = gap.iter().take_while(|c| sep(c)).count();
     let rest = &gap[a..];
+    // `，扣除价格和汇率变动因素，`: a condition clause links too.
+    if a > 0
+        && CONDITION_WORDS.iter().any(|w| starts_with_at(rest, 0, w))
+        && let Some(k) = rest.iter().position(|c| CLAUSE_BREAKS.contains(c))
+        && sep(&rest[k])
+    {
+        return only_glue(&rest[k..]);
+    }
     if rest.iter().any(|c| CLAUSE_BREAKS.contains(c)) {
         return false;
     }

@@ -240,6 +240,10 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("降低", Direction::Down),
     ("回落", Direction::Down),
     ("压减", Direction::Down),
+    ("削减", Direction::Down),
+    ("核减", Direction::Down),
+    ("精简", Direction::Down),
+    ("压缩", Direction::Down),
     ("缩减", Direction::Down),
     ("下跌", Direction::Down),
     ("收窄", Direction::Down),
@@ -249,6 +253,17 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("降", Direction::Down),
     ("涨", Direction::Up),
 ];
+
+/// Verbs of reduction: a figure in a clause they start (`关停单烧锅炉133座`,
+/// `淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨`) is a fall of its own.
+#[rustfmt::skip]
+pub const REDUCTION_VERBS: &[&str] = &[
+    "关停", "关闭", "淘汰", "削减", "精简", "减少", "压减", "压缩", "缩减", "核减",
+];
+
+/// Words that open a condition clause (`扣除价格因素`, `按可比价格计算`):
+/// no subject, and no break between a figure and what qualifies it.
+pub const CONDITION_WORDS: &[&str] = &["扣除", "剔除", "按", "考虑", "如", "若"];
 
 /// Words stripped from the start of a label: verbs, time and place words.
 #[rustfmt::skip]
@@ -307,7 +322,7 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "均", "年均", "平均", "从", "由", "拟按", "拟", "按", "拟安排", "接连",
     "相继", "先后", "再次", "首次", "再", "要", "实际", "使", "安排", "继续",
     "进一步", "力争", "确保", "努力", "都", "每年", "都在", "预期目标", "增长目标", "目标",
-    "涨幅",
+    "涨幅", "平均值", "均值", "投入运营", "投入使用", "建成通车", "通车", "建成投产", "投产",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -562,6 +577,8 @@ mod tests {
             ("FACILITY_WORDS", FACILITY_WORDS),
             ("CAPACITY_WORDS", CAPACITY_WORDS),
             ("AMOUNT_NOUNS", AMOUNT_NOUNS),
+            ("REDUCTION_VERBS", REDUCTION_VERBS),
+            ("CONDITION_WORDS", CONDITION_WORDS),
         ] {
             no_duplicates(name, words);
         }
