@@ -1641,7 +1641,7 @@ mod tests {
             (
                 "支持节能工程、循环经济等项目300个。",
                 0,
-                Some("循环经济等项目"),
+                Some("节能工程、循环经济等项目"),
             ),
             ("完成投资8亿元、建成道路12公里。", 1, Some("道路")),
             ("建成12个社区食堂、座位数900个。", 1, Some("座位数")),
@@ -2009,6 +2009,67 @@ mod tests {
             "关停企业安置职工8000人，新增就业岗位500个。",
         ] {
             assert!(figs(s).iter().all(|f| f.change.is_none()), "{s}");
+        }
+    }
+
+    /// Lists, examples, beneficiaries, adverbs and whole words in labels.
+    #[test]
+    fn labels_of_lists_examples_and_verbs() {
+        // (sentence, index of the figure, label; None: no label)
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            // A list of names up to 24 chars is the label.
+            (
+                "其中，保障性住房、农村民生工程、社会事业投资占44%。",
+                0,
+                Some("保障性住房、农村民生工程、社会事业投资"),
+            ),
+            (
+                "“港车北上”、“澳车北上”、“粤车南下”累计832万辆次。",
+                0,
+                Some("“港车北上”、“澳车北上”、“粤车南下”"),
+            ),
+            // A quoted name after the list sums it up.
+            (
+                "电动汽车、锂电池、光伏产品“新三样”出口增长近30%。",
+                0,
+                Some("“新三样”出口"),
+            ),
+            // Examples before `等` are not the figure's name…
+            (
+                "开通乌兰巴托、赤塔、香港等国际及地区航线10条。",
+                0,
+                Some("国际及地区航线"),
+            ),
+            (
+                "上海、广州等城市轨道交通里程达到500公里。",
+                0,
+                Some("城市轨道交通里程"),
+            ),
+            // … unless all that follows is a bare head, or `等` is in a word.
+            (
+                "支持重点节能工程、循环经济等项目2983个。",
+                0,
+                Some("重点节能工程、循环经济等项目"),
+            ),
+            ("高等学校在校生达到3000万人。", 0, Some("高等学校在校生")),
+            // A beneficiary before the verb is not the thing given.
+            (
+                "为困难家庭发放蔬菜价格补贴251万元。",
+                0,
+                Some("蔬菜价格补贴"),
+            ),
+            ("向农民提供小额贷款30亿元。", 0, Some("小额贷款")),
+            // Whole words are not cut.
+            ("再就业15326人。", 0, Some("再就业")),
+            // An adverb is no label; a clause that only says when leaves
+            // the noun after the figure to name it.
+            ("从中央到地方，一律削减10%。", 0, None),
+            ("实施两年新增4万亿元的投资计划。", 0, Some("投资计划")),
+            ("社区干部生活补贴逐年提高，平均达到2000元。", 0, None),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), want, "{s}: {f:#?}");
         }
     }
 

@@ -186,13 +186,29 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
     (a, a + s.len())
 }
 
+/// The longest label: past this a clause is prose, not a name.
+const LABEL_MAX: usize = 18;
+
+/// The longest label naming a list (`保障性住房、农村民生工程、社会事业投资`).
+const LIST_LABEL_MAX: usize = 24;
+
 pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
+    clean_label_within(chars, LABEL_MAX)
+}
+
+/// [`clean_label`], the label at most `max` chars long.
+fn clean_label_within(chars: &[char], max: usize) -> Option<String> {
     let s: String = chars.iter().collect();
     let mut s = s.trim().trim_matches(['的', ' ']).to_string();
-    // A long clause ending in `…等经济损失`, `…的增加值`: the noun after the
-    // last `等`/`的` names the figure.
+    // `香港等国际及地区航线`: examples before `等` name instances; the
+    // noun after names the figure.
+    if let Some(k) = examples_end(&s) {
+        s = s[k..].to_string();
+    }
+    // A long clause ending in `…的增加值`: the noun after the last `的`
+    // names the figure (after `等`: [`examples_end`]).
     if s.chars().count() > 12
-        && let Some((_, tail)) = s.rsplit_once(['等', '的'])
+        && let Some((_, tail)) = s.rsplit_once('的')
         && (2..=8).contains(&tail.chars().count())
         // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms
         // (when they fit in a label).
@@ -202,7 +218,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     }
     // `…综合体项目当年完成投资` (too long to be a label): what follows the
     // last verb or period word.
-    if s.chars().count() > 18
+    if s.chars().count() > LABEL_MAX
         && let Some(k) = ["完成", "实现", "累计", "当年", "全年", "新增", "达到"]
             .iter()
             .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
@@ -214,14 +230,29 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let s = drop_inner_verb(&s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
-    ((2..=18).contains(&n) && cjk >= 2 && !is_time_phrase(&s)).then_some(s)
+    ((2..=max).contains(&n) && cjk >= 2 && !is_time_phrase(&s)).then_some(s)
+}
+
+/// Where the noun after a list of examples (`A、B等X`) starts in `s`, if
+/// `等` ends examples there (not a word: `高等`, `等级`) and a noun of two
+/// chars or more follows.
+/// A bare head (`重点节能工程、循环经济等项目`) keeps its examples: they
+/// are all that names it.
+fn examples_end(s: &str) -> Option<usize> {
+    let (k, _) = s.rmatch_indices('等').next()?;
+    let before = s[..k].chars().next_back()?;
+    let after = &s[k + '等'.len_utf8()..];
+    let in_word = "高中初平同均对相优上下次头特超劣何".contains(before)
+        || after.starts_with(['级', '待', '于', '同', '额', '比', '量']);
+    let bare = COUNTED_HEADS.contains(&after);
+    (!in_word && !bare && after.chars().count() >= 2).then_some(k + '等'.len_utf8())
 }
 
 /// A verb inside a label goes: `中央财政安排就业专项资金` → 中央财政就业专项资金
 /// (a treasury keeps its name), `中央下达农村义务教育经费` → 农村义务教育经费,
 /// `重灾区已完成投资` → 重灾区投资.
 fn drop_inner_verb(s: &str) -> String {
-    for verb in ["安排", "下达", "拨付"] {
+    for verb in ["安排", "下达", "拨付", "发放", "提供", "减免", "兑现"] {
         if let Some((who, what)) = s.split_once(verb)
             && who.chars().count() >= 2
             && what.chars().count() >= 2
@@ -336,8 +367,11 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let only_verb = VERB_ONLY.chars().iter().any(|w| w[..] == clause[a..b]);
     // `揭阳…一体化等23个项目`: a list before `等` names examples, not the figure.
     let examples = b > a && clause[b - 1] == '等';
+    // `实施两年新增4万亿元的投资计划`: a clause that only says when says
+    // nothing either.
+    let says_when = || b > a && is_time_phrase(&clause[a..b].iter().collect::<String>());
     if noun != NounAfter::Never
-        && (reach || only_verb || b == a || examples)
+        && (reach || only_verb || b == a || examples || says_when())
         && let Some(after) = noun_after(f, orig, end)
     {
         return Some(after);
@@ -397,10 +431,19 @@ fn listed_before(site: &LabelSite, s: usize, kept: usize) -> Option<String> {
     let (a, b) = strip_words(&f[start..lead], &LABEL_LEAD, &LABEL_TAIL);
     // The stripping may take a verb off the first name, not the name.
     let first = f[start..].iter().position(|&c| c == '、').unwrap_or(0);
-    if a >= first || b <= a || f[start + a..start + b].contains(&'等') {
+    let names: String = f[start + a..start + b.max(a)].iter().collect();
+    if a >= first || b <= a || names.contains('等') && examples_end(&names).is_some() {
         return None;
     }
-    clean_label(&orig[start + a..start + b])
+    // `电动汽车、锂电池、光伏产品“新三样”出口`: a quoted name after the list
+    // sums it up and names the figure.
+    let (a, b) = (start + a, start + b);
+    if let Some(q) = (a..b).find(|&k| f[k] == '“')
+        && f[a..q].contains(&'、')
+    {
+        return clean_label(&orig[q..b]);
+    }
+    clean_label_within(&orig[a..b], LIST_LABEL_MAX)
 }
 
 /// When the clause before a figure names nothing, the subject just before
