@@ -2065,11 +2065,74 @@ mod tests {
             // the noun after the figure to name it.
             ("从中央到地方，一律削减10%。", 0, None),
             ("实施两年新增4万亿元的投资计划。", 0, Some("投资计划")),
-            ("社区干部生活补贴逐年提高，平均达到2000元。", 0, None),
         ];
         for &(s, k, want) in cases {
             let f = figs(s);
             assert_eq!(f[k].label.as_deref(), want, "{s}: {f:#?}");
+        }
+    }
+
+    /// Counted nouns read in their clause, subjects told before their
+    /// figure, and how a goal was reached.
+    #[test]
+    fn owners_subjects_and_ways() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, &str)] = &[
+            // A generic counted noun takes its owner.
+            (
+                "深圳综合改革试点48项经验获全国推广。",
+                0,
+                "深圳综合改革试点经验",
+            ),
+            ("自贸试验区32个案例入选全国最佳实践。", 0, "自贸试验区案例"),
+            // `中` (among) after a counted noun goes, not in 高中.
+            (
+                "国家公布产量的104种工业产品中，我省居首的有10种。",
+                0,
+                "工业产品",
+            ),
+            ("新建3所高中，扩大招生。", 0, "高中"),
+            // A causative verb: the noun after counts.
+            ("农村饮水安全工程使6069万农民受益。", 0, "农民"),
+            ("危房改造使200万户家庭受益。", 0, "家庭"),
+            // A plan period before the label goes.
+            (
+                "“十一五”前四年累计单位国内生产总值能耗下降14.38%。",
+                0,
+                "单位国内生产总值能耗",
+            ),
+            ("“十三五”时期累计新增就业300万人。", 0, "新增就业"),
+            // A subject whose change is told before the figure.
+            (
+                "社区干部生活补贴和环卫工人工资标准逐年提高，平均达到2000元。",
+                0,
+                "社区干部生活补贴和环卫工人工资标准",
+            ),
+            (
+                "企业退休人员基本养老金连续5年增加，去年又人均提高10%。",
+                0,
+                "企业退休人员基本养老金",
+            ),
+            ("城乡低保标准稳步提高，月人均达到600元。", 0, "城乡低保标准"),
+            // How a goal was reached is no part of it.
+            (
+                "提前一年实现农村学生人均公用经费500元的目标。",
+                0,
+                "农村学生人均公用经费",
+            ),
+            ("首次实现外贸进出口总额突破1万亿元。", 0, "外贸进出口总额"),
+            // `年` before an indicator means yearly; 年-words stay.
+            ("年实际使用外资保持在千亿元以上。", 0, "实际使用外资"),
+            ("年发电量达到200亿千瓦时。", 0, "发电量"),
+            (
+                "年龄在60岁以上的老人达到30万人。",
+                0,
+                "年龄在60岁以上的老人",
+            ),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), Some(want), "{s}: {f:#?}");
         }
     }
 

@@ -6,11 +6,12 @@ use crate::figures::lexicon::{
     PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, TAIL_WHOLE_WORDS,
-    TIME_PHRASE_ENDS,
+    COUNTED_HEADS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS,
+    PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
+use crate::text::cnnum::is_cn_numeral_char;
 
 /// Period expressions in a paragraph: (start, text). Long on purpose: one
 /// pass trying the period forms in order (words, `N年前`, months and month
@@ -42,15 +43,15 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
                 continue;
             }
         }
-        // `“十四五”时期`, `“十三五”期间`: a plan period.
+        // `“十四五”时期`, `“十三五”期间`, `“十一五”前四年`: a plan period.
         if f[i] == '“'
             && let Some(close) = f[i..].iter().take(6).position(|&c| c == '”')
-            && f[i + 1] == '十'
-            && (starts_with_at(f, i + close + 1, "时期")
-                || starts_with_at(f, i + close + 1, "期间"))
+            && f.get(i + 1) == Some(&'十')
+            && let Some(n) = plan_period_tail(f, i + close + 1)
         {
-            out.push((i, f[i..i + close + 3].iter().collect()));
-            i += close + 3;
+            let e = i + close + 1 + n;
+            out.push((i, f[i..e].iter().collect()));
+            i = e;
             continue;
         }
         if f[i].is_ascii_digit() && (i == 0 || !f[i - 1].is_ascii_digit()) {
@@ -112,6 +113,22 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
         i += 1;
     }
     out
+}
+
+/// The length of what makes a plan's name (`“十一五”`) at `k` a period:
+/// `时期`, `期间`, `以来`, `末`, `初`, `前四年`.
+fn plan_period_tail(f: &[char], k: usize) -> Option<usize> {
+    if let Some(w) = ["时期", "期间", "以来", "末", "初"]
+        .iter()
+        .find(|w| starts_with_at(f, k, w))
+    {
+        return Some(w.chars().count());
+    }
+    let numeral = |c: char| crate::text::cnnum::is_cn_numeral_char(c) || c.is_ascii_digit();
+    (f.get(k) == Some(&'前')
+        && f.get(k + 1).is_some_and(|&c| numeral(c))
+        && f.get(k + 2) == Some(&'年'))
+    .then_some(3)
 }
 
 /// The length of the longest word of `words` at the start (or the end) of `s`.
@@ -192,12 +209,10 @@ const LABEL_MAX: usize = 18;
 /// The longest label naming a list (`保障性住房、农村民生工程、社会事业投资`).
 const LIST_LABEL_MAX: usize = 24;
 
+/// The label a clause's words make, if they make one: examples, a long
+/// clause's lead, an inner verb cut; at most [`LABEL_MAX`] chars, or
+/// [`LIST_LABEL_MAX`] for a list of names.
 pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
-    clean_label_within(chars, LABEL_MAX)
-}
-
-/// [`clean_label`], the label at most `max` chars long.
-fn clean_label_within(chars: &[char], max: usize) -> Option<String> {
     let s: String = chars.iter().collect();
     let mut s = s.trim().trim_matches(['的', ' ']).to_string();
     // `香港等国际及地区航线`: examples before `等` name instances; the
@@ -230,7 +245,16 @@ fn clean_label_within(chars: &[char], max: usize) -> Option<String> {
     let s = drop_inner_verb(&s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
-    ((2..=max).contains(&n) && cjk >= 2 && !is_time_phrase(&s)).then_some(s)
+    let max = if s.contains(['、', '和']) {
+        LIST_LABEL_MAX
+    } else {
+        LABEL_MAX
+    };
+    ((2..=max).contains(&n)
+        && cjk >= 2
+        && !is_time_phrase(&s)
+        && !PER_QUALIFIERS.contains(&s.as_str()))
+    .then_some(s)
 }
 
 /// Where the noun after a list of examples (`A、B等X`) starts in `s`, if
@@ -262,6 +286,17 @@ fn drop_inner_verb(s: &str) -> String {
             } else {
                 what.to_string()
             };
+        }
+    }
+    // `提前一年实现农村学生人均公用经费`: what is reached, not how.
+    for verb in ["实现", "完成", "达到"] {
+        if let Some((how, what)) = s.split_once(verb)
+            && ["提前", "首次", "率先", "超额", "基本", "全面"]
+                .iter()
+                .any(|a| how.starts_with(a))
+            && what.chars().count() >= 2
+        {
+            return what.to_string();
         }
     }
     for verb in ["累计完成", "已完成", "完成"] {
@@ -357,7 +392,7 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     if noun == NounAfter::Counted
         && let Some(after) = noun_after(f, orig, end)
     {
-        return Some(after);
+        return Some(counted_in_context(site, s, after));
     }
     // `惠及1100多万学生`, `增发1万亿元国债`: after a verb of reach, or a
     // clause that is only a verb, the noun after the figure is what counts.
@@ -390,6 +425,45 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
         }
     }
     subject_before(site, s)
+}
+
+/// A counted noun read in its clause: a generic noun (`经验`, `做法`)
+/// takes the owner named before the figure (`深圳综合改革试点48项经验` →
+/// 深圳综合改革试点经验); `中` (among) after it goes (`104种工业产品中，`).
+fn counted_in_context(site: &LabelSite, s: usize, after: String) -> String {
+    let LabelSite {
+        folded: f,
+        orig,
+        lead,
+        ..
+    } = *site;
+    if GENERIC_COUNTED.contains(&after.as_str()) {
+        let (a, b) = strip_words(&f[s..lead], &LABEL_LEAD, &LABEL_TAIL);
+        if b > a
+            && !f[s + a..s + b].iter().any(char::is_ascii_digit)
+            && let Some(owner) = clean_label(&orig[s + a..s + b])
+            && let Some(label) = clean_label(&format!("{owner}{after}").chars().collect::<Vec<_>>())
+        {
+            return label;
+        }
+    }
+    // Where the noun ends in the paragraph (it starts within a few chars
+    // of the figure: after `的` or a qualifier).
+    let w: Vec<char> = after.chars().collect();
+    let noun_end = (site.end..(site.end + 24).min(orig.len()))
+        .find(|&k| orig[k..].starts_with(&w))
+        .map(|k| k + w.len());
+    match after.strip_suffix('中') {
+        Some(head)
+            if head.chars().count() >= 2
+                && !head.ends_with(['高', '初', '集', '其', '期', '空', '心'])
+                && noun_end
+                    .is_some_and(|e| f.get(e).is_some_and(|c| CLAUSE_BREAKS.contains(c))) =>
+        {
+            head.to_string()
+        }
+        _ => after,
+    }
 }
 
 /// The label with the short names joined to it by `、` before its clause
@@ -443,7 +517,7 @@ fn listed_before(site: &LabelSite, s: usize, kept: usize) -> Option<String> {
     {
         return clean_label(&orig[q..b]);
     }
-    clean_label_within(&orig[a..b], LIST_LABEL_MAX)
+    clean_label(&orig[a..b])
 }
 
 /// When the clause before a figure names nothing, the subject just before
@@ -495,10 +569,26 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
                 .iter()
                 .chain(&["其中"])
                 .any(|w| starts_with_at(f, from, w));
-            if compares && !condition {
+            if condition {
+                None
+            } else if compares {
                 named(from, to)
             } else {
-                None
+                // `工资标准逐年提高，平均达到2000元`, `养老金连续5年增加，去年又
+                // 人均提高10%`: a subject whose change is told without a
+                // figure, then the figure.
+                let (verb, _) = CHANGE_VERBS.iter().find(|(w, _)| ends_with_at(f, to, w))?;
+                let mut e = to - verb.chars().count();
+                if e > from && f[e - 1] == '年' {
+                    let mut k = e - 1;
+                    while k > from && (f[k - 1].is_ascii_digit() || is_cn_numeral_char(f[k - 1])) {
+                        k -= 1;
+                    }
+                    if k < e - 1 && ends_with_at(f, k, "连续") {
+                        e = k - 2;
+                    }
+                }
+                named(from, e)
             }
         }
         _ => None,

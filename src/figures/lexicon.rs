@@ -284,7 +284,7 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "淘汰", "修建", "铺设", "削减", "减少", "提请", "制定修订", "制定", "修订", "推广",
     "解决", "使", "精简", "压减", "新培育", "累积完成", "累积", "提出", "批准", "继续",
     "上榜", "我国", "我县", "本市", "本省", "本县", "全县", "年度", "本年度", "一律", "全部", "逐年", "大幅度", "大幅", "稳步",
-    "显著", "明显",
+    "显著", "明显", "年",
 ]);
 
 /// Words that begin with a lead word of [`LABEL_LEAD`] but are whole
@@ -293,7 +293,10 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
 pub const LEAD_WHOLE_WORDS: &[&str] = &[
     "先进", "先行", "共同", "共享", "有效", "有关", "有机", "及时", "再生", "均衡",
     "都市", "为民", "和谐", "并购", "服务业", "服务贸易", "服务机器人", "安排", "全国性",
-    "再就业", "再贷款", "再担保", "再制造", "再教育", "全部门",
+    "再就业", "再贷款", "再担保", "再制造", "再教育", "全部门", "年龄", "年金", "年轻", "年货",
+    "年画", "年鉴", "年报", "年检", "年薪", "年票", "年限", "年份", "年级", "年代",
+    "年底", "年末", "年初", "年终", "年均", "年度", "年内", "年中", "年前", "年来",
+    "年间",
 ];
 
 /// Words that end with a tail word of [`LABEL_TAIL`] but are nouns, never
@@ -301,6 +304,15 @@ pub const LEAD_WHOLE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const TAIL_WHOLE_WORDS: &[&str] = &[
     "研发投入", "科技投入", "财政投入", "教育投入", "资金投入", "研发经费投入", "固定资产投入",
+    "人均", "户均", "亩均", "日均", "月均",
+];
+
+/// Qualifiers of a figure that name nothing on their own (`月人均达到600元`
+/// is the subject's): a label of only these is none.
+#[rustfmt::skip]
+pub const PER_QUALIFIERS: &[&str] = &[
+    "人均", "户均", "亩均", "日均", "月均", "月人均", "年人均", "平均每人", "每人", "每户",
+    "平均",
 ];
 
 /// Attributes that name a figure only with what they belong to
@@ -347,7 +359,7 @@ pub const NOUN_STOPS: &[&str] = &[
 #[rustfmt::skip]
 pub static REACH_VERBS: WordList = WordList::new(&[
     "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助",
-    "救助", "安置", "获得", "争取", "获批", "发放", "提供", "筹集", "保障",
+    "救助", "安置", "获得", "争取", "获批", "发放", "提供", "筹集", "保障", "使",
 ]);
 
 /// Clauses that are only a verb: no label of their own.
@@ -432,6 +444,13 @@ pub const COUNTED_HEADS: &[&str] = &[
     "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
     "基金",
+];
+
+/// Generic nouns after a count that name the figure only with their
+/// owner, named before it (`深圳综合改革试点48项经验`).
+#[rustfmt::skip]
+pub const GENERIC_COUNTED: &[&str] = &[
+    "经验", "做法", "案例", "举措", "成果", "模式", "典型", "改革经验", "创新成果",
 ];
 
 /// Time phrases that end a would-be label (`二十六年间`, `在调整初期`).
@@ -582,6 +601,8 @@ mod tests {
             ("AMOUNT_NOUNS", AMOUNT_NOUNS),
             ("REDUCTION_VERBS", REDUCTION_VERBS),
             ("CONDITION_WORDS", CONDITION_WORDS),
+            ("GENERIC_COUNTED", GENERIC_COUNTED),
+            ("PER_QUALIFIERS", PER_QUALIFIERS),
         ] {
             no_duplicates(name, words);
         }
