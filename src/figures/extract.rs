@@ -2045,6 +2045,12 @@ mod tests {
                 0,
                 Some("城市轨道交通里程"),
             ),
+            ("粮、油、糖等的价格补贴234亿元。", 0, Some("价格补贴")),
+            (
+                "农业、水利等方面支出15亿元。",
+                0,
+                Some("农业、水利等方面支出"),
+            ),
             // … unless all that follows is a bare head, or `等` is in a word.
             (
                 "支持重点节能工程、循环经济等项目2983个。",
@@ -2147,8 +2153,20 @@ mod tests {
             ("本市常住人口达到800万人。", "常住人口"),
             // `在` + a place stays: it says which students.
             ("在粤就读的港澳学生达11.6万人。", "在粤就读的港澳学生"),
+            // A per-person qualifier before the figure is the figure's.
+            (
+                "基本公共卫生服务经费财政补助从人均40元提高到45元。",
+                "基本公共卫生服务经费财政补助",
+            ),
+            (
+                "医疗保险财政补助标准由每人200元提高到240元。",
+                "医疗保险财政补助标准",
+            ),
+            // Periods and phrases are whole: `今年内`, `建成后`.
+            ("今年内新建学校14个。", "新建学校"),
+            ("全部建成后的年产能力将达到九万辆。", "建成后的年产能力"),
         ] {
-            assert_eq!(one(s).label.as_deref(), Some(want), "{s}");
+            assert_eq!(figs(s)[0].label.as_deref(), Some(want), "{s}");
         }
     }
 

@@ -265,11 +265,14 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
 fn examples_end(s: &str) -> Option<usize> {
     let (k, _) = s.rmatch_indices('等').next()?;
     let before = s[..k].chars().next_back()?;
-    let after = &s[k + '等'.len_utf8()..];
+    // `糖等的价格补贴`: the noun after `的`.
+    let skip = if s[k..].starts_with("等的") { 2 } else { 1 } * '等'.len_utf8();
+    let after = &s[k + skip..];
+    // `水利等方面支出`: `方面` needs its examples.
     let in_word = "高中初平同均对相优上下次头特超劣何".contains(before)
-        || after.starts_with(['级', '待', '于', '同', '额', '比', '量']);
+        || after.starts_with(['级', '待', '于', '同', '额', '比', '量', '方']);
     let bare = COUNTED_HEADS.contains(&after);
-    (!in_word && !bare && after.chars().count() >= 2).then_some(k + '等'.len_utf8())
+    (!in_word && !bare && after.chars().count() >= 2).then_some(k + skip)
 }
 
 /// A verb inside a label goes: `中央财政安排就业专项资金` → 中央财政就业专项资金
