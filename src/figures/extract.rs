@@ -278,7 +278,10 @@ fn compare_basis(f: &[char], end: usize) -> Option<(String, usize)> {
         '比' => "重例率值较",
         _ => "快大好多少高低为强弱",
     };
-    if f.get(k + 1).is_some_and(|&c| not_compare.contains(c))
+    // `按可比价格计算`, `对比`, `相比`: no basis of their own.
+    let in_word = k > 0 && "可对相类无好".contains(f[k - 1]);
+    if in_word
+        || f.get(k + 1).is_some_and(|&c| not_compare.contains(c))
         || f[k..end]
             .iter()
             .any(|c| CLAUSE_BREAKS.contains(c) || c.is_ascii_digit())
@@ -940,7 +943,9 @@ impl ParagraphScan<'_> {
             text: fig.text.clone(),
             start: fig.start,
             end: fig.end,
-            basis: basis.map(|b| self.as_written(&b, from, q.start)),
+            basis: basis
+                .map(|b| self.as_written(&b, from, q.start))
+                .or_else(|| self.stated_basis(from)),
             direction: dir,
             value: fig.value,
             unit,
@@ -977,6 +982,44 @@ impl ParagraphScan<'_> {
             change: Some(change),
             ..fig
         });
+    }
+
+    /// A basis stated before the subject of a change starting at `from`:
+    /// `累计`, `年均` opening its clause after the period (`“十一五”前四年
+    /// 累计单位国内生产总值能耗下降14.38%`), or a comparison opening its
+    /// sentence (`一九八二年同一九七八年相比，…粮食增长16%` → `比一九七八年`).
+    /// Read within [`LABEL_REACH`] chars before `from`.
+    fn stated_basis(&self, from: usize) -> Option<String> {
+        let (f, orig) = (self.f, self.orig);
+        let lo = from.saturating_sub(LABEL_REACH);
+        let cs = last_before(&self.marks.clause_breaks, from)
+            .map_or(0, |k| k + 1)
+            .max(lo);
+        let mut k = cs;
+        for (p, text) in periods(&f[cs..from]) {
+            if cs + p == k {
+                k += text.chars().count();
+            }
+        }
+        if let Some(w) = ["累计", "年均", "平均每年"]
+            .iter()
+            .find(|w| starts_with_at(f, k, w))
+        {
+            let n = w.chars().count();
+            if k + n < from {
+                return Some(orig[k..k + n].iter().collect());
+            }
+        }
+        let ss = last_before(&self.marks.sentence_stops, from)
+            .map_or(0, |k| k + 1)
+            .max(lo);
+        let xiangbi = (ss..from)
+            .find(|&i| starts_with_at(f, i, "相比") && matches!(f.get(i + 2), Some(',' | '，')))?;
+        // The first `同`/`与` of the phrase (`同上年同期相比`).
+        let with = (xiangbi.saturating_sub(12).max(ss)..xiangbi)
+            .find(|&i| matches!(f[i], '同' | '与' | '和' | '跟'))?;
+        (with + 1 < xiangbi)
+            .then(|| format!("比{}", orig[with + 1..xiangbi].iter().collect::<String>()))
     }
 
     /// A basis found in the folded chars of `[from, to)`, as the report
@@ -2139,6 +2182,32 @@ mod tests {
         for &(s, k, want) in cases {
             let f = figs(s);
             assert_eq!(f[k].label.as_deref(), Some(want), "{s}: {f:#?}");
+        }
+    }
+
+    /// A basis stated before the subject: `累计`/`年均` opening the clause,
+    /// or a comparison opening the sentence.
+    #[test]
+    fn bases_stated_first() {
+        for (s, want) in [
+            (
+                "“十一五”前四年累计单位国内生产总值能耗下降14.38%。",
+                Some("累计"),
+            ),
+            ("五年来年均居民收入增长8%。", Some("年均")),
+            (
+                "一九八二年同一九七八年相比，粮食增长百分之十六。",
+                Some("比一九七八年"),
+            ),
+            ("与2020年相比，工业增加值增长30%。", Some("比2020年")),
+            ("相比之下，工业增加值增长30%。", None),
+            ("同上年同期相比，工业增加值增长3%。", Some("比上年同期")),
+            ("按可比价格计算，平均每年增长11.1%。", Some("平均每年")),
+            ("工业增加值增长30%。", None),
+        ] {
+            let f = figs(s);
+            let basis = f[0].change.as_ref().and_then(|c| c.basis.as_deref());
+            assert_eq!(basis, want, "{s}");
         }
     }
 
