@@ -2211,6 +2211,33 @@ mod tests {
         }
     }
 
+    /// `的` after a noun of who or where is dropped, as indicators are
+    /// named; after a verb it stays; a verb after a count is no noun.
+    #[test]
+    fn de_after_entities() {
+        for (s, want) in [
+            (
+                "城乡居民的平均消费水平由175元提高到288元。",
+                Some("城乡居民平均消费水平"),
+            ),
+            (
+                "银行的各项贷款总额比上年增加28.9%。",
+                Some("银行各项贷款总额"),
+            ),
+            (
+                "农村居民的人均纯收入达到355元。",
+                Some("农村居民人均纯收入"),
+            ),
+            (
+                "全国实际使用的国外资金达26亿美元。",
+                Some("实际使用的国外资金"),
+            ),
+            ("已有43种提前达到指标。", None),
+        ] {
+            assert_eq!(figs(s)[0].label.as_deref(), want, "{s}");
+        }
+    }
+
     /// A time or place qualifier before an indicator is no part of it.
     #[test]
     fn qualifiers_of_time_and_place_go() {

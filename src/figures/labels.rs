@@ -6,8 +6,8 @@ use crate::figures::lexicon::{
     PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEADS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS,
-    PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
+    COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS,
+    PAIR_COMPOUNDS, PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
@@ -243,6 +243,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         s = s[k..].to_string();
     }
     let s = drop_inner_verb(&s);
+    let s = drop_entity_de(&s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
     let max = if s.contains(['、', '和']) {
@@ -273,6 +274,24 @@ fn examples_end(s: &str) -> Option<usize> {
         || after.starts_with(['级', '待', '于', '同', '额', '比', '量', '方']);
     let bare = COUNTED_HEADS.contains(&after);
     (!in_word && !bare && after.chars().count() >= 2).then_some(k + skip)
+}
+
+/// `的` after a noun of who or where goes (`银行的各项贷款总额` →
+/// 银行各项贷款总额): see [`ENTITY_NOUNS`].
+fn drop_entity_de(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('的') {
+        let (head, tail) = (&rest[..k], &rest[k + '的'.len_utf8()..]);
+        out.push_str(head);
+        let entity = ENTITY_NOUNS.iter().any(|w| out.ends_with(w));
+        if !entity || tail.chars().count() < 2 {
+            out.push('的');
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A verb inside a label goes: `中央财政安排就业专项资金` → 中央财政就业专项资金

@@ -353,7 +353,7 @@ pub const NOUN_STOPS: &[&str] = &[
     "接受", "覆盖", "达", "被", "分别", "共", "累计", "全部", "均", "已",
     "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "发放", "免费", "组织",
     "推动", "实行", "落实", "在", "增选", "获评", "新获评", "得到", "除险加固", "成为",
-    "入围", "命名",
+    "入围", "命名", "提前",
 ];
 
 /// Verbs of reach before a figure: the figure counts the noun after it.
@@ -445,6 +445,15 @@ pub const COUNTED_HEADS: &[&str] = &[
     "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
     "基金",
+];
+
+/// Nouns of who or where (`城乡居民`, `银行`): a `的` after one of them
+/// inside a label goes, as indicators are named (`城乡居民的平均消费水平` →
+/// 城乡居民平均消费水平); after a verb it stays (`实际使用的外资`).
+#[rustfmt::skip]
+pub const ENTITY_NOUNS: &[&str] = &[
+    "居民", "银行", "农民", "职工", "企业", "农户", "家庭", "城乡", "城镇", "农村",
+    "政府", "财政", "全国", "全省", "全市", "全区", "我国", "地区", "国家",
 ];
 
 /// Generic nouns after a count that name the figure only with their
@@ -603,6 +612,7 @@ mod tests {
             ("REDUCTION_VERBS", REDUCTION_VERBS),
             ("CONDITION_WORDS", CONDITION_WORDS),
             ("GENERIC_COUNTED", GENERIC_COUNTED),
+            ("ENTITY_NOUNS", ENTITY_NOUNS),
             ("PER_QUALIFIERS", PER_QUALIFIERS),
         ] {
             no_duplicates(name, words);
