@@ -579,6 +579,14 @@ fn attaches(gap: &[char], has_basis: bool) -> bool {
     if gap.len() <= 2 && gap.iter().all(sep) {
         return true;
     }
+    // `达到5160元，五年来年均实际增长6%`: a period between.
+    let a = gap.iter().take_while(|c| sep(c)).count();
+    if (1..=2).contains(&a)
+        && let [(0, p)] = &periods(&gap[a..])[..]
+        && p.chars().count() == gap.len() - a
+    {
+        return true;
+    }
     has_basis
         && gap.len() <= 12
         && gap.first().is_some_and(sep)
@@ -2182,6 +2190,43 @@ mod tests {
         for &(s, k, want) in cases {
             let f = figs(s);
             assert_eq!(f[k].label.as_deref(), Some(want), "{s}: {f:#?}");
+        }
+    }
+
+    /// Years in Chinese numerals are periods, never labels; a span
+    /// (`五年来`, `五年内`) between a figure and its change does not part
+    /// them; `计划` is a whole word.
+    #[test]
+    fn periods_between_and_inside() {
+        let f = figs(
+            "农业总产值由一九七八年的一千三百九十七亿元增加到一九八二年的二千七百八十五亿元。",
+        );
+        let labels: Vec<Option<&str>> = f.iter().map(|x| x.label.as_deref()).collect();
+        assert_eq!(labels, [Some("农业总产值"), Some("农业总产值")]);
+        let f = one("城镇居民人均可支配收入达到5160元，五年来年均实际增长6%。");
+        let c = f.change.unwrap();
+        assert_eq!(
+            (c.text.as_str(), c.basis.as_deref()),
+            ("6%", Some("年均实际"))
+        );
+        let f = figs("工农业总产值将比一九五八年增长百分之四十，达到二千零五十亿元。");
+        for x in &f {
+            assert_eq!(x.label.as_deref(), Some("工农业总产值"));
+        }
+        let f = figs("一九五八年比一九五七年上升百分之五十六点五。");
+        assert_eq!(f[0].label, None);
+        let f = one("地区生产总值达到300亿元，2015年增长8%。");
+        assert_eq!(f.change.unwrap().text, "8%");
+        for (s, want) in [
+            ("五年内全国本专科毕业生达到2000万人。", "本专科毕业生"),
+            (
+                "计划将普通高等学校招生规模扩大到500万人。",
+                "普通高等学校招生规模",
+            ),
+            ("三年间新增就业岗位12万个。", "新增就业岗位"),
+            ("计划内签约成交的技术引进项目有一千多项。", "技术引进项目"),
+        ] {
+            assert_eq!(one(s).label.as_deref(), Some(want), "{s}");
         }
     }
 

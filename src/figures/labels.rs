@@ -22,8 +22,25 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
     while i < f.len() {
         let maybe_word = PERIOD_FIRST.contains(f[i]);
         if maybe_word && let Some(w) = PERIOD_WORDS.iter().find(|w| starts_with_at(f, i, w)) {
-            out.push((i, w.to_string()));
-            i += w.chars().count();
+            // `五年内`, `三年间`: the span's end word is part of it.
+            let mut n = w.chars().count();
+            if w.ends_with('年') && matches!(f.get(i + n), Some('内' | '间')) {
+                n += 1;
+            }
+            out.push((i, f[i..i + n].iter().collect()));
+            i += n;
+            continue;
+        }
+        // `一九七八年`: a year in Chinese numerals.
+        if is_cn_year_digit(f[i])
+            && (i == 0 || !is_cn_year_digit(f[i - 1]))
+            && f.len() > i + 4
+            && f[i..i + 4].iter().all(|&c| is_cn_year_digit(c))
+            && f[i + 4] == '年'
+            && !(i > 0 && matches!(f[i - 1], '比' | '较' | '至' | '-'))
+        {
+            out.push((i, f[i..i + 5].iter().collect()));
+            i += 5;
             continue;
         }
         // `五年前`, `3年来`: a span back from now.
@@ -115,6 +132,26 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
     out
 }
 
+/// Where `比`/`较` + a year (`比1980年`, `比一九五八年`) ending `s` starts.
+fn compared_year_at_end(s: &[char]) -> Option<usize> {
+    let n = s.len();
+    if n < 6 || s[n - 1] != '年' {
+        return None;
+    }
+    let digits = &s[n - 5..n - 1];
+    let year =
+        digits.iter().all(char::is_ascii_digit) || digits.iter().all(|&c| is_cn_year_digit(c));
+    (year && matches!(s[n - 6], '比' | '较')).then_some(n - 6)
+}
+
+/// A digit of a year written in Chinese numerals (`一九七八`, `二〇二〇`).
+fn is_cn_year_digit(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
 /// The length of what makes a plan's name (`“十一五”`) at `k` a period:
 /// `时期`, `期间`, `以来`, `末`, `初`, `前四年`.
 fn plan_period_tail(f: &[char], k: usize) -> Option<usize> {
@@ -186,6 +223,9 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         {
             a += at + p.chars().count();
             s = &s[at + p.chars().count()..];
+        } else if let Some(k) = compared_year_at_end(s) {
+            // `工农业总产值将比一九五八年`: the basis is no part of it.
+            s = &s[..k];
         } else if let Some((k, p)) = ps.last()
             && k + p.chars().count() == s.len()
         {
@@ -254,7 +294,9 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     ((2..=max).contains(&n)
         && cjk >= 2
         && !is_time_phrase(&s)
-        && !PER_QUALIFIERS.contains(&s.as_str()))
+        && !PER_QUALIFIERS.contains(&s.as_str())
+        // `上升`, `增加到`: a verb names nothing.
+        && !CHANGE_VERBS.iter().any(|(w, _)| s == *w))
     .then_some(s)
 }
 
@@ -869,6 +911,9 @@ mod tests {
             ("1953至1978年", &["1953至1978年"]),
             ("2010年比2005年", &["2010年"]),
             ("从2010年到2015年", &["2010年", "2015年"]),
+            ("由一九七八年的", &["一九七八年"]),
+            ("比一九七八年", &[]),
+            ("五年内全国", &["五年内"]),
         ];
         for &(s, want) in cases {
             let f: Vec<char> = s.chars().collect();
