@@ -1099,7 +1099,9 @@ impl ParagraphScan<'_> {
             if f[zai..e].iter().any(|c| CLAUSE_STOPS.contains(c)) {
                 return None;
             }
-            let k = local.iter().rposition(|p| p.end - base <= zai)?;
+            let k = local
+                .partition_point(|p| p.end - base <= zai)
+                .checked_sub(1)?;
             if free(&local[k]) && attaches(&f[local[k].end - base..zai], has_basis) {
                 return Some(k);
             }
@@ -1115,6 +1117,9 @@ impl ParagraphScan<'_> {
     /// sentence.
     fn changes_after_amounts(&self, local: &mut Vec<Figure>) {
         let (f, base) = (self.f, self.base);
+        // The changes given to amounts, dropped at the end (not one by one:
+        // each removal would shift the rest).
+        let mut given = vec![false; local.len()];
         let mut k = 0;
         while k < local.len() {
             if local[k].kind != Kind::Change {
@@ -1179,8 +1184,14 @@ impl ParagraphScan<'_> {
                     local[i].change = Some(c);
                 }
             }
-            local.drain(k..j);
+            given[k..j].fill(true);
+            k = j;
         }
+        let mut i = 0;
+        local.retain(|_| {
+            i += 1;
+            !given[i - 1]
+        });
     }
 
     /// `…完成30788元，比2010年增加13480元，年均递增12.2%`: a change with no
