@@ -135,13 +135,15 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
 /// Where `比`/`较` + a year (`比1980年`, `比一九五八年`) ending `s` starts.
 fn compared_year_at_end(s: &[char]) -> Option<usize> {
     let n = s.len();
-    if n < 6 || s[n - 1] != '年' {
-        return None;
-    }
-    let digits = &s[n - 5..n - 1];
+    (n >= 6 && matches!(s[n - 6], '比' | '较') && year_len_at(s, n - 5) == Some(5)).then_some(n - 6)
+}
+
+/// The length of a year (`1980年`, `一九八〇年`) at `i` in `s`.
+fn year_len_at(s: &[char], i: usize) -> Option<usize> {
+    let digits = s.get(i..i + 4)?;
     let year =
         digits.iter().all(char::is_ascii_digit) || digits.iter().all(|&c| is_cn_year_digit(c));
-    (year && matches!(s[n - 6], '比' | '较')).then_some(n - 6)
+    (year && s.get(i + 4) == Some(&'年')).then_some(5)
 }
 
 /// A digit of a year written in Chinese numerals (`一九七八`, `二〇二〇`).
@@ -216,13 +218,19 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         // A leading or trailing period (`1-6月`, `上半年`, `由2010年`) is
         // not part of the label.
         let ps = periods(s);
-        // `在1979到1983年`: a period after `在` goes with it.
-        let at = usize::from(s.first() == Some(&'在'));
+        // `在1979到1983年`, `到一九八五年`: a period after `在`/`到` goes with
+        // it; so does a basis opening the label (`比1955年决算数`).
+        let at = usize::from(matches!(s.first(), Some('在' | '到' | '至' | '于')));
         if let Some((k, p)) = ps.first()
             && *k == at
         {
             a += at + p.chars().count();
             s = &s[at + p.chars().count()..];
+        } else if matches!(s.first(), Some('比' | '较'))
+            && let Some(n) = year_len_at(s, 1)
+        {
+            a += 1 + n;
+            s = &s[1 + n..];
         } else if let Some(k) = compared_year_at_end(s) {
             // `工农业总产值将比一九五八年`: the basis is no part of it.
             s = &s[..k];
