@@ -561,6 +561,11 @@ fn extract_all(doc: &Document) -> Vec<Figure> {
     out
 }
 
+/// Whether a figure may still take a change: an amount with none yet.
+fn free(p: &Figure) -> bool {
+    p.change.is_none() && p.kind != Kind::Change
+}
+
 /// The unit a change is written in: its scale and unit (`万吨`, `%`).
 fn change_unit(q: &Quantity) -> String {
     match (q.scale, &q.unit_text) {
@@ -1058,7 +1063,6 @@ impl ParagraphScan<'_> {
     /// 7.9%的基础上，比上年增长14.2%`).
     fn qualified_by_change(&self, local: &[Figure], from: usize, has_basis: bool) -> Option<usize> {
         let (f, base) = (self.f, self.base);
-        let free = |p: &Figure| p.change.is_none() && p.kind != Kind::Change;
         let last = local.len().checked_sub(1)?;
         let p = &local[last];
         // `三百二十元左右，扣除价格上涨因素，平均每年提高7.3%`: the bound
@@ -1142,7 +1146,6 @@ impl ParagraphScan<'_> {
                 k = j;
                 continue;
             };
-            let free = |p: &Figure| p.change.is_none() && p.kind != Kind::Change;
             let gap: String = f
                 .get(prev.end - base..from)
                 .unwrap_or(&[])
