@@ -3,13 +3,14 @@
 
 use crate::document::Document;
 use crate::figures::labels::{
-    LabelSite, NounAfter, all_names, label_for, list_names, noun_after, only_glue, periods,
-    split_compound, strip_words,
+    LabelSite, NounAfter, all_names, label_for, list_names, longest_word, noun_after, only_glue,
+    periods, split_compound, strip_words,
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
     COMING_WORDS, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS,
-    NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS, WordList,
+    NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS, REDUCTION_VERBS,
+    REVIEW_TITLE_WORDS, WordList,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -152,9 +153,14 @@ fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
         .map(|w| (*w, start - w.chars().count()))
 }
 
-/// A change verb ending at `end`, with an optional basis before it.
-/// Returns (basis, direction, where the basis/verb starts).
+/// A change verb ending at `end` (spaces before the number skipped), with
+/// an optional basis before it. Returns (basis, direction, where the
+/// basis/verb starts).
 fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, usize)> {
+    let mut end = end;
+    while end > 0 && matches!(f[end - 1], ' ' | '\u{3000}') {
+        end -= 1;
+    }
     if !CHANGE_VERB_LIST.may_end(*f.get(end.checked_sub(1)?)?) {
         return None;
     }
@@ -163,12 +169,7 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
         .find(|(w, _)| ends_with_at(f, end, w))
         .copied()?;
     let vstart = end - verb.chars().count();
-    let basis = BASES
-        .iter()
-        .find(|b| ends_with_at(f, vstart, b))
-        .map(|b| (b.to_string(), vstart - b.chars().count()))
-        .or_else(|| year_basis(f, vstart))
-        .or_else(|| compare_basis(f, vstart));
+    let basis = basis_before(f, vstart);
     // One-char verbs (`增`, `降`) only after a basis; `新增` is not a change.
     if verb.chars().count() == 1 && basis.is_none() {
         return None;
@@ -178,6 +179,35 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
     }
     let from = basis.as_ref().map_or(vstart, |b| b.1);
     Some((basis.map(|b| b.0), dir, from))
+}
+
+/// The basis of a change ending at `end`, with where it starts: a basis
+/// word, `比2010年`, a comparison phrase, or two of them in a row
+/// (`比上年实际`, `年均实际`). `分别`, `均`, `都` between the basis and the
+/// verb (`比2010年分别降低`, `比上年都有所增加`) are skipped, not part of it.
+pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
+    let one = |end: usize| {
+        BASES
+            .iter()
+            .find(|b| ends_with_at(f, end, b))
+            .map(|b| (b.to_string(), end - b.chars().count()))
+            .or_else(|| year_basis(f, end))
+            .or_else(|| compare_basis(f, end))
+    };
+    let (text, start) = one(end).or_else(|| {
+        let mut end = end;
+        for w in ["有所", "分别", "均", "都"] {
+            if ends_with_at(f, end, w) {
+                end -= w.chars().count();
+            }
+        }
+        one(end)
+    })?;
+    match one(start) {
+        // `比上年同期` is one basis, not `比上年` + `同期`.
+        Some((first, s)) if !text.starts_with(['比', '较']) => Some((first + &text, s)),
+        _ => Some((text, start)),
+    }
 }
 
 /// `居民消费价格涨幅3%左右`, `经济增长预期目标为5%左右`: a percentage named
@@ -246,13 +276,21 @@ fn multiple_of(f: &[char], q: &Quantity) -> Option<(Option<String>, Direction, u
 }
 
 /// `比上年年初预算`, `较去年同期`: a comparison phrase of up to ten chars
-/// right before the verb.
+/// right before the verb. `比重`, `比例`, `较快` are no comparison.
 fn compare_basis(f: &[char], end: usize) -> Option<(String, usize)> {
     let lo = end.saturating_sub(10);
     let k = (lo..end).rev().find(|&k| matches!(f[k], '比' | '较'))?;
-    if f[k..end]
-        .iter()
-        .any(|c| CLAUSE_BREAKS.contains(c) || c.is_ascii_digit())
+    let not_compare = match f[k] {
+        '比' => "重例率值较",
+        _ => "快大好多少高低为强弱",
+    };
+    // `按可比价格计算`, `对比`, `相比`: no basis of their own.
+    let in_word = k > 0 && "可对相类无好".contains(f[k - 1]);
+    if in_word
+        || f.get(k + 1).is_some_and(|&c| not_compare.contains(c))
+        || f[k..end]
+            .iter()
+            .any(|c| CLAUSE_BREAKS.contains(c) || c.is_ascii_digit())
         || end - k < 2
     {
         return None;
@@ -596,12 +634,35 @@ fn extract_all(doc: &Document, piece_chars: usize) -> Vec<Figure> {
     out
 }
 
+/// Whether a figure may still take a change: an amount with none yet.
+fn free(p: &Figure) -> bool {
+    p.change.is_none() && p.kind != Kind::Change
+}
+
+/// The unit a change is written in: its scale and unit (`万吨`, `%`).
+fn change_unit(q: &Quantity) -> String {
+    match (q.scale, &q.unit_text) {
+        (Some((s, _)), Some(u)) => format!("{s}{u}"),
+        (Some((s, _)), None) => s.to_string(),
+        (None, Some(u)) => u.clone(),
+        (None, None) => String::new(),
+    }
+}
+
 /// Whether the text between a quantity and a change lets the change
 /// qualify it: a separator, or with a basis a short aside such as
 /// `，按可比价格计算，`.
 fn attaches(gap: &[char], has_basis: bool) -> bool {
     let sep = |c: &char| matches!(c, ',' | '、' | ' ' | '，');
     if gap.len() <= 2 && gap.iter().all(sep) {
+        return true;
+    }
+    // `达到5160元，五年来年均实际增长6%`: a period between.
+    let a = gap.iter().take_while(|c| sep(c)).count();
+    if (1..=2).contains(&a)
+        && let [(0, p)] = &periods(&gap[a..])[..]
+        && p.chars().count() == gap.len() - a
+    {
         return true;
     }
     has_basis
@@ -827,6 +888,7 @@ fn extract_paragraph(
         }
     }
     p.pair_lists(&mut local);
+    p.changes_after_amounts(&mut local);
     out.extend(local);
 }
 
@@ -862,7 +924,11 @@ impl ParagraphScan<'_> {
             let n = j - k;
             if n >= 2 {
                 let names = match word_at(EACH_WORDS) {
-                    Some(p) => list_names(f, self.orig, (s, p), n),
+                    // `A和B比2010年分别降低…`: the basis is no name.
+                    Some(p) => {
+                        let p = basis_before(f, p).map_or(p, |b| b.1.max(s));
+                        list_names(f, self.orig, (s, p), n)
+                    }
                     // `中小学生人均公用经费500元和300元`: a compound label.
                     None if n == 2
                         && matches!(f[local[k].end - base], '和' | '及')
@@ -972,12 +1038,7 @@ impl ParagraphScan<'_> {
             return;
         };
         let change_has_basis = basis.is_some();
-        let unit = match (q.scale, &q.unit_text) {
-            (Some((s, _)), Some(u)) => format!("{s}{u}"),
-            (Some((s, _)), None) => s.to_string(),
-            (None, Some(u)) => u.clone(),
-            (None, None) => String::new(),
-        };
+        let unit = change_unit(q);
         let word = (dir == Direction::Improve)
             .then(|| {
                 ["改善", "好转"]
@@ -989,19 +1050,23 @@ impl ParagraphScan<'_> {
             text: fig.text.clone(),
             start: fig.start,
             end: fig.end,
-            basis,
+            basis: basis
+                .map(|b| self.as_written(&b, from, q.start))
+                .or_else(|| self.stated_basis(from)),
             direction: dir,
             value: fig.value,
             unit,
             word,
         };
-        if let Some(prev) = local.last_mut()
-            && prev.change.is_none()
-            && prev.kind != Kind::Change
-            && prev.end - base <= from
-            && attaches(&f[prev.end - base..from], change_has_basis)
-        {
-            prev.change = Some(Box::new(change));
+        // `实际增长9.8%和8.5%`: a list of changes is paired with the amounts
+        // before it by [`Self::changes_after_amounts`], not given whole to
+        // the last.
+        let list_follows = matches!(f.get(q.end), Some('、' | '和' | '及'))
+            && f.get(q.end + 1).is_some_and(|&c| {
+                c.is_ascii_digit() || is_cn_numeral_char(c) && digit_value(c).is_some()
+            });
+        if !list_follows && let Some(k) = self.qualified_by_change(local, from, change_has_basis) {
+            local[k].change = Some(Box::new(change));
             return;
         }
         let floor = local
@@ -1023,6 +1088,206 @@ impl ParagraphScan<'_> {
             label,
             change: Some(Box::new(change)),
             ..fig
+        });
+    }
+
+    /// A basis stated before the subject of a change starting at `from`:
+    /// `累计`, `年均` opening its clause after the period (`“十一五”前四年
+    /// 累计单位国内生产总值能耗下降14.38%`), or a comparison opening its
+    /// sentence (`一九八二年同一九七八年相比，…粮食增长16%` → `比一九七八年`).
+    /// Read within [`LABEL_REACH`] chars before `from`.
+    fn stated_basis(&self, from: usize) -> Option<String> {
+        let (f, orig) = (self.f, self.orig);
+        let lo = from.saturating_sub(LABEL_REACH);
+        let cs = last_before(&self.marks.clause_breaks, from)
+            .map_or(0, |k| k + 1)
+            .max(lo);
+        let mut k = cs;
+        for (p, text) in periods(&f[cs..from]) {
+            if cs + p == k {
+                k += text.chars().count();
+            }
+        }
+        if let Some(w) = ["累计", "年均", "平均每年"]
+            .iter()
+            .find(|w| starts_with_at(f, k, w))
+        {
+            let n = w.chars().count();
+            if k + n < from {
+                return Some(orig[k..k + n].iter().collect());
+            }
+        }
+        let ss = last_before(&self.marks.sentence_stops, from)
+            .map_or(0, |k| k + 1)
+            .max(lo);
+        let xiangbi = (ss..from)
+            .find(|&i| starts_with_at(f, i, "相比") && matches!(f.get(i + 2), Some(',' | '，')))?;
+        // The first `同`/`与` of the phrase (`同上年同期相比`).
+        let with = (xiangbi.saturating_sub(12).max(ss)..xiangbi)
+            .find(|&i| matches!(f[i], '同' | '与' | '和' | '跟'))?;
+        (with + 1 < xiangbi)
+            .then(|| format!("比{}", orig[with + 1..xiangbi].iter().collect::<String>()))
+    }
+
+    /// A basis found in the folded chars of `[from, to)`, as the report
+    /// writes it (`比１９８３年`, not `比1983年`); `比` + a basis it names
+    /// (`是2010年的3倍` → `比2010年`) keeps its `比`.
+    fn as_written(&self, basis: &str, from: usize, to: usize) -> String {
+        let find = |s: &str| {
+            let w: Vec<char> = s.chars().collect();
+            (from..to.saturating_sub(w.len()) + 1)
+                .find(|&k| self.f.get(k..k + w.len()) == Some(&w[..]))
+                .map(|k| self.orig[k..k + w.len()].iter().collect::<String>())
+        };
+        find(basis)
+            .or_else(|| {
+                basis
+                    .strip_prefix('比')
+                    .and_then(find)
+                    .map(|s| format!("比{s}"))
+            })
+            .unwrap_or_else(|| basis.to_string())
+    }
+
+    /// The figure a change starting at `from` (its basis or verb) qualifies,
+    /// if any: the figure just before when only a separator (or, with a
+    /// basis, a short aside) lies between; the figure before a restating
+    /// clause (`实现183万人次的历史性突破，是2010年的3倍`); the figure before
+    /// an aside with its own figure (`突破一万亿元，在1979到1983年平均每年递增
+    /// 7.9%的基础上，比上年增长14.2%`).
+    fn qualified_by_change(&self, local: &[Figure], from: usize, has_basis: bool) -> Option<usize> {
+        let (f, base) = (self.f, self.base);
+        let last = local.len().checked_sub(1)?;
+        let p = &local[last];
+        // `三百二十元左右，扣除价格上涨因素，平均每年提高7.3%`: the bound
+        // after a figure is its own.
+        let mut p_end = p.end - base;
+        if let Some(w) = APPROX_AFTER.iter().find(|w| starts_with_at(f, p_end, w)) {
+            p_end += w.chars().count();
+        }
+        let gap = f.get(p_end..from)?;
+        if free(p) && attaches(gap, has_basis) {
+            return Some(last);
+        }
+        // `，是2010年的3倍`: a clause that only restates the figure before
+        // (in the same sentence) as a multiple.
+        let restates = from > 0
+            && matches!(f[from - 1], ',' | '，')
+            && MULTIPLE_OF.iter().any(|w| starts_with_at(f, from, w));
+        if free(p)
+            && restates
+            && gap.len() <= 16
+            && !gap
+                .iter()
+                .any(|c| c.is_ascii_digit() || CLAUSE_STOPS.contains(c))
+        {
+            return Some(last);
+        }
+        // `X，在…(Y)的基础上，比上年增长Z`: the aside (and a figure Y in it)
+        // is skipped; Z qualifies X.
+        let sep = |c: &char| matches!(c, ',' | '，' | ' ');
+        let mut e = from;
+        while e > 0 && sep(&f[e - 1]) {
+            e -= 1;
+        }
+        if ends_with_at(f, e, "基础上") {
+            let zai = (e.saturating_sub(LABEL_REACH).max(1)..e)
+                .rev()
+                .find(|&k| f[k] == '在' && sep(&f[k - 1]))?;
+            if f[zai..e].iter().any(|c| CLAUSE_STOPS.contains(c)) {
+                return None;
+            }
+            let k = local
+                .partition_point(|p| p.end - base <= zai)
+                .checked_sub(1)?;
+            if free(&local[k]) && attaches(&f[local[k].end - base..zai], has_basis) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// `城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和
+    /// 8.5%`: a list of changes with no subject of its own, right after as
+    /// many amounts of its sentence, qualifies them in order; `原煤产量达到
+    /// 七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长8%`: one change
+    /// after `都`/`均` qualifies every amount of the unit before it in its
+    /// sentence.
+    fn changes_after_amounts(&self, local: &mut Vec<Figure>) {
+        let (f, base) = (self.f, self.base);
+        // The changes given to amounts, dropped at the end (not one by one:
+        // each removal would shift the rest).
+        let mut given = vec![false; local.len()];
+        let mut k = 0;
+        while k < local.len() {
+            if local[k].kind != Kind::Change {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < local.len()
+                && local[j].kind == Kind::Change
+                && local[j].start == local[j - 1].end + 1
+                && matches!(f[local[j - 1].end - base], '、' | '和' | '及')
+            {
+                j += 1;
+            }
+            let n = j - k;
+            let start = local[k].start - base;
+            let lead = approx_before(f, start).map_or(start, |a| a.1);
+            let from = change_before(f, lead).map_or(lead, |c| c.2);
+            let Some(prev) = k.checked_sub(1).map(|i| &local[i]) else {
+                k = j;
+                continue;
+            };
+            let gap: String = f
+                .get(prev.end - base..from)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|c| !matches!(c, ',' | '，' | '、' | ' '))
+                .collect();
+            let sentence = |i: usize| !any_in(&self.marks.clause_stops, local[i].end - base, from);
+            let owners: Vec<usize> = if n >= 2 && (gap.is_empty() || gap == "分别") && k >= n {
+                (k - n..k)
+                    .filter(|&i| free(&local[i]) && sentence(i))
+                    .collect()
+            } else if n == 1 && ALL_WORDS.contains(&gap.as_str()) {
+                let unit = &prev.unit;
+                (0..k)
+                    .rev()
+                    .take_while(|&i| free(&local[i]) && sentence(i) && local[i].unit == *unit)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if if n >= 2 {
+                owners.len() != n
+            } else {
+                owners.is_empty()
+            } {
+                k = j;
+                continue;
+            }
+            let changes: Vec<Box<Change>> = local[k..j]
+                .iter()
+                .filter_map(|c| c.change.clone())
+                .collect();
+            if n == 1 {
+                for &i in &owners {
+                    local[i].change = Some(changes[0].clone());
+                }
+            } else {
+                for (&i, c) in owners.iter().zip(changes) {
+                    local[i].change = Some(c);
+                }
+            }
+            given[k..j].fill(true);
+            k = j;
+        }
+        let mut i = 0;
+        local.retain(|_| {
+            i += 1;
+            !given[i - 1]
         });
     }
 
@@ -1070,13 +1335,48 @@ impl ParagraphScan<'_> {
         };
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
-        local.push(Figure { kind, label, ..fig });
+        let change = self.reduced(fd.lead).then(|| {
+            Box::new(Change {
+                text: fig.text.clone(),
+                start: fig.start,
+                end: fig.end,
+                basis: None,
+                direction: Direction::Down,
+                value: fig.value,
+                unit: change_unit(q),
+                word: None,
+            })
+        });
+        local.push(Figure {
+            kind,
+            label,
+            change,
+            ..fig
+        });
+    }
+
+    /// Whether the clause of a figure at `lead` (back to a break other than
+    /// `、`, so that a list shares it) starts with a verb of reduction,
+    /// within its first few chars (`全年关停`, `依法关闭`).
+    fn reduced(&self, lead: usize) -> bool {
+        let f = self.f;
+        let lo = lead.saturating_sub(LABEL_REACH);
+        let s = (lo..lead)
+            .rev()
+            .find(|&k| f[k] != '、' && CLAUSE_BREAKS.contains(&f[k]))
+            .map_or(lo, |k| k + 1);
+        (s..(s + 4).min(lead)).any(|k| REDUCTION_VERBS.iter().any(|w| starts_with_at(f, k, w)))
+            // `关停企业安置职工8000人`: the figure is another verb's.
+            && !(s + 2..lead).any(|k| longest_word(&f[s + 2..=k], &REACH_VERBS, false).is_some())
     }
 
     /// A label that is only an attribute names what it belongs to: the
     /// noun after `的` (`总规模1000亿元的省产业投资引导基金`), else the thing
     /// the figure before in the sentence counts (`新增上市公司45家、总量达
     /// 1224家` → 上市公司; `建成公路31条，总里程达到79公里` → 公路总里程).
+    /// A share with no subject of its own (`，占规划总投资的65.5%`) is a
+    /// share of that thing: `重灾区完成投资6545亿元，占规划总投资的65.5%` →
+    /// 重灾区投资.
     fn owner_of_attribute(
         &self,
         local: &[Figure],
@@ -1084,11 +1384,16 @@ impl ParagraphScan<'_> {
         end: usize,
         label: Option<String>,
     ) -> Option<String> {
-        let Some(attr) = label.as_deref().filter(|l| ATTRIBUTE_WORDS.contains(l)) else {
+        let f = self.f;
+        let share = f[end - 1] == '%' && label.as_deref().is_some_and(|l| l.starts_with('占'));
+        let Some(attr) = label
+            .as_deref()
+            .filter(|l| share || ATTRIBUTE_WORDS.contains(l))
+        else {
             return label;
         };
-        let f = self.f;
-        if f.get(end) == Some(&'的')
+        if !share
+            && f.get(end) == Some(&'的')
             && let Some(owner) = noun_after(f, self.orig, end)
         {
             return Some(owner);
@@ -1103,6 +1408,9 @@ impl ParagraphScan<'_> {
         let Some(owner) = prev.label.as_deref() else {
             return label;
         };
+        if share {
+            return Some(owner.to_string());
+        }
         let owner = ["新登记", "新增", "新建", "建成", "累计"]
             .iter()
             .find_map(|w| owner.strip_prefix(w))
@@ -1496,7 +1804,7 @@ mod tests {
             (
                 "支持节能工程、循环经济等项目300个。",
                 0,
-                Some("循环经济等项目"),
+                Some("节能工程、循环经济等项目"),
             ),
             ("完成投资8亿元、建成道路12公里。", 1, Some("道路")),
             ("建成12个社区食堂、座位数900个。", 1, Some("座位数")),
@@ -1836,6 +2144,466 @@ mod tests {
         assert_eq!(f.normalized, 407_000_000.0);
         let f = one("原煤产量达到七亿七千多万吨。");
         assert_eq!(f.normalized, 770_000_000.0);
+    }
+
+    /// A share with no subject of its own is a share of the figure before;
+    /// a qualifier of the figure (`平均值`) or a verb after its name
+    /// (`投入运营`) is no part of the label; a condition clause does not
+    /// part a change from its subject.
+    #[test]
+    fn shares_qualifiers_and_conditions() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, &str)] = &[
+            (
+                "重灾区已完成投资6545亿元，占规划总投资的65.5%。",
+                1,
+                "重灾区投资",
+            ),
+            ("粮食产量达到6亿吨，占全国的8%。", 1, "粮食产量"),
+            ("城镇调查失业率平均值为5.0%。", 0, "城镇调查失业率"),
+            ("PM2.5浓度均值为30微克/立方米。", 0, "PM2.5浓度"),
+            ("新建铁路投入运营5557公里。", 0, "新建铁路"),
+            ("城市轨道交通建成通车300公里。", 0, "城市轨道交通"),
+            (
+                "进出口总额达到1201亿元，比上年增长39.7%，扣除价格和汇率变动因素，实际增长19.6%。",
+                1,
+                "进出口总额",
+            ),
+            (
+                "工业总产值达到800亿元，按可比价格计算，实际增长9%。",
+                0,
+                "工业总产值",
+            ),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), Some(want), "{s}: {f:#?}");
+        }
+        // A subject of its own stays.
+        let f = one("新能源汽车产销量占全球比重超过60%。");
+        assert_eq!(f.label.as_deref(), Some("新能源汽车产销量占全球比重"));
+        // The bound after a figure does not part it from its change.
+        let f = one("消费水平达到三百二十元左右，扣除价格上涨因素，平均每年提高7.3%。");
+        assert_eq!(f.change.unwrap().basis.as_deref(), Some("平均每年"));
+    }
+
+    /// A figure in a clause opened by a verb of reduction is a fall of its
+    /// own, and so is every item of its list; other verbs make no change.
+    #[test]
+    fn reductions_are_falls() {
+        for (s, n) in [
+            ("关停单烧锅炉133座。", 1),
+            ("削减审批事项62项，精简30.5%。", 2),
+            ("减少区直部门5个。", 1),
+            (
+                "淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。",
+                3,
+            ),
+            ("全年关闭小煤矿1200处。", 1),
+            ("行政经费预算一律削减10%。", 1),
+        ] {
+            let f = figs(s);
+            assert_eq!(f.len(), n, "{s}");
+            for x in &f {
+                let c = x.change.as_ref().unwrap_or_else(|| panic!("{s}: {x:#?}"));
+                assert_eq!(
+                    (c.direction, c.basis.as_deref(), &c.text),
+                    (Direction::Down, None, &x.text),
+                    "{s}"
+                );
+            }
+        }
+        for s in [
+            "新建学校12所。",
+            "关停企业安置职工8000人，新增就业岗位500个。",
+        ] {
+            assert!(figs(s).iter().all(|f| f.change.is_none()), "{s}");
+        }
+    }
+
+    /// Lists, examples, beneficiaries, adverbs and whole words in labels.
+    #[test]
+    fn labels_of_lists_examples_and_verbs() {
+        // (sentence, index of the figure, label; None: no label)
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            // A list of names up to 24 chars is the label.
+            (
+                "其中，保障性住房、农村民生工程、社会事业投资占44%。",
+                0,
+                Some("保障性住房、农村民生工程、社会事业投资"),
+            ),
+            (
+                "“港车北上”、“澳车北上”、“粤车南下”累计832万辆次。",
+                0,
+                Some("“港车北上”、“澳车北上”、“粤车南下”"),
+            ),
+            // A quoted name after the list sums it up.
+            (
+                "电动汽车、锂电池、光伏产品“新三样”出口增长近30%。",
+                0,
+                Some("“新三样”出口"),
+            ),
+            // Examples before `等` are not the figure's name…
+            (
+                "开通乌兰巴托、赤塔、香港等国际及地区航线10条。",
+                0,
+                Some("国际及地区航线"),
+            ),
+            (
+                "上海、广州等城市轨道交通里程达到500公里。",
+                0,
+                Some("城市轨道交通里程"),
+            ),
+            ("粮、油、糖等的价格补贴234亿元。", 0, Some("价格补贴")),
+            (
+                "农业、水利等方面支出15亿元。",
+                0,
+                Some("农业、水利等方面支出"),
+            ),
+            // … unless all that follows is a bare head, or `等` is in a word.
+            (
+                "支持重点节能工程、循环经济等项目2983个。",
+                0,
+                Some("重点节能工程、循环经济等项目"),
+            ),
+            ("高等学校在校生达到3000万人。", 0, Some("高等学校在校生")),
+            // A beneficiary before the verb is not the thing given.
+            (
+                "为困难家庭发放蔬菜价格补贴251万元。",
+                0,
+                Some("蔬菜价格补贴"),
+            ),
+            ("向农民提供小额贷款30亿元。", 0, Some("小额贷款")),
+            // Whole words are not cut.
+            ("再就业15326人。", 0, Some("再就业")),
+            // An adverb is no label; a clause that only says when leaves
+            // the noun after the figure to name it.
+            ("从中央到地方，一律削减10%。", 0, None),
+            ("实施两年新增4万亿元的投资计划。", 0, Some("投资计划")),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), want, "{s}: {f:#?}");
+        }
+    }
+
+    /// Counted nouns read in their clause, subjects told before their
+    /// figure, and how a goal was reached.
+    #[test]
+    fn owners_subjects_and_ways() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, &str)] = &[
+            // A generic counted noun takes its owner.
+            (
+                "深圳综合改革试点48项经验获全国推广。",
+                0,
+                "深圳综合改革试点经验",
+            ),
+            ("自贸试验区32个案例入选全国最佳实践。", 0, "自贸试验区案例"),
+            // `中` (among) after a counted noun goes, not in 高中.
+            (
+                "国家公布产量的104种工业产品中，我省居首的有10种。",
+                0,
+                "工业产品",
+            ),
+            ("新建3所高中，扩大招生。", 0, "高中"),
+            // A causative verb: the noun after counts.
+            ("农村饮水安全工程使6069万农民受益。", 0, "农民"),
+            ("危房改造使200万户家庭受益。", 0, "家庭"),
+            // A plan period before the label goes.
+            (
+                "“十一五”前四年累计单位国内生产总值能耗下降14.38%。",
+                0,
+                "单位国内生产总值能耗",
+            ),
+            ("“十三五”时期累计新增就业300万人。", 0, "新增就业"),
+            // A subject whose change is told before the figure.
+            (
+                "社区干部生活补贴和环卫工人工资标准逐年提高，平均达到2000元。",
+                0,
+                "社区干部生活补贴和环卫工人工资标准",
+            ),
+            (
+                "企业退休人员基本养老金连续5年增加，去年又人均提高10%。",
+                0,
+                "企业退休人员基本养老金",
+            ),
+            ("城乡低保标准稳步提高，月人均达到600元。", 0, "城乡低保标准"),
+            // How a goal was reached is no part of it.
+            (
+                "提前一年实现农村学生人均公用经费500元的目标。",
+                0,
+                "农村学生人均公用经费",
+            ),
+            ("首次实现外贸进出口总额突破1万亿元。", 0, "外贸进出口总额"),
+            // `年` before an indicator means yearly; 年-words stay.
+            ("年实际使用外资保持在千亿元以上。", 0, "实际使用外资"),
+            ("年发电量达到200亿千瓦时。", 0, "发电量"),
+            (
+                "年龄在60岁以上的老人达到30万人。",
+                0,
+                "年龄在60岁以上的老人",
+            ),
+        ];
+        for &(s, k, want) in cases {
+            let f = figs(s);
+            assert_eq!(f[k].label.as_deref(), Some(want), "{s}: {f:#?}");
+        }
+    }
+
+    /// Years in Chinese numerals are periods, never labels; a span
+    /// (`五年来`, `五年内`) between a figure and its change does not part
+    /// them; `计划` is a whole word.
+    #[test]
+    fn periods_between_and_inside() {
+        let f = figs(
+            "农业总产值由一九七八年的一千三百九十七亿元增加到一九八二年的二千七百八十五亿元。",
+        );
+        let labels: Vec<Option<&str>> = f.iter().map(|x| x.label.as_deref()).collect();
+        assert_eq!(labels, [Some("农业总产值"), Some("农业总产值")]);
+        let f = one("城镇居民人均可支配收入达到5160元，五年来年均实际增长6%。");
+        let c = f.change.unwrap();
+        assert_eq!(
+            (c.text.as_str(), c.basis.as_deref()),
+            ("6%", Some("年均实际"))
+        );
+        let f = figs("工农业总产值将比一九五八年增长百分之四十，达到二千零五十亿元。");
+        for x in &f {
+            assert_eq!(x.label.as_deref(), Some("工农业总产值"));
+        }
+        let f = figs("一九五八年比一九五七年上升百分之五十六点五。");
+        assert_eq!(f[0].label, None);
+        let f = one("地区生产总值达到300亿元，2015年增长8%。");
+        assert_eq!(f.change.unwrap().text, "8%");
+        for (s, want) in [
+            ("五年内全国本专科毕业生达到2000万人。", "本专科毕业生"),
+            (
+                "计划将普通高等学校招生规模扩大到500万人。",
+                "普通高等学校招生规模",
+            ),
+            ("三年间新增就业岗位12万个。", "新增就业岗位"),
+            ("计划内签约成交的技术引进项目有一千多项。", "技术引进项目"),
+            (
+                "到一九八五年全国沿海港口吞吐能力达到三亿吨。",
+                "沿海港口吞吐能力",
+            ),
+            ("比1955年决算数增加10亿元。", "决算数"),
+            ("钢产量只有五百万吨。", "钢产量"),
+        ] {
+            assert_eq!(one(s).label.as_deref(), Some(want), "{s}");
+        }
+    }
+
+    /// A basis stated before the subject: `累计`/`年均` opening the clause,
+    /// or a comparison opening the sentence.
+    #[test]
+    fn bases_stated_first() {
+        for (s, want) in [
+            (
+                "“十一五”前四年累计单位国内生产总值能耗下降14.38%。",
+                Some("累计"),
+            ),
+            ("五年来年均居民收入增长8%。", Some("年均")),
+            (
+                "一九八二年同一九七八年相比，粮食增长百分之十六。",
+                Some("比一九七八年"),
+            ),
+            ("与2020年相比，工业增加值增长30%。", Some("比2020年")),
+            ("相比之下，工业增加值增长30%。", None),
+            ("同上年同期相比，工业增加值增长3%。", Some("比上年同期")),
+            ("按可比价格计算，平均每年增长11.1%。", Some("平均每年")),
+            ("工业增加值增长30%。", None),
+        ] {
+            let f = figs(s);
+            let basis = f[0].change.as_ref().and_then(|c| c.basis.as_deref());
+            assert_eq!(basis, want, "{s}");
+        }
+    }
+
+    /// `的` after a noun of who or where is dropped, as indicators are
+    /// named; after a verb it stays; a verb after a count is no noun.
+    #[test]
+    fn de_after_entities() {
+        for (s, want) in [
+            (
+                "城乡居民的平均消费水平由175元提高到288元。",
+                Some("城乡居民平均消费水平"),
+            ),
+            (
+                "银行的各项贷款总额比上年增加28.9%。",
+                Some("银行各项贷款总额"),
+            ),
+            (
+                "农村居民的人均纯收入达到355元。",
+                Some("农村居民人均纯收入"),
+            ),
+            (
+                "全国实际使用的国外资金达26亿美元。",
+                Some("实际使用的国外资金"),
+            ),
+            ("已有43种提前达到指标。", None),
+        ] {
+            assert_eq!(figs(s)[0].label.as_deref(), want, "{s}");
+        }
+    }
+
+    /// A time or place qualifier before an indicator is no part of it.
+    #[test]
+    fn qualifiers_of_time_and_place_go() {
+        for (s, want) in [
+            ("我国粮食产量达到6亿吨。", "粮食产量"),
+            ("年度空气质量优良天数保持在355天以上。", "空气质量优良天数"),
+            ("本年度财政收入达到12亿元。", "财政收入"),
+            ("全县地区生产总值达到100亿元。", "地区生产总值"),
+            ("本市常住人口达到800万人。", "常住人口"),
+            // `在` + a place stays: it says which students.
+            ("在粤就读的港澳学生达11.6万人。", "在粤就读的港澳学生"),
+            // A per-person qualifier before the figure is the figure's.
+            (
+                "基本公共卫生服务经费财政补助从人均40元提高到45元。",
+                "基本公共卫生服务经费财政补助",
+            ),
+            (
+                "医疗保险财政补助标准由每人200元提高到240元。",
+                "医疗保险财政补助标准",
+            ),
+            // Periods and phrases are whole: `今年内`, `建成后`.
+            ("今年内新建学校14个。", "新建学校"),
+            ("全部建成后的年产能力将达到九万辆。", "建成后的年产能力"),
+        ] {
+            assert_eq!(figs(s)[0].label.as_deref(), Some(want), "{s}");
+        }
+    }
+
+    /// (sentence, per figure: (text, change text, basis)): the basis of a
+    /// change as written, across `分别`/`都`, chained (`年均实际`), and
+    /// changes reaching the amounts they qualify across lists, asides and
+    /// restating clauses.
+    #[test]
+    fn changes_reach_their_amounts() {
+        type Want<'a> = &'a [(&'a str, Option<(&'a str, Option<&'a str>)>)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%。",
+                &[
+                    ("5.2%", Some(("5.2%", Some("比2010年")))),
+                    ("11.5%", Some(("11.5%", Some("比2010年")))),
+                ],
+            ),
+            (
+                "社会消费品零售总额实际增长16.9%。",
+                &[("16.9%", Some(("16.9%", Some("实际"))))],
+            ),
+            (
+                "城镇居民人均可支配收入达到5160元，年均实际增长6%。",
+                &[("5160元", Some(("6%", Some("年均实际"))))],
+            ),
+            (
+                "财政收入比上年实际增长8%。",
+                &[("8%", Some(("8%", Some("比上年实际"))))],
+            ),
+            (
+                "工业投资比上年同期增长10%。",
+                &[("10%", Some(("10%", Some("比上年同期"))))],
+            ),
+            (
+                "银行贷款总额比１９８３年增加２８．９％。",
+                &[("２８．９％", Some(("２８．９％", Some("比１９８３年"))))],
+            ),
+            ("工业生产较快增长12%。", &[("12%", Some(("12%", None)))]),
+            (
+                "化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。",
+                &[
+                    ("9.66%", Some(("9.66%", None))),
+                    ("13.14%", Some(("13.14%", None))),
+                ],
+            ),
+            // A list of changes after as many amounts: in order.
+            (
+                "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+                &[
+                    ("17175元", Some(("9.8%", Some("实际")))),
+                    ("5153元", Some(("8.5%", Some("实际")))),
+                ],
+            ),
+            (
+                "出口1200亿美元，进口900亿美元，分别增长5%、3%。",
+                &[
+                    ("1200亿美元", Some(("5%", None))),
+                    ("900亿美元", Some(("3%", None))),
+                ],
+            ),
+            // One change after `都`/`均`: every amount of the unit before.
+            (
+                "原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长８％。",
+                &[
+                    ("七亿七千多万吨", Some(("８％", Some("比上年")))),
+                    ("一亿一千四百多万吨", Some(("８％", Some("比上年")))),
+                ],
+            ),
+            (
+                "钢产量5000万吨，水泥产量2亿吨，均比上年增长6%。",
+                &[
+                    ("5000万吨", Some(("6%", Some("比上年")))),
+                    ("2亿吨", Some(("6%", Some("比上年")))),
+                ],
+            ),
+            // Names of their own before `都`: the change stands alone.
+            (
+                "工业产值100亿元，国民收入和财政收入都比上年增长12%。",
+                &[("100亿元", None), ("12%", Some(("12%", Some("比上年"))))],
+            ),
+            // A restating clause.
+            (
+                "空港旅客吞吐量实现183万人次的历史性突破，是2010年的3倍。",
+                &[("183万人次", Some(("3倍", Some("比2010年"))))],
+            ),
+            (
+                "接待游客500万人次，创历史新高，相当于2015年的2倍。",
+                &[("500万人次", Some(("2倍", Some("比2015年"))))],
+            ),
+            // An aside `在…的基础上`, with or without a figure of its own.
+            (
+                "工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
+                &[
+                    ("一万亿元", Some(("14.2%", Some("比上年")))),
+                    ("7.9%", Some(("7.9%", Some("平均每年")))),
+                ],
+            ),
+            (
+                "粮食产量达到5亿吨，在去年大丰收的基础上，比上年增长2%。",
+                &[("5亿吨", Some(("2%", Some("比上年"))))],
+            ),
+        ];
+        for &(s, want) in cases {
+            let got: Vec<(String, Option<(String, Option<String>)>)> = figs(s)
+                .into_iter()
+                .map(|f| (f.text, f.change.map(|c| (c.text, c.basis))))
+                .collect();
+            let want: Vec<(String, Option<(String, Option<String>)>)> = want
+                .iter()
+                .map(|(t, c)| {
+                    (
+                        t.to_string(),
+                        c.map(|(ct, b)| (ct.to_string(), b.map(str::to_string))),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{s}");
+        }
+        // The figure in an aside and the changes paired by `分别` keep the
+        // subject's label; a basis is no name.
+        let f = figs(
+            "我国工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
+        );
+        assert_eq!(f[1].label.as_deref(), Some("工农业总产值"));
+        let f = figs("二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%。");
+        assert_eq!(f[1].label.as_deref(), Some("化学需氧量排放量"));
+        let f = figs("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。");
+        assert_eq!(
+            f[1].label.as_deref(),
+            Some("高技术制造业增加值占规模以上工业增加值比重")
+        );
     }
 
     /// Figures of a report with a review part and a plan part.

@@ -2,15 +2,16 @@
 //! it (verbs and period words stripped, nouns after counts) and periods.
 
 use crate::figures::lexicon::{
-    APPROX_AFTER, CHANGE_VERB_LIST, LABEL_LEAD, LABEL_TAIL, NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS,
-    REACH_VERBS, VERB_ONLY, WordList,
+    APPROX_AFTER, CHANGE_VERB_LIST, CHANGE_VERBS, CONDITION_WORDS, LABEL_LEAD, LABEL_TAIL,
+    NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEADS, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, TAIL_WHOLE_WORDS,
-    TIME_PHRASE_ENDS,
+    COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS,
+    PAIR_COMPOUNDS, PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
+use crate::text::cnnum::is_cn_numeral_char;
 
 /// Period expressions in a paragraph: (start, text). Long on purpose: one
 /// pass trying the period forms in order (words, `N年前`, months and month
@@ -21,8 +22,25 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
     while i < f.len() {
         let maybe_word = PERIOD_FIRST.contains(f[i]);
         if maybe_word && let Some(w) = PERIOD_WORDS.iter().find(|w| starts_with_at(f, i, w)) {
-            out.push((i, w.to_string()));
-            i += w.chars().count();
+            // `五年内`, `三年间`: the span's end word is part of it.
+            let mut n = w.chars().count();
+            if w.ends_with('年') && matches!(f.get(i + n), Some('内' | '间')) {
+                n += 1;
+            }
+            out.push((i, f[i..i + n].iter().collect()));
+            i += n;
+            continue;
+        }
+        // `一九七八年`: a year in Chinese numerals.
+        if is_cn_year_digit(f[i])
+            && (i == 0 || !is_cn_year_digit(f[i - 1]))
+            && f.len() > i + 4
+            && f[i..i + 4].iter().all(|&c| is_cn_year_digit(c))
+            && f[i + 4] == '年'
+            && !(i > 0 && matches!(f[i - 1], '比' | '较' | '至' | '-'))
+        {
+            out.push((i, f[i..i + 5].iter().collect()));
+            i += 5;
             continue;
         }
         // `五年前`, `3年来`: a span back from now.
@@ -42,15 +60,15 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
                 continue;
             }
         }
-        // `“十四五”时期`, `“十三五”期间`: a plan period.
+        // `“十四五”时期`, `“十三五”期间`, `“十一五”前四年`: a plan period.
         if f[i] == '“'
             && let Some(close) = f[i..].iter().take(6).position(|&c| c == '”')
-            && f[i + 1] == '十'
-            && (starts_with_at(f, i + close + 1, "时期")
-                || starts_with_at(f, i + close + 1, "期间"))
+            && f.get(i + 1) == Some(&'十')
+            && let Some(n) = plan_period_tail(f, i + close + 1)
         {
-            out.push((i, f[i..i + close + 3].iter().collect()));
-            i += close + 3;
+            let e = i + close + 1 + n;
+            out.push((i, f[i..e].iter().collect()));
+            i = e;
             continue;
         }
         if f[i].is_ascii_digit() && (i == 0 || !f[i - 1].is_ascii_digit()) {
@@ -88,6 +106,16 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
                 i = k;
                 continue;
             }
+            // `1979到1983年`, `2021-2025年`: a span of years is one period.
+            if digits == 4
+                && matches!(f.get(j), Some('到' | '至' | '-' | '—' | '–'))
+                && f.get(j + 5) == Some(&'年')
+                && f[j + 1..j + 5].iter().all(char::is_ascii_digit)
+            {
+                out.push((i, f[i..j + 6].iter().collect()));
+                i = j + 6;
+                continue;
+            }
             if digits == 4
                 && f.get(j) == Some(&'年')
                 && !(i > 0 && matches!(f[i - 1], '比' | '较' | '至' | '-'))
@@ -102,6 +130,44 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
         i += 1;
     }
     out
+}
+
+/// Where `比`/`较` + a year (`比1980年`, `比一九五八年`) ending `s` starts.
+fn compared_year_at_end(s: &[char]) -> Option<usize> {
+    let n = s.len();
+    (n >= 6 && matches!(s[n - 6], '比' | '较') && year_len_at(s, n - 5) == Some(5)).then_some(n - 6)
+}
+
+/// The length of a year (`1980年`, `一九八〇年`) at `i` in `s`.
+fn year_len_at(s: &[char], i: usize) -> Option<usize> {
+    let digits = s.get(i..i + 4)?;
+    let year =
+        digits.iter().all(char::is_ascii_digit) || digits.iter().all(|&c| is_cn_year_digit(c));
+    (year && s.get(i + 4) == Some(&'年')).then_some(5)
+}
+
+/// A digit of a year written in Chinese numerals (`一九七八`, `二〇二〇`).
+fn is_cn_year_digit(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
+/// The length of what makes a plan's name (`“十一五”`) at `k` a period:
+/// `时期`, `期间`, `以来`, `末`, `初`, `前四年`.
+fn plan_period_tail(f: &[char], k: usize) -> Option<usize> {
+    if let Some(w) = ["时期", "期间", "以来", "末", "初"]
+        .iter()
+        .find(|w| starts_with_at(f, k, w))
+    {
+        return Some(w.chars().count());
+    }
+    let numeral = |c: char| crate::text::cnnum::is_cn_numeral_char(c) || c.is_ascii_digit();
+    (f.get(k) == Some(&'前')
+        && f.get(k + 1).is_some_and(|&c| numeral(c))
+        && f.get(k + 2) == Some(&'年'))
+    .then_some(3)
 }
 
 /// The length of the longest word of `words` at the start (or the end) of `s`.
@@ -152,9 +218,22 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         // A leading or trailing period (`1-6月`, `上半年`, `由2010年`) is
         // not part of the label.
         let ps = periods(s);
-        if let Some((0, p)) = ps.first() {
-            a += p.chars().count();
-            s = &s[p.chars().count()..];
+        // `在1979到1983年`, `到一九八五年`: a period after `在`/`到` goes with
+        // it; so does a basis opening the label (`比1955年决算数`).
+        let at = usize::from(matches!(s.first(), Some('在' | '到' | '至' | '于')));
+        if let Some((k, p)) = ps.first()
+            && *k == at
+        {
+            a += at + p.chars().count();
+            s = &s[at + p.chars().count()..];
+        } else if matches!(s.first(), Some('比' | '较'))
+            && let Some(n) = year_len_at(s, 1)
+        {
+            a += 1 + n;
+            s = &s[1 + n..];
+        } else if let Some(k) = compared_year_at_end(s) {
+            // `工农业总产值将比一九五八年`: the basis is no part of it.
+            s = &s[..k];
         } else if let Some((k, p)) = ps.last()
             && k + p.chars().count() == s.len()
         {
@@ -172,13 +251,27 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
     (a, a + s.len())
 }
 
+/// The longest label: past this a clause is prose, not a name.
+const LABEL_MAX: usize = 18;
+
+/// The longest label naming a list (`保障性住房、农村民生工程、社会事业投资`).
+const LIST_LABEL_MAX: usize = 24;
+
+/// The label a clause's words make, if they make one: examples, a long
+/// clause's lead, an inner verb cut; at most [`LABEL_MAX`] chars, or
+/// [`LIST_LABEL_MAX`] for a list of names.
 pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let s: String = chars.iter().collect();
     let mut s = s.trim().trim_matches(['的', ' ']).to_string();
-    // A long clause ending in `…等经济损失`, `…的增加值`: the noun after the
-    // last `等`/`的` names the figure.
+    // `香港等国际及地区航线`: examples before `等` name instances; the
+    // noun after names the figure.
+    if let Some(k) = examples_end(&s) {
+        s = s[k..].to_string();
+    }
+    // A long clause ending in `…的增加值`: the noun after the last `的`
+    // names the figure (after `等`: [`examples_end`]).
     if s.chars().count() > 12
-        && let Some((_, tail)) = s.rsplit_once(['等', '的'])
+        && let Some((_, tail)) = s.rsplit_once('的')
         && (2..=8).contains(&tail.chars().count())
         // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms
         // (when they fit in a label).
@@ -188,7 +281,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     }
     // `…综合体项目当年完成投资` (too long to be a label): what follows the
     // last verb or period word.
-    if s.chars().count() > 18
+    if s.chars().count() > LABEL_MAX
         && let Some(k) = ["完成", "实现", "累计", "当年", "全年", "新增", "达到"]
             .iter()
             .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
@@ -198,16 +291,64 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         s = s[k..].to_string();
     }
     let s = drop_inner_verb(&s);
+    let s = drop_entity_de(&s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
-    ((2..=18).contains(&n) && cjk >= 2 && !is_time_phrase(&s)).then_some(s)
+    let max = if s.contains(['、', '和']) {
+        LIST_LABEL_MAX
+    } else {
+        LABEL_MAX
+    };
+    ((2..=max).contains(&n)
+        && cjk >= 2
+        && !is_time_phrase(&s)
+        && !PER_QUALIFIERS.contains(&s.as_str())
+        // `上升`, `增加到`: a verb names nothing.
+        && !CHANGE_VERBS.iter().any(|(w, _)| s == *w))
+    .then_some(s)
+}
+
+/// Where the noun after a list of examples (`A、B等X`) starts in `s`, if
+/// `等` ends examples there (not a word: `高等`, `等级`) and a noun of two
+/// chars or more follows.
+/// A bare head (`重点节能工程、循环经济等项目`) keeps its examples: they
+/// are all that names it.
+fn examples_end(s: &str) -> Option<usize> {
+    let (k, _) = s.rmatch_indices('等').next()?;
+    let before = s[..k].chars().next_back()?;
+    // `糖等的价格补贴`: the noun after `的`.
+    let skip = if s[k..].starts_with("等的") { 2 } else { 1 } * '等'.len_utf8();
+    let after = &s[k + skip..];
+    // `水利等方面支出`: `方面` needs its examples.
+    let in_word = "高中初平同均对相优上下次头特超劣何".contains(before)
+        || after.starts_with(['级', '待', '于', '同', '额', '比', '量', '方']);
+    let bare = COUNTED_HEADS.contains(&after);
+    (!in_word && !bare && after.chars().count() >= 2).then_some(k + skip)
+}
+
+/// `的` after a noun of who or where goes (`银行的各项贷款总额` →
+/// 银行各项贷款总额): see [`ENTITY_NOUNS`].
+fn drop_entity_de(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('的') {
+        let (head, tail) = (&rest[..k], &rest[k + '的'.len_utf8()..]);
+        out.push_str(head);
+        let entity = ENTITY_NOUNS.iter().any(|w| out.ends_with(w));
+        if !entity || tail.chars().count() < 2 {
+            out.push('的');
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A verb inside a label goes: `中央财政安排就业专项资金` → 中央财政就业专项资金
 /// (a treasury keeps its name), `中央下达农村义务教育经费` → 农村义务教育经费,
 /// `重灾区已完成投资` → 重灾区投资.
 fn drop_inner_verb(s: &str) -> String {
-    for verb in ["安排", "下达", "拨付"] {
+    for verb in ["安排", "下达", "拨付", "发放", "提供", "减免", "兑现"] {
         if let Some((who, what)) = s.split_once(verb)
             && who.chars().count() >= 2
             && what.chars().count() >= 2
@@ -217,6 +358,17 @@ fn drop_inner_verb(s: &str) -> String {
             } else {
                 what.to_string()
             };
+        }
+    }
+    // `提前一年实现农村学生人均公用经费`: what is reached, not how.
+    for verb in ["实现", "完成", "达到"] {
+        if let Some((how, what)) = s.split_once(verb)
+            && ["提前", "首次", "率先", "超额", "基本", "全面"]
+                .iter()
+                .any(|a| how.starts_with(a))
+            && what.chars().count() >= 2
+        {
+            return what.to_string();
         }
     }
     for verb in ["累计完成", "已完成", "完成"] {
@@ -312,7 +464,7 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     if noun == NounAfter::Counted
         && let Some(after) = noun_after(f, orig, end)
     {
-        return Some(after);
+        return Some(counted_in_context(site, s, after));
     }
     // `惠及1100多万学生`, `增发1万亿元国债`: after a verb of reach, or a
     // clause that is only a verb, the noun after the figure is what counts.
@@ -322,8 +474,11 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let only_verb = VERB_ONLY.chars().iter().any(|w| w[..] == clause[a..b]);
     // `揭阳…一体化等23个项目`: a list before `等` names examples, not the figure.
     let examples = b > a && clause[b - 1] == '等';
+    // `实施两年新增4万亿元的投资计划`: a clause that only says when says
+    // nothing either.
+    let says_when = || b > a && is_time_phrase(&clause[a..b].iter().collect::<String>());
     if noun != NounAfter::Never
-        && (reach || only_verb || b == a || examples)
+        && (reach || only_verb || b == a || examples || says_when())
         && let Some(after) = noun_after(f, orig, end)
     {
         return Some(after);
@@ -342,6 +497,45 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
         }
     }
     subject_before(site, s)
+}
+
+/// A counted noun read in its clause: a generic noun (`经验`, `做法`)
+/// takes the owner named before the figure (`深圳综合改革试点48项经验` →
+/// 深圳综合改革试点经验); `中` (among) after it goes (`104种工业产品中，`).
+fn counted_in_context(site: &LabelSite, s: usize, after: String) -> String {
+    let LabelSite {
+        folded: f,
+        orig,
+        lead,
+        ..
+    } = *site;
+    if GENERIC_COUNTED.contains(&after.as_str()) {
+        let (a, b) = strip_words(&f[s..lead], &LABEL_LEAD, &LABEL_TAIL);
+        if b > a
+            && !f[s + a..s + b].iter().any(char::is_ascii_digit)
+            && let Some(owner) = clean_label(&orig[s + a..s + b])
+            && let Some(label) = clean_label(&format!("{owner}{after}").chars().collect::<Vec<_>>())
+        {
+            return label;
+        }
+    }
+    // Where the noun ends in the paragraph (it starts within a few chars
+    // of the figure: after `的` or a qualifier).
+    let w: Vec<char> = after.chars().collect();
+    let noun_end = (site.end..(site.end + 24).min(orig.len()))
+        .find(|&k| orig[k..].starts_with(&w))
+        .map(|k| k + w.len());
+    match after.strip_suffix('中') {
+        Some(head)
+            if head.chars().count() >= 2
+                && !head.ends_with(['高', '初', '集', '其', '期', '空', '心'])
+                && noun_end
+                    .is_some_and(|e| f.get(e).is_some_and(|c| CLAUSE_BREAKS.contains(c))) =>
+        {
+            head.to_string()
+        }
+        _ => after,
+    }
 }
 
 /// The label with the short names joined to it by `、` before its clause
@@ -383,10 +577,19 @@ fn listed_before(site: &LabelSite, s: usize, kept: usize) -> Option<String> {
     let (a, b) = strip_words(&f[start..lead], &LABEL_LEAD, &LABEL_TAIL);
     // The stripping may take a verb off the first name, not the name.
     let first = f[start..].iter().position(|&c| c == '、').unwrap_or(0);
-    if a >= first || b <= a || f[start + a..start + b].contains(&'等') {
+    let names: String = f[start + a..start + b.max(a)].iter().collect();
+    if a >= first || b <= a || names.contains('等') && examples_end(&names).is_some() {
         return None;
     }
-    clean_label(&orig[start + a..start + b])
+    // `电动汽车、锂电池、光伏产品“新三样”出口`: a quoted name after the list
+    // sums it up and names the figure.
+    let (a, b) = (start + a, start + b);
+    if let Some(q) = (a..b).find(|&k| f[k] == '“')
+        && f[a..q].contains(&'、')
+    {
+        return clean_label(&orig[q..b]);
+    }
+    clean_label(&orig[a..b])
 }
 
 /// When the clause before a figure names nothing, the subject just before
@@ -434,13 +637,30 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
             let to = s - 1;
             let from = back(to);
             // `扣除价格因素，比上年实际增长`: a condition, not a subject.
-            let condition = ["扣除", "剔除", "按", "考虑", "如", "若", "其中"]
+            let condition = CONDITION_WORDS
                 .iter()
+                .chain(&["其中"])
                 .any(|w| starts_with_at(f, from, w));
-            if compares && !condition {
+            if condition {
+                None
+            } else if compares {
                 named(from, to)
             } else {
-                None
+                // `工资标准逐年提高，平均达到2000元`, `养老金连续5年增加，去年又
+                // 人均提高10%`: a subject whose change is told without a
+                // figure, then the figure.
+                let (verb, _) = CHANGE_VERBS.iter().find(|(w, _)| ends_with_at(f, to, w))?;
+                let mut e = to - verb.chars().count();
+                if e > from && f[e - 1] == '年' {
+                    let mut k = e - 1;
+                    while k > from && (f[k - 1].is_ascii_digit() || is_cn_numeral_char(f[k - 1])) {
+                        k -= 1;
+                    }
+                    if k < e - 1 && ends_with_at(f, k, "连续") {
+                        e = k - 2;
+                    }
+                }
+                named(from, e)
             }
         }
         _ => None,
@@ -652,6 +872,14 @@ pub(crate) fn only_glue(gap: &[char]) -> bool {
     let sep = |c: &char| matches!(c, ',' | '，' | '、' | ' ' | '\u{3000}');
     let a = gap.iter().take_while(|c| sep(c)).count();
     let rest = &gap[a..];
+    // `，扣除价格和汇率变动因素，`: a condition clause links too.
+    if a > 0
+        && CONDITION_WORDS.iter().any(|w| starts_with_at(rest, 0, w))
+        && let Some(k) = rest.iter().position(|c| CLAUSE_BREAKS.contains(c))
+        && sep(&rest[k])
+    {
+        return only_glue(&rest[k..]);
+    }
     if rest.iter().any(|c| CLAUSE_BREAKS.contains(c)) {
         return false;
     }
@@ -685,6 +913,28 @@ fn split_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_of_years_are_one_period() {
+        let cases: &[(&str, &[&str])] = &[
+            ("在1979到1983年平均每年递增", &["1979到1983年"]),
+            ("2021-2025年累计投资", &["2021-2025年"]),
+            ("1953至1978年", &["1953至1978年"]),
+            ("2010年比2005年", &["2010年"]),
+            ("从2010年到2015年", &["2010年", "2015年"]),
+            ("由一九七八年的", &["一九七八年"]),
+            ("比一九七八年", &[]),
+            ("五年内全国", &["五年内"]),
+        ];
+        for &(s, want) in cases {
+            let f: Vec<char> = s.chars().collect();
+            let got: Vec<String> = periods(&f).into_iter().map(|p| p.1).collect();
+            assert_eq!(got, want, "{s}");
+        }
+        // A period after `在` goes with it.
+        let f: Vec<char> = "在1979到1983年".chars().collect();
+        assert_eq!(strip_words(&f, &LABEL_LEAD, &LABEL_TAIL), (11, 11));
+    }
 
     #[test]
     fn period_filter_covers_every_period_word() {

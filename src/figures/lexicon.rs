@@ -195,7 +195,7 @@ pub const APPROX_AFTER: &[&str] = &["左右", "以上", "以下", "以内", "上
 #[rustfmt::skip]
 pub const BASES: &[&str] = &[
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年", "比去年", "较上年", "较去年", "比上月", "同比",
-    "环比", "可比", "平均每年", "年均", "平均", "每年",
+    "环比", "可比", "实际", "平均每年", "年均", "平均", "每年",
 ];
 
 /// Facilities whose capacity a quantity right before them names
@@ -246,6 +246,10 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("降低", Direction::Down),
     ("回落", Direction::Down),
     ("压减", Direction::Down),
+    ("削减", Direction::Down),
+    ("核减", Direction::Down),
+    ("精简", Direction::Down),
+    ("压缩", Direction::Down),
     ("缩减", Direction::Down),
     ("下跌", Direction::Down),
     ("收窄", Direction::Down),
@@ -255,6 +259,17 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("降", Direction::Down),
     ("涨", Direction::Up),
 ];
+
+/// Verbs of reduction: a figure in a clause they start (`关停单烧锅炉133座`,
+/// `淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨`) is a fall of its own.
+#[rustfmt::skip]
+pub const REDUCTION_VERBS: &[&str] = &[
+    "关停", "关闭", "淘汰", "削减", "精简", "减少", "压减", "压缩", "缩减", "核减",
+];
+
+/// Words that open a condition clause (`扣除价格因素`, `按可比价格计算`):
+/// no subject, and no break between a figure and what qualifies it.
+pub const CONDITION_WORDS: &[&str] = &["扣除", "剔除", "按", "考虑", "如", "若"];
 
 /// Words stripped from the start of a label: verbs, time and place words.
 #[rustfmt::skip]
@@ -274,7 +289,8 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "培育", "引育", "招聘", "争取", "确保", "力争", "保持", "达", "关停",
     "淘汰", "修建", "铺设", "削减", "减少", "提请", "制定修订", "制定", "修订", "推广",
     "解决", "使", "精简", "压减", "新培育", "累积完成", "累积", "提出", "批准", "继续",
-    "上榜",
+    "上榜", "今年内", "计划", "我国", "我县", "本市", "本省", "本县", "全县", "年度", "本年度", "一律", "全部", "逐年", "大幅度", "大幅", "稳步",
+    "显著", "明显", "年",
 ]);
 
 /// Words that begin with a lead word of [`LABEL_LEAD`] but are whole
@@ -283,6 +299,10 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
 pub const LEAD_WHOLE_WORDS: &[&str] = &[
     "先进", "先行", "共同", "共享", "有效", "有关", "有机", "及时", "再生", "均衡",
     "都市", "为民", "和谐", "并购", "服务业", "服务贸易", "服务机器人", "安排", "全国性",
+    "再就业", "再贷款", "再担保", "再制造", "再教育", "全部门", "年龄", "年金", "年轻", "年货",
+    "年画", "年鉴", "年报", "年检", "年薪", "年票", "年限", "年份", "年级", "年代",
+    "年底", "年末", "年初", "年终", "年均", "年度", "年内", "年中", "年前", "年来",
+    "年间", "建成后", "完成后", "计划内", "计划外", "计划单列",
 ];
 
 /// Words that end with a tail word of [`LABEL_TAIL`] but are nouns, never
@@ -290,6 +310,15 @@ pub const LEAD_WHOLE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const TAIL_WHOLE_WORDS: &[&str] = &[
     "研发投入", "科技投入", "财政投入", "教育投入", "资金投入", "研发经费投入", "固定资产投入",
+    "人均", "户均", "亩均", "日均", "月均",
+];
+
+/// Qualifiers of a figure that name nothing on their own (`月人均达到600元`
+/// is the subject's): a label of only these is none.
+#[rustfmt::skip]
+pub const PER_QUALIFIERS: &[&str] = &[
+    "人均", "户均", "亩均", "日均", "月均", "月人均", "年人均", "平均每人", "每人", "每户",
+    "平均",
 ];
 
 /// Attributes that name a figure only with what they belong to
@@ -313,7 +342,9 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "均", "年均", "平均", "从", "由", "拟按", "拟", "按", "拟安排", "接连",
     "相继", "先后", "再次", "首次", "再", "要", "实际", "使", "安排", "继续",
     "进一步", "力争", "确保", "努力", "都", "每年", "都在", "预期目标", "增长目标", "目标",
-    "涨幅",
+    "涨幅", "平均值", "均值", "投入运营", "投入使用", "建成通车", "通车", "建成投产", "投产",
+    "一律", "逐年", "大幅度", "大幅", "稳步", "显著", "明显", "全部", "基本", "已经",
+    "人均", "每人", "户均", "平均每人", "将", "可以", "能够", "只", "仅", "只有", "仅有",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -328,14 +359,14 @@ pub const NOUN_STOPS: &[&str] = &[
     "接受", "覆盖", "达", "被", "分别", "共", "累计", "全部", "均", "已",
     "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "发放", "免费", "组织",
     "推动", "实行", "落实", "在", "增选", "获评", "新获评", "得到", "除险加固", "成为",
-    "入围", "命名",
+    "入围", "命名", "提前",
 ];
 
 /// Verbs of reach before a figure: the figure counts the noun after it.
 #[rustfmt::skip]
 pub static REACH_VERBS: WordList = WordList::new(&[
     "惠及", "覆盖", "带动", "吸纳", "帮助", "服务", "接待", "吸引", "培训", "资助",
-    "救助", "安置", "获得", "争取", "获批", "发放", "提供", "筹集", "保障",
+    "救助", "安置", "获得", "争取", "获批", "发放", "提供", "筹集", "保障", "使",
 ]);
 
 /// Clauses that are only a verb: no label of their own.
@@ -349,7 +380,7 @@ pub static VERB_ONLY: WordList = WordList::new(&[
 /// Period words (`上半年`, `全年`…) in paragraphs.
 #[rustfmt::skip]
 pub const PERIOD_WORDS: &[&str] = &[
-    "上半年", "下半年", "全年", "今年", "去年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+    "上半年", "下半年", "全年", "今年内", "今年", "今后五年", "今后", "去年", "前三季度", "一季度", "二季度", "三季度", "四季度",
     "第一季度", "第二季度", "第三季度", "第四季度", "五年来", "过去五年", "当年", "五年", "三年", "年内",
 ];
 
@@ -420,6 +451,22 @@ pub const COUNTED_HEADS: &[&str] = &[
     "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
     "基金",
+];
+
+/// Nouns of who or where (`城乡居民`, `银行`): a `的` after one of them
+/// inside a label goes, as indicators are named (`城乡居民的平均消费水平` →
+/// 城乡居民平均消费水平); after a verb it stays (`实际使用的外资`).
+#[rustfmt::skip]
+pub const ENTITY_NOUNS: &[&str] = &[
+    "居民", "银行", "农民", "职工", "企业", "农户", "家庭", "城乡", "城镇", "农村",
+    "政府", "财政", "全国", "全省", "全市", "全区", "我国", "地区", "国家",
+];
+
+/// Generic nouns after a count that name the figure only with their
+/// owner, named before it (`深圳综合改革试点48项经验`).
+#[rustfmt::skip]
+pub const GENERIC_COUNTED: &[&str] = &[
+    "经验", "做法", "案例", "举措", "成果", "模式", "典型", "改革经验", "创新成果",
 ];
 
 /// Time phrases that end a would-be label (`二十六年间`, `在调整初期`).
@@ -592,6 +639,11 @@ mod tests {
             ("FACILITY_WORDS", FACILITY_WORDS),
             ("CAPACITY_WORDS", CAPACITY_WORDS),
             ("AMOUNT_NOUNS", AMOUNT_NOUNS),
+            ("REDUCTION_VERBS", REDUCTION_VERBS),
+            ("CONDITION_WORDS", CONDITION_WORDS),
+            ("GENERIC_COUNTED", GENERIC_COUNTED),
+            ("ENTITY_NOUNS", ENTITY_NOUNS),
+            ("PER_QUALIFIERS", PER_QUALIFIERS),
         ] {
             no_duplicates(name, words);
         }
