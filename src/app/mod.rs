@@ -512,8 +512,11 @@ impl DocState {
         let literal_only = |s: &[char]| s.iter().any(|c| !c.is_ascii_lowercase());
         let old = crate::text::fold::fold_chars(self.search.trim());
         // Typing on: the hits of the longer query are among the old ones
-        // (when no pinyin matching is involved), so filter instead of rescanning.
-        let hits = if !old.is_empty() && q.starts_with(&old) && literal_only(&old) {
+        // (when no pinyin matching is involved, and no digits: `10` is not
+        // found inside `10.3`, which `10.3%` is), so filter instead of
+        // rescanning.
+        let digits = |s: &[char]| s.iter().any(char::is_ascii_digit);
+        let hits = if !old.is_empty() && q.starts_with(&old) && literal_only(&old) && !digits(&q) {
             let t = &self.report.folded();
             self.hits
                 .iter()
@@ -749,6 +752,16 @@ mod tests {
         let fresh = crate::query::search::find(a.doc().report.folded(), "就业岗");
         assert_eq!(a.doc().hits, fresh);
         assert!(!fresh.is_empty());
+        // Typed digit by digit, a number is found as a fresh search finds it.
+        a.update(Action::Escape);
+        a.update(Action::OpenSearch);
+        type_str(&mut a, "10.3%");
+        let fresh = crate::query::search::find(a.doc().report.folded(), "10.3%");
+        assert_eq!(a.doc().hits, fresh);
+        assert!(!fresh.is_empty());
+        a.update(Action::Escape);
+        a.update(Action::OpenSearch);
+        type_str(&mut a, "就业岗");
         a.update(Action::Backspace);
         assert_eq!(
             a.doc().hits,

@@ -145,10 +145,13 @@ mod tests {
         let path = file_of(&d, r.hash);
         let good = std::fs::read_to_string(&path).unwrap();
         for bad in [
-            "not json".to_string(),
-            good[..good.len() / 2].to_string(),
-            good.replace(&format!("{:016x}", r.hash), "0000000000000001"),
-            good.replace(VERSION, "0.0.0-old"),
+            b"not json".to_vec(),
+            // Cut anywhere, inside a char too.
+            good.as_bytes()[..good.len() / 2].to_vec(),
+            good.as_bytes()[..good.len() / 2 + 1].to_vec(),
+            good.replace(&format!("{:016x}", r.hash), "0000000000000001")
+                .into_bytes(),
+            good.replace(VERSION, "0.0.0-old").into_bytes(),
         ] {
             std::fs::write(&path, bad).unwrap();
             assert!(load(&d, r.hash).is_none());
