@@ -649,6 +649,37 @@ fn change_unit(q: &Quantity) -> String {
     }
 }
 
+/// Verbs that lead from one value to the next (`从7.4万亿元增加到10.2万亿元`).
+const TO_VERBS: &[&str] = &[
+    "增加到",
+    "提高到",
+    "上升到",
+    "提升到",
+    "增长到",
+    "扩大到",
+    "下降到",
+    "降低到",
+    "减少到",
+    "缩小到",
+    "降到",
+    "增至",
+    "提高至",
+    "上升至",
+    "提升至",
+    "扩大至",
+    "下降至",
+    "降低至",
+    "减少至",
+    "降至",
+    "升至",
+];
+
+/// Whether the figure ending at `end` is the value a change starts from:
+/// a verb that leads to another value follows it (`由30万元提高到50万元`).
+pub(crate) fn starts_a_rise(f: &[char], end: usize) -> bool {
+    TO_VERBS.iter().any(|w| starts_with_at(f, end, w))
+}
+
 /// Whether the text between a quantity and a change lets the change
 /// qualify it: a separator, or with a basis a short aside such as
 /// `，按可比价格计算，`.
@@ -1022,7 +1053,8 @@ impl ParagraphScan<'_> {
                 .doc
                 .section_at(self.base + q.start)
                 .map(|s| s.id.clone()),
-            target: self.is_target(q.start, sent_start, sent_end),
+            // `由30万元提高到50万元`: the value it starts from is no goal.
+            target: self.is_target(q.start, sent_start, sent_end) && !starts_a_rise(self.f, q.end),
             bound: fd.approx.as_deref().and_then(Bound::of_word),
             low: q.high.map(|_| sign * q.value.to_f64()),
             high: q.high.map(|h| h.to_f64()),

@@ -145,7 +145,16 @@ pub fn resolve(query: &str) -> Result<&'static Indicator, Vec<&'static str>> {
 fn fits(ind: &Indicator, fig: &Figure) -> bool {
     let kind = fig.kind.as_str();
     match (ind.unit_kind.as_str(), ind.measure) {
-        ("percent", _) => matches!(fig.kind, Kind::Percent | Kind::Change),
+        // A rate is a percentage or a change in per cent (`翻一番`, `2.2倍`
+        // are changes, but no rate).
+        ("percent", _) => {
+            fig.kind == Kind::Percent
+                || fig.kind == Kind::Change
+                    && fig
+                        .unit
+                        .as_deref()
+                        .is_some_and(|u| u.contains('%') || u.contains("百分点"))
+        }
         (k, Measure::Level) => kind == k || fig.kind == Kind::Change || fig.kind == Kind::Percent,
         _ => true,
     }
@@ -162,28 +171,21 @@ fn is_growth(fig: &Figure) -> bool {
 /// level itself.
 pub fn classify(fig: &Figure) -> Option<&'static Indicator> {
     let label = fold_str(fig.label.as_deref()?);
+    // `财政赤字占国内生产总值的比重`: what follows 占 is the whole the share
+    // is of, not what the figure measures.
+    let label = match label.split_once('占') {
+        Some((subject, _)) if !subject.is_empty() => subject.to_string(),
+        // `占国内生产总值的比重`: a share, of a whole named, of nothing named.
+        Some(_) => return None,
+        None => label,
+    };
     let growth = is_growth(fig);
-    let mut best: Option<(usize, &'static Indicator)> = None;
-    for &(_, i, n) in aliases_in(&label) {
-        let ind = &LEXICON[i];
-        if best.is_some_and(|(m, _)| m > n) {
-            break;
-        }
-        if !fits(ind, fig) {
-            continue;
-        }
-        // At equal length a growth figure prefers a growth indicator.
-        let better = match best {
-            None => true,
-            Some((_, b)) => {
-                growth && ind.measure == Measure::Growth && b.measure != Measure::Growth
-            }
-        };
-        if better {
-            best = Some((n, ind));
-        }
-    }
-    let (_, ind) = best?;
+    let (_, ind) = best_alias(fig, &label, growth).or_else(|| {
+        // `经济增长8.8%` labelled `经济`: the growth of what it names.
+        growth
+            .then(|| best_alias(fig, &format!("{label}增长"), growth))
+            .flatten()
+    })?;
     if growth && ind.measure == Measure::Level {
         // `国内生产总值` + 增长 → `国内生产总值增长` (gdp_growth).
         let label_chars = label.chars().count();
@@ -195,12 +197,39 @@ pub fn classify(fig: &Figure) -> Option<&'static Indicator> {
                     LEXICON[i].measure == Measure::Growth
                         && n > label_chars
                         && key.ends_with(a.as_str())
+                        && fits(&LEXICON[i], fig)
                 })
                 .map(|&(_, i, _)| &LEXICON[i])
         });
         return Some(longer.unwrap_or(ind));
     }
     Some(ind)
+}
+
+/// The longest alias in `label` whose indicator fits the figure, with its
+/// length in chars (at equal length a growth figure prefers a growth
+/// indicator).
+fn best_alias(fig: &Figure, label: &str, growth: bool) -> Option<(usize, &'static Indicator)> {
+    let mut best: Option<(usize, &'static Indicator)> = None;
+    for &(_, i, n) in aliases_in(label) {
+        let ind = &LEXICON[i];
+        if best.is_some_and(|(m, _)| m > n) {
+            break;
+        }
+        if !fits(ind, fig) {
+            continue;
+        }
+        let better = match best {
+            None => true,
+            Some((_, b)) => {
+                growth && ind.measure == Measure::Growth && b.measure != Measure::Growth
+            }
+        };
+        if better {
+            best = Some((n, ind));
+        }
+    }
+    best
 }
 
 /// The growth indicator of a level (`gdp` → `gdp_growth`): the growth

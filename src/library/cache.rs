@@ -1,7 +1,10 @@
 //! The library's cache: one JSON file per report summary under
-//! `$XDG_CACHE_HOME/baogao/v<version>/<content hash>.json`. An entry is
-//! used only when it parses and names the same hash and program version;
-//! anything else (corrupt, truncated, foreign) is ignored and rebuilt.
+//! `$XDG_CACHE_HOME/baogao/v<version>-<build>/<content hash>.json`. An
+//! entry is used only when it parses and names the same hash and program
+//! version; anything else (corrupt, truncated, foreign) is ignored and
+//! rebuilt. `<build>` names the program's own file (its size and time), so
+//! a rebuilt program with new extraction rules never reads summaries made
+//! by the old one.
 
 use super::{IndicatorFigure, Summary};
 use serde::{Deserialize, Serialize};
@@ -14,7 +17,31 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn default_dir() -> Option<PathBuf> {
     use etcetera::BaseStrategy;
     let base = etcetera::choose_base_strategy().ok()?;
-    Some(base.cache_dir().join("baogao").join(format!("v{VERSION}")))
+    Some(
+        base.cache_dir()
+            .join("baogao")
+            .join(format!("v{VERSION}-{}", build_stamp())),
+    )
+}
+
+/// A short name for this build of the program: a hash of its file's size
+/// and modification time (`0` when they cannot be read).
+fn build_stamp() -> String {
+    let stamp = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .ok()
+        .and_then(|m| {
+            let t = m
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
+            let mut key = m.len().to_le_bytes().to_vec();
+            key.extend(t.as_nanos().to_le_bytes());
+            Some(crate::decode::input::content_hash(&key))
+        })
+        .unwrap_or(0);
+    format!("{:08x}", stamp as u32)
 }
 
 #[derive(Serialize, Deserialize)]

@@ -38,6 +38,10 @@ pub struct IndicatorFigure {
     pub multi_year: bool,
     /// In the year's list of goals (`主要预期目标是：…`).
     pub goal_statement: bool,
+    /// The value a change starts from (`从7.4万亿元增加到10.2万亿元`): not
+    /// the year's outcome.
+    #[serde(default)]
+    pub from_value: bool,
     /// In the review of the past (before the goals or the plan), or in a
     /// sentence about the past year (`过去一年…`, `去年…`).
     pub in_review: bool,
@@ -194,13 +198,23 @@ impl Summary {
                 .and_then(|c| c.basis.as_deref())
                 .unwrap_or("");
             // `年均`, `比2002年` (five years back): not one year's change.
-            let multi_year = basis.contains("年均")
+            // The level a multi-year change qualifies (`国内生产总值10.2万亿元，
+            // 年均增长7.7%`) is still that year's level.
+            let change_multi = basis.contains("年均")
                 || basis.contains("平均每年")
-                || basis.chars().any(|c| c.is_ascii_digit())
-                || f.period.as_deref().is_some_and(|p| {
-                    p.contains("五年") || (p.contains("年来") && !p.contains("一年"))
-                });
+                || basis.chars().any(|c| c.is_ascii_digit());
+            let period_multi = f
+                .period
+                .as_deref()
+                .is_some_and(|p| p.contains("五年") || (p.contains("年来") && !p.contains("一年")));
+            let multi_year = period_multi || (f.kind == Kind::Change && change_multi);
             let goal_statement = in_goal_statement(doc, f.start);
+            let after: Vec<char> = doc
+                .slice(f.end, (f.end + 4).min(doc.len_chars()))
+                .chars()
+                .map(crate::text::fold::fold_char)
+                .collect();
+            let from_value = crate::figures::extract::starts_a_rise(&after, 0);
             let fig = IndicatorFigure {
                 indicator: id.to_string(),
                 value: f.value,
@@ -218,6 +232,7 @@ impl Summary {
                 change: f.kind == Kind::Change,
                 multi_year,
                 goal_statement,
+                from_value,
                 in_review: f.start < review_end || about_past_year(doc, f.start),
                 text,
                 start,
@@ -244,6 +259,7 @@ impl Summary {
                         bound: None,
                         unit: c.unit.clone(),
                         change: true,
+                        multi_year: period_multi || change_multi,
                         ..fig.clone()
                     })
                 });

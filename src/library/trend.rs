@@ -92,10 +92,9 @@ pub fn target_of(s: &Summary, id: &str) -> Option<Target> {
 /// in a list of goals nor a multi-year average; for the year before
 /// the report's.
 pub fn outcome_of(s: &Summary, id: &str) -> Option<Outcome> {
-    let f: &IndicatorFigure = s
-        .indicator_figures
-        .iter()
-        .find(|f| f.indicator == id && f.in_review && !f.goal_statement && !f.multi_year)?;
+    let f: &IndicatorFigure = s.indicator_figures.iter().find(|f| {
+        f.indicator == id && f.in_review && !f.goal_statement && !f.multi_year && !f.from_value
+    })?;
     Some(Outcome {
         year: s.year.map(|y| y - 1),
         value: f.value,

@@ -382,3 +382,47 @@ fn search_and_terms_through_the_index_equal_a_full_scan() {
         let _ = std::fs::remove_dir_all(p);
     }
 }
+
+/// Outcomes and indicators a reader found wrong (checked against the
+/// texts): the value a change starts from is no outcome (2003: `国内生产
+/// 总值从1997年的7.4万亿元增加到2002年的10.2万亿元`), a share of GDP is no
+/// GDP (2003, 2013), `经济增长８．８％` labelled `经济` is GDP growth (1998),
+/// and `翻一番` is no growth rate (2001).
+#[test]
+fn outcomes_are_where_a_change_ends_and_shares_are_not_the_whole() {
+    let lib = library(&corpus(1998..=2013));
+    let outcome = |id: &str, year: i32| {
+        trend(&lib, id)
+            .into_iter()
+            .find(|r| r.year == Some(year))
+            .and_then(|r| r.outcome)
+            .map(|o| (o.value, o.unit))
+    };
+    assert_eq!(outcome("gdp", 2003), Some((10.2, "万亿元".to_string())));
+    assert_eq!(outcome("gdp_growth", 1998), Some((8.8, "%".to_string())));
+    for s in &lib.reports {
+        for f in &s.indicator_figures {
+            assert!(
+                !(f.indicator == "gdp" && f.unit == "%"),
+                "{}: a share as GDP: {}",
+                s.path,
+                f.text
+            );
+            assert!(
+                !(f.indicator == "gdp_growth" && f.unit != "%"),
+                "{}: a growth rate in {}: {}",
+                s.path,
+                f.unit,
+                f.text
+            );
+        }
+    }
+    // The value a change starts from is not a goal either.
+    let doc =
+        "各位代表：\n二、今年工作安排\n将小型微利企业年应纳税所得额上限由30万元提高到50万元。\n";
+    let r =
+        baogao::report::Report::from_bytes("t.txt", doc.as_bytes(), &Default::default()).unwrap();
+    let target = |t: &str| r.figures.iter().find(|f| f.text == t).map(|f| f.target);
+    assert_eq!(target("30万元"), Some(false));
+    assert_eq!(target("50万元"), Some(true));
+}
