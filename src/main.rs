@@ -200,7 +200,7 @@ fn run(cli: Cli) -> Result<(), LoadError> {
             if json {
                 print(&print::compare_json(&c))
             } else {
-                print(&print::compare_text(&c))
+                print(&print::compare_text(&c, &ra.doc, &rb.doc))
             }
         }
         None if cli.files.len() > 1 || cli.files.iter().any(|f| Path::new(f).is_dir()) => {

@@ -298,6 +298,24 @@ pub fn display_value(f: &Figure) -> String {
         let v = (v * 10.0).round() / 10.0;
         return format!("{}{s}{unit}", fmt_num(v));
     }
+    // `六百二十八亿一千万元`, `百分之十七点三`: in digits (628.1亿元, 17.3%),
+    // or the size would not show in a column.
+    let chinese = !text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .any(|c| crate::text::cnnum::digit_value(c).is_some());
+    if chinese && text.chars().count() > 4 && f.normalized.is_finite() {
+        let unit = f.unit.as_deref().unwrap_or("");
+        let n = f.normalized;
+        let round = |v: f64| (v * 100.0).round() / 100.0;
+        return if unit == "%" || n.abs() < 1e4 {
+            format!("{}{unit}", fmt_num(round(n)))
+        } else if n.abs() >= 1e8 {
+            format!("{}亿{unit}", fmt_num(round(n / 1e8)))
+        } else {
+            format!("{}万{unit}", fmt_num(round(n / 1e4)))
+        };
+    }
     sanitize(&text)
 }
 
@@ -512,6 +530,18 @@ mod tests {
             [vec!["x,y".to_string(), "say \"hi\"\r\nthere".to_string()]],
         );
         assert_eq!(csv, "a,b\n\"x,y\",\"say \"\"hi\"\"\r\nthere\"\n");
+    }
+
+    #[test]
+    fn chinese_numerals_are_shown_in_digits() {
+        let doc = crate::document::parse::parse(
+            "各位代表：\n工业总产值六百二十八亿一千万元。工业比重达到百分之十七点三。建成项目五十三个。\n",
+        );
+        let shown: Vec<String> = crate::figures::extract(&doc)
+            .iter()
+            .map(display_value)
+            .collect();
+        assert_eq!(shown, vec!["628.1亿元", "17.3%", "五十三个"]);
     }
 
     #[test]

@@ -151,6 +151,13 @@ fn approx_before(f: &[char], start: usize) -> Option<(&'static str, usize)> {
         .filter(|w| ends_with_at(f, start, w))
         .max_by_key(|w| w.chars().count())
         .map(|w| (*w, start - w.chars().count()))
+        // `国际条约187个`, `节约`, `制约`: 约 ends a word there, not "about".
+        .filter(|&(w, at)| {
+            !(w == "约"
+                && at
+                    .checked_sub(1)
+                    .is_some_and(|k| "条公节制预签履违合契缔邀特".contains(f[k])))
+        })
 }
 
 /// A change verb ending at `end` (spaces before the number skipped), with
@@ -2502,6 +2509,8 @@ mod tests {
             // Periods and phrases are whole: `今年内`, `建成后`.
             ("今年内新建学校14个。", "新建学校"),
             ("全部建成后的年产能力将达到九万辆。", "建成后的年产能力"),
+            // 约 of 条约 is no approximation.
+            ("我国缔结或者参加国际条约187个。", "缔结或者参加国际条约"),
             // Verbs that take away, modals, enumerators, times of the year.
             ("全年退出钢铁产能超过6500万吨。", "钢铁产能"),
             ("今年要再压减钢铁产能5000万吨左右。", "钢铁产能"),

@@ -134,8 +134,8 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
 
 /// Where `比`/`较` + a year (`比1980年`, `比一九五八年`) ending `s` starts.
 fn compared_year_at_end(s: &[char]) -> Option<usize> {
-    let n = s.len();
-    (n >= 6 && matches!(s[n - 6], '比' | '较') && year_len_at(s, n - 5) == Some(5)).then_some(n - 6)
+    let at = s.len().checked_sub(6)?;
+    (matches!(s[at], '比' | '较') && year_len_at(s, at + 1) == Some(5)).then_some(at)
 }
 
 /// The length of a year (`1980年`, `一九八〇年`) at `i` in `s`.

@@ -318,6 +318,7 @@ pub const LEAD_WHOLE_WORDS: &[&str] = &[
 pub const TAIL_WHOLE_WORDS: &[&str] = &[
     "研发投入", "科技投入", "财政投入", "教育投入", "资金投入", "研发经费投入", "固定资产投入",
     "人均", "户均", "亩均", "日均", "月均",
+    "条约", "公约", "合约", "契约", "预约", "节约", "制约",
 ];
 
 /// Qualifiers of a figure that name nothing on their own (`月人均达到600元`

@@ -242,8 +242,18 @@ pub fn compare_json(c: &Comparison) -> String {
     pretty(c)
 }
 
-/// `compare A B`: targets that moved, sections matched, words that moved.
-pub fn compare_text(c: &Comparison) -> String {
+/// `compare A B`: targets that moved, sections matched (with their
+/// titles, from the two documents), words that moved.
+pub fn compare_text(
+    c: &Comparison,
+    a: &crate::document::Document,
+    b: &crate::document::Document,
+) -> String {
+    let title = |d: &crate::document::Document, id: Option<&str>| {
+        id.and_then(|id| d.section_by_id(id))
+            .map(|s| sanitize(&s.heading()))
+            .unwrap_or_default()
+    };
     let mut out = format!(
         "A: {} ({})\nB: {} ({})\n\nTargets\n",
         sanitize(&c.a.path),
@@ -270,8 +280,15 @@ pub fn compare_text(c: &Comparison) -> String {
     }
     out.push_str("\nSections (A → B)\n");
     for s in &c.sections {
+        let (ta, tb) = (title(a, s.a.as_deref()), title(b, s.b.as_deref()));
+        let titles = match (ta.is_empty(), tb.is_empty()) {
+            (false, false) if ta == tb => ta,
+            (false, false) => format!("{ta} → {tb}"),
+            (false, true) => ta,
+            _ => tb,
+        };
         out.push_str(&format!(
-            "{:>6} → {:<6} {}\n",
+            "{:>6} → {:<6} {:>4}  {titles}\n",
             s.a.as_deref().unwrap_or("new"),
             s.b.as_deref().unwrap_or("gone"),
             s.similarity.map(|x| format!("{x:.2}")).unwrap_or_default()

@@ -235,11 +235,10 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
             false,
             p,
         ))
-        .x_axis(Axis::default().bounds([x0, x1]).labels([
-            label(x0 + 0.5),
-            label((x0 + x1) / 2.0),
-            label(x1 - 0.5),
-        ]))
+        // Years are whole (the middle one rounded: never `2009.5`).
+        .x_axis(Axis::default().bounds([x0, x1]).labels(
+            [x0 + 0.5, (x0 + x1) / 2.0, x1 - 0.5].map(|v| Span::raw(format!("{:.0}", v.round()))),
+        ))
         .y_axis(
             Axis::default()
                 .title(unit.clone())
