@@ -177,8 +177,9 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
         .copied()?;
     let vstart = end - verb.chars().count();
     let basis = basis_before(f, vstart);
-    // One-char verbs (`增`, `降`) only after a basis; `新增` is not a change.
-    if verb.chars().count() == 1 && basis.is_none() {
+    // One-char verbs (`增`, `降`) and `多`/`少` (`比去年多100万人`) only
+    // after a basis; `新增` is not a change.
+    if (verb.chars().count() == 1 || verb.starts_with(['多', '少'])) && basis.is_none() {
         return None;
     }
     if vstart > 0 && f[vstart - 1] == '新' && basis.is_none() {
@@ -235,6 +236,10 @@ fn growth_rate(
     {
         k -= w.chars().count();
     }
+    // `预期增长均为12%左右`: one rate for the names before.
+    if let Some(w) = ["均", "都"].iter().find(|w| ends_with_at(f, k, w)) {
+        k -= w.chars().count();
+    }
     if let Some(w) = ["涨幅", "增幅", "增速", "增长率"]
         .iter()
         .find(|w| ends_with_at(f, k, w))
@@ -242,7 +247,7 @@ fn growth_rate(
         return Some((None, Direction::Up, k - w.chars().count()));
     }
     // `经济增长` is the indicator's own name; `广义货币M2增长目标` is M2's.
-    ["增长预期目标", "增长目标"]
+    ["增长预期目标", "增长目标", "增长预期", "预期增长"]
         .iter()
         .find(|w| ends_with_at(f, k, w))
         .map(|w| {
@@ -1342,8 +1347,14 @@ impl ParagraphScan<'_> {
             .map_or(prev.end, |c| c.end)
             - self.base;
         let gap = self.f.get(prev_end..from)?;
+        // `由上年下降2.3%转为增长8.5%`: a turn links as well.
+        let turn = |g: &[char]| {
+            let g: String = g.iter().filter(|c| !matches!(c, ',' | '，')).collect();
+            matches!(g.as_str(), "转为" | "转而" | "转为了")
+        };
         (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' '))
-            || only_glue(gap))
+            || only_glue(gap)
+            || turn(gap))
         .then(|| prev.label.clone())
         .flatten()
     }
@@ -1404,7 +1415,9 @@ impl ParagraphScan<'_> {
             .rev()
             .find(|&k| f[k] != '、' && CLAUSE_BREAKS.contains(&f[k]))
             .map_or(lo, |k| k + 1);
-        (s..(s + 4).min(lead)).any(|k| REDUCTION_VERBS.iter().any(|w| starts_with_at(f, k, w)))
+        (s..(s + 5).min(lead)).any(|k| REDUCTION_VERBS.iter().any(|w| starts_with_at(f, k, w)))
+            // `降低到3%`, `压缩至5项`: the level reached, not the fall.
+            && !f[s..lead].iter().any(|c| matches!(c, '到' | '至' | '为'))
             // `关停企业安置职工8000人`: the figure is another verb's.
             && !(s + 2..lead).any(|k| longest_word(&f[s + 2..=k], &REACH_VERBS, false).is_some())
     }
@@ -1742,6 +1755,33 @@ mod tests {
         assert_eq!((f.kind, f.text.as_str()), (Kind::Change, "27.2%"));
         let f = one("比2010年增加13480元。");
         assert_eq!(f.change.unwrap().basis.as_deref(), Some("比2010年"));
+        // `多`/`少` after a basis are changes; without one they are not.
+        let f = one("城镇新增就业预期目标比去年多100万人。");
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (c.basis.as_deref(), c.direction),
+            (Some("比去年"), Direction::Up)
+        );
+        assert_eq!(f.label.as_deref(), Some("城镇新增就业"));
+        let f = one("全年货币发行还比年初计划少了近500亿元。");
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (c.basis.as_deref(), c.direction),
+            (Some("比年初计划"), Direction::Down)
+        );
+        assert!(one("人数多100万人。").change.is_none());
+        // From one change to another: both are the subject's.
+        let f = figs("工业企业利润由上年下降2.3%转为增长8.5%。");
+        let labels: Vec<_> = f.iter().map(|f| f.label.as_deref()).collect();
+        assert_eq!(labels, [Some("工业企业利润"); 2]);
+        // A rate named as expected growth is a rise of the names before.
+        let f = one("今年的经济增长预期为7％左右。");
+        assert_eq!(
+            (f.label.as_deref(), f.change.is_some()),
+            (Some("经济增长"), true)
+        );
+        let f = figs("今年广义货币M2和社会融资规模余额预期增长均为12%左右。");
+        assert!(f.iter().all(|f| f.change.is_some()), "{f:#?}");
     }
 
     #[test]
@@ -2240,6 +2280,9 @@ mod tests {
             ),
             ("全年关闭小煤矿1200处。", 1),
             ("行政经费预算一律削减10%。", 1),
+            ("全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。", 2),
+            ("今年要再压减钢铁产能5000万吨左右。", 1),
+            ("扩大债务置换规模，降低利息负担约4000亿元。", 1),
         ] {
             let f = figs(s);
             assert_eq!(f.len(), n, "{s}");
@@ -2255,6 +2298,7 @@ mod tests {
         for s in [
             "新建学校12所。",
             "关停企业安置职工8000人，新增就业岗位500个。",
+            "单位产品能耗降低到0.5吨标准煤。",
         ] {
             assert!(figs(s).iter().all(|f| f.change.is_none()), "{s}");
         }

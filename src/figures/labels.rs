@@ -472,13 +472,21 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let reach = longest_word(clause, &REACH_VERBS, false).is_some();
     let (a, b) = strip_words(clause, &LABEL_LEAD, &LABEL_TAIL);
     let only_verb = VERB_ONLY.chars().iter().any(|w| w[..] == clause[a..b]);
+    // `国务院增发1000亿元财政债券`: a subject and a verb name the doer;
+    // the noun after names the figure.
+    let ends_verb = || {
+        VERB_ONLY
+            .chars()
+            .iter()
+            .any(|w| b - a > w.len() && clause[a..b].ends_with(w))
+    };
     // `揭阳…一体化等23个项目`: a list before `等` names examples, not the figure.
     let examples = b > a && clause[b - 1] == '等';
     // `实施两年新增4万亿元的投资计划`: a clause that only says when says
     // nothing either.
     let says_when = || b > a && is_time_phrase(&clause[a..b].iter().collect::<String>());
     if noun != NounAfter::Never
-        && (reach || only_verb || b == a || examples || says_when())
+        && (reach || only_verb || b == a || examples || says_when() || ends_verb())
         && let Some(after) = noun_after(f, orig, end)
     {
         return Some(after);

@@ -255,7 +255,11 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("收窄", Direction::Down),
     ("缩小", Direction::Down),
     ("持平", Direction::Flat),
+    ("多了", Direction::Up),
+    ("少了", Direction::Down),
     ("增", Direction::Up),
+    ("多", Direction::Up),
+    ("少", Direction::Down),
     ("降", Direction::Down),
     ("涨", Direction::Up),
 ];
@@ -265,6 +269,7 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
 #[rustfmt::skip]
 pub const REDUCTION_VERBS: &[&str] = &[
     "关停", "关闭", "淘汰", "削减", "精简", "减少", "压减", "压缩", "缩减", "核减",
+    "退出", "降低", "扫除", "去除",
 ];
 
 /// Words that open a condition clause (`扣除价格因素`, `按可比价格计算`):
@@ -326,7 +331,7 @@ pub const TAIL_WHOLE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const PER_QUALIFIERS: &[&str] = &[
     "人均", "户均", "亩均", "日均", "月均", "月人均", "年人均", "平均每人", "每人", "每户",
-    "平均",
+    "平均", "每天", "平均每天", "每日", "平均每日",
 ];
 
 /// Attributes that name a figure only with what they belong to
@@ -353,6 +358,7 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "涨幅", "平均值", "均值", "投入运营", "投入使用", "建成通车", "通车", "建成投产", "投产",
     "一律", "逐年", "大幅度", "大幅", "稳步", "显著", "明显", "全部", "基本", "已经",
     "人均", "每人", "户均", "平均每人", "将", "可以", "能够", "只", "仅", "只有", "仅有",
+    "每天", "平均每天", "每日", "平均每日", "由上年", "从上年", "由去年", "从去年", "由上年的", "从上年的", "增长预期", "预期增长",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -362,6 +368,7 @@ pub static NOUN_STOP_WORDS: WordList = WordList::new(NOUN_STOPS);
 #[rustfmt::skip]
 pub const NOUN_STOPS: &[&str] = &[
     "开展", "实现", "参与", "提供", "下沉", "投入", "进行", "入选", "获得", "获",
+    "加强", "促进",
     "落户", "建成", "完成", "达到", "纳入", "入驻", "上榜", "通过", "认定", "列入",
     "实施", "开工", "投产", "竣工", "启用", "成立", "签约", "参加", "受益", "享受",
     "接受", "覆盖", "达", "被", "分别", "共", "累计", "全部", "均", "已",
@@ -458,7 +465,7 @@ pub const COUNTED_HEADS: &[&str] = &[
     "学校", "医院", "县", "平台", "工程", "机构", "公司", "城市", "实验室", "集群",
     "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
-    "基金",
+    "基金", "国债", "债券", "保险", "贷款", "资金",
 ];
 
 /// Nouns of who or where (`城乡居民`, `银行`): a `的` after one of them
