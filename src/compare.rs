@@ -212,8 +212,14 @@ const EDGE_STOPS: &str = "的了和与及在是为对把将从到也又并而或
 pub fn word_counts(text: &str) -> HashMap<String, usize> {
     let folded = fold_str(text);
     let mut counts: HashMap<String, usize> = HashMap::new();
+    // Where the segmenter's words begin and end (char offsets): a phrase
+    // it does not know must begin and end there (`社会主` ends inside
+    // 社会主义, `制度改` inside 改革).
+    let mut bounds = vec![true];
     for token in JIEBA.cut(&folded, false) {
         let w = token.word;
+        bounds.extend(w.chars().skip(1).map(|_| false));
+        bounds.push(true);
         if w.chars().count() >= 2
             && w.chars().any(crate::text::chars::is_cjk)
             && !w
@@ -224,15 +230,17 @@ pub fn word_counts(text: &str) -> HashMap<String, usize> {
             *counts.entry(w.to_string()).or_default() += 1;
         }
     }
-    for (p, n) in phrases(&folded) {
+    for (p, n) in phrases(&folded, &bounds) {
         counts.entry(p).or_insert(n);
     }
     counts
 }
 
 /// Repeated runs of 3–6 Chinese characters that are not always inside one
-/// longer repeated run, with their counts.
-fn phrases(folded: &str) -> HashMap<String, usize> {
+/// longer repeated run, and that begin and end at word bounds (`bounds`,
+/// one per char offset) at least half the times they occur, with their
+/// counts.
+fn phrases(folded: &str, bounds: &[bool]) -> HashMap<String, usize> {
     const MAX: usize = 6;
     let chars: Vec<char> = folded.chars().collect();
     let mut grams: Vec<HashMap<&[char], usize>> = vec![HashMap::new(); MAX + 2];
@@ -257,13 +265,30 @@ fn phrases(folded: &str) -> HashMap<String, usize> {
         }
     }
     let mut out = HashMap::new();
+    let at_bound = |i: usize| bounds.get(i).copied().unwrap_or(true);
     for n in 3..=MAX {
-        for (g, &c) in &grams[n] {
-            if c >= 2
-                && !EDGE_STOPS.contains(g[0])
-                && !EDGE_STOPS.contains(g[n - 1])
-                && !covered.contains(g)
-            {
+        let candidates: std::collections::HashSet<&[char]> = grams[n]
+            .iter()
+            .filter(|&(g, &c)| {
+                c >= 2
+                    && !EDGE_STOPS.contains(g[0])
+                    && !EDGE_STOPS.contains(g[n - 1])
+                    && !covered.contains(g)
+            })
+            .map(|(g, _)| *g)
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let mut aligned: HashMap<&[char], usize> = HashMap::new();
+        for (i, w) in chars.windows(n).enumerate() {
+            if at_bound(i) && at_bound(i + n) && candidates.contains(w) {
+                *aligned.entry(w).or_default() += 1;
+            }
+        }
+        for g in candidates {
+            let c = grams[n][g];
+            if aligned.get(g).copied().unwrap_or(0) * 2 >= c {
                 out.insert(g.iter().collect::<String>(), c);
             }
         }
@@ -349,6 +374,11 @@ mod tests {
         let c = word_counts("发展新质生产力，培育新质生产力。增长5%，我们要加强工作。");
         assert_eq!(c.get("新质生产力"), Some(&2));
         assert!(!c.contains_key("质生产"), "a part of a longer phrase");
+        // A run that ends inside the segmenter's words is no phrase.
+        let c = word_counts("坚持社会主义。发展社会主义市场经济，激发社会主体活力。深化制度改革，推进制度改进。");
+        assert!(!c.contains_key("社会主"), "{c:?}");
+        assert!(!c.contains_key("制度改"), "{c:?}");
+        assert_eq!(c.get("社会主义"), Some(&2));
         assert!(!c.keys().any(|w| w.contains('5')));
         assert!(!c.contains_key("我们"));
     }

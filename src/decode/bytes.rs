@@ -16,6 +16,9 @@ pub enum DecodeError {
     TooLarge(u64),
     /// `--encoding` named an encoding we do not know.
     UnknownEncoding(String),
+    /// `--encoding` named an encoding the file is not in (many NULs or
+    /// undecodable bytes when read that way).
+    WrongEncoding(&'static str),
 }
 
 impl fmt::Display for DecodeError {
@@ -31,6 +34,10 @@ impl fmt::Display for DecodeError {
             Self::UnknownEncoding(name) => write!(
                 f,
                 "cannot be read with --encoding {name:?}: unknown encoding (try gbk, gb18030, big5, utf-8, utf-16le, utf-16be)"
+            ),
+            Self::WrongEncoding(name) => write!(
+                f,
+                "does not read as {name} (--encoding): much of it is undecodable or NUL; try without --encoding"
             ),
         }
     }
@@ -79,6 +86,11 @@ pub fn decode(
             (encoding, cow.into_owned(), had_errors)
         }
     };
+    if let Some(enc) = forced
+        && misread(&text)
+    {
+        return Err(DecodeError::WrongEncoding(enc.name()));
+    }
     if had_errors && mostly_replacement(&text) {
         return Err(DecodeError::Binary);
     }
@@ -237,6 +249,14 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     multi > 0
 }
 
+/// Whether text read in a forced encoding is mostly misread: more than
+/// one char in fifty is NUL or undecodable (UTF-16 read as GBK is half NULs).
+fn misread(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(1 << 16).collect();
+    let bad = sample.iter().filter(|&&c| c == '\0' || c == '\u{FFFD}').count();
+    bad * 50 > sample.len()
+}
+
 fn mostly_replacement(text: &str) -> bool {
     let total = text.chars().count();
     let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -371,6 +391,12 @@ mod tests {
         let (gbk, _, _) = GB18030.encode("报告");
         let d = decode(&gbk, Some(encoding_for_label("gbk").unwrap()), None).unwrap();
         assert_eq!(d.text, "报告");
+        // UTF-16 read as GBK is refused, not shown as garbage.
+        let utf16: Vec<u8> = "各位代表：一、工作回顾".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(matches!(
+            decode(&utf16, Some(encoding_for_label("gbk").unwrap()), None),
+            Err(DecodeError::WrongEncoding(_))
+        ));
         assert!(matches!(
             encoding_for_label("klingon"),
             Err(DecodeError::UnknownEncoding(_))

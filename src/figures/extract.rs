@@ -808,17 +808,30 @@ impl PartMemo {
     }
 }
 
-/// The part at `pos`: the outermost section whose title says which.
+/// The part at `pos`: the outermost section whose title says which; else,
+/// for a top-level section that says nothing, the plan if a top-level
+/// section before it is the plan (`二、2005年工作总体部署` and then
+/// `三、继续保持经济平稳较快发展`: the plan goes on to the report's end
+/// unless a title says review again).
 pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
-    for s in doc.section_path(pos) {
+    let said = |s: &crate::document::model::Section| {
         let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
         match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
-            (true, false) => return Part::Review,
-            (false, true) => return Part::Plan,
-            _ => {}
+            (true, false) => Some(Part::Review),
+            (false, true) => Some(Part::Plan),
+            _ => None,
         }
+    };
+    if let Some(part) = doc.section_path(pos).into_iter().find_map(said) {
+        return part;
     }
-    Part::Unknown
+    doc.sections
+        .iter()
+        .take_while(|s| s.start <= pos)
+        .filter_map(said)
+        .last()
+        .filter(|&p| p == Part::Plan)
+        .unwrap_or(Part::Unknown)
 }
 
 /// Where the time cues of a paragraph stand: forward-looking words
