@@ -375,7 +375,9 @@ mod tests {
         assert_eq!(c.get("新质生产力"), Some(&2));
         assert!(!c.contains_key("质生产"), "a part of a longer phrase");
         // A run that ends inside the segmenter's words is no phrase.
-        let c = word_counts("坚持社会主义。发展社会主义市场经济，激发社会主体活力。深化制度改革，推进制度改进。");
+        let c = word_counts(
+            "坚持社会主义。发展社会主义市场经济，激发社会主体活力。深化制度改革，推进制度改进。",
+        );
         assert!(!c.contains_key("社会主"), "{c:?}");
         assert!(!c.contains_key("制度改"), "{c:?}");
         assert_eq!(c.get("社会主义"), Some(&2));

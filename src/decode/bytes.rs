@@ -253,7 +253,10 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 /// one char in fifty is NUL or undecodable (UTF-16 read as GBK is half NULs).
 fn misread(text: &str) -> bool {
     let sample: Vec<char> = text.chars().take(1 << 16).collect();
-    let bad = sample.iter().filter(|&&c| c == '\0' || c == '\u{FFFD}').count();
+    let bad = sample
+        .iter()
+        .filter(|&&c| c == '\0' || c == '\u{FFFD}')
+        .count();
     bad * 50 > sample.len()
 }
 
@@ -392,7 +395,10 @@ mod tests {
         let d = decode(&gbk, Some(encoding_for_label("gbk").unwrap()), None).unwrap();
         assert_eq!(d.text, "报告");
         // UTF-16 read as GBK is refused, not shown as garbage.
-        let utf16: Vec<u8> = "各位代表：一、工作回顾".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let utf16: Vec<u8> = "各位代表：一、工作回顾"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         assert!(matches!(
             decode(&utf16, Some(encoding_for_label("gbk").unwrap()), None),
             Err(DecodeError::WrongEncoding(_))

@@ -213,7 +213,10 @@ pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
     })?;
     match one(start) {
         // `比上年同期` is one basis, not `比上年` + `同期`.
-        Some((first, s)) if !text.starts_with(['比', '较']) => Some((first + &text, s)),
+        // `实际比上年` is one basis too.
+        Some((first, s)) if !text.starts_with(['比', '较']) || first == "实际" => {
+            Some((first + &text, s))
+        }
         _ => Some((text, start)),
     }
 }
@@ -1140,6 +1143,17 @@ impl ParagraphScan<'_> {
         };
         let label =
             label_for(&site, NounAfter::Never).or_else(|| self.label_of_subject(local, from));
+        // `全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点`: a
+        // bare rate is the rate of the figure before.
+        let label = match (label, local.last().and_then(|p| p.label.as_deref())) {
+            (Some(l), Some(prev))
+                if ["增幅", "增速", "涨幅", "降幅", "增长率"].contains(&l.as_str())
+                    && !prev.ends_with(l.as_str()) =>
+            {
+                Some(format!("{prev}{l}"))
+            }
+            (l, _) => l,
+        };
         local.push(Figure {
             kind: Kind::Change,
             label,
@@ -1297,11 +1311,19 @@ impl ParagraphScan<'_> {
                 k = j;
                 continue;
             };
+            // `，扣除价格因素，分别实际增长7.7%和6.8%`: a condition clause
+            // between is no gap.
             let gap: String = f
                 .get(prev.end - base..from)
                 .unwrap_or(&[])
-                .iter()
-                .filter(|c| !matches!(c, ',' | '，' | '、' | ' '))
+                .split(|c| matches!(c, ',' | '，'))
+                .filter(|seg| {
+                    !crate::figures::lexicon::CONDITION_WORDS
+                        .iter()
+                        .any(|w| starts_with_at(seg, 0, w))
+                })
+                .flatten()
+                .filter(|c| !matches!(c, '、' | ' '))
                 .collect();
             let sentence = |i: usize| !any_in(&self.marks.clause_stops, local[i].end - base, from);
             let owners: Vec<usize> = if n >= 2 && (gap.is_empty() || gap == "分别") && k >= n {
@@ -1398,13 +1420,13 @@ impl ParagraphScan<'_> {
         };
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
-        let change = self.reduced(fd.lead).then(|| {
+        let change = self.clause_verb(fd.lead).map(|direction| {
             Box::new(Change {
                 text: fig.text.clone(),
                 start: fig.start,
                 end: fig.end,
                 basis: None,
-                direction: Direction::Down,
+                direction,
                 value: fig.value,
                 unit: change_unit(q),
                 word: None,
@@ -1418,19 +1440,36 @@ impl ParagraphScan<'_> {
         });
     }
 
-    /// Whether the clause of a figure at `lead` (back to a break other than
-    /// `、`, so that a list shares it) starts with a verb of reduction,
-    /// within its first few chars (`全年关停`, `依法关闭`).
-    fn reduced(&self, lead: usize) -> bool {
+    /// The direction of the clause of a figure at `lead` (back to a break
+    /// other than `、`, so that a list shares it) when it starts with a verb
+    /// of reduction (`全年关停`, `依法关闭`) or of addition (`同时增加…投资
+    /// 100亿元`), within its first few chars.
+    fn clause_verb(&self, lead: usize) -> Option<Direction> {
         let f = self.f;
         let lo = lead.saturating_sub(LABEL_REACH);
         let s = (lo..lead)
             .rev()
             .find(|&k| f[k] != '、' && CLAUSE_BREAKS.contains(&f[k]))
             .map_or(lo, |k| k + 1);
-        (s..(s + 5).min(lead)).any(|k| REDUCTION_VERBS.iter().any(|w| starts_with_at(f, k, w)))
-            // `降低到3%`, `压缩至5项`: the level reached, not the fall.
-            && !f[s..lead].iter().any(|c| matches!(c, '到' | '至' | '为'))
+        let verb_at = |words: &[&str]| {
+            (s..(s + 5).min(lead)).any(|k| words.iter().any(|w| starts_with_at(f, k, w)))
+        };
+        let direction = if verb_at(REDUCTION_VERBS) {
+            Direction::Down
+        } else if verb_at(&["增加"]) && !verb_at(&["增加值"]) {
+            Direction::Up
+        } else {
+            return None;
+        };
+        Some(direction).filter(|_| self.clause_says_change(s, lead))
+    }
+
+    /// Whether a clause from `s` to a figure at `lead`, opened by a verb of
+    /// change, is the change of that figure.
+    fn clause_says_change(&self, s: usize, lead: usize) -> bool {
+        let f = self.f;
+        // `降低到3%`, `压缩至5项`: the level reached, not the fall.
+        !f[s..lead].iter().any(|c| matches!(c, '到' | '至' | '为'))
             // `关停企业安置职工8000人`: the figure is another verb's.
             && !(s + 2..lead).any(|k| longest_word(&f[s + 2..=k], &REACH_VERBS, false).is_some())
     }
@@ -1822,6 +1861,58 @@ mod tests {
             (f.label.as_deref(), f.period.as_deref()),
             (Some("核酸筛查"), Some("上半年"))
         );
+        // (sentence, labels of its figures in order): session 4's rules.
+        for (s, want) in [
+            // Money named by its purpose keeps it.
+            (
+                "全年中央财政用于“三农”的支出共2626亿元。",
+                vec!["中央财政用于“三农”的支出"],
+            ),
+            // Who said it goes with the saying.
+            ("中央提出今年经济增长预期目标为8%左右。", vec!["经济增长"]),
+            // A bare rate is the rate of the figure before.
+            (
+                "全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点。",
+                vec!["全社会固定资产投资", "全社会固定资产投资增幅"],
+            ),
+            // A product of one char.
+            ("煤达到10.9亿吨，钢突破7000万吨。", vec!["煤", "钢"]),
+            // A subject and a verb yield to the noun after.
+            ("国务院增发1000亿元财政债券。", vec!["财政债券"]),
+            ("去年财政增发1000亿元国债加强基础设施建设。", vec!["国债"]),
+            // Per-day qualifiers name nothing.
+            (
+                "新登记企业增长24.5%，平均每天新增1.5万户。",
+                vec!["新登记企业"; 2],
+            ),
+            // A verb of addition opening the clause goes.
+            (
+                "同时增加中央预算内经常性建设投资100亿元。",
+                vec!["中央预算内经常性建设投资"],
+            ),
+            ("拟发行长期建设国债800亿元。", vec!["长期建设国债"]),
+        ] {
+            let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
+            assert_eq!(got, want, "{s}");
+        }
+        // ... and makes the figure a rise; reaching a level does not.
+        let f = one("同时增加中央预算内经常性建设投资100亿元。");
+        assert_eq!(f.change.map(|c| c.direction), Some(Direction::Up));
+        assert!(one("增加到500个。").change.is_none());
+        // Changes after two amounts, a condition clause between.
+        let f = figs(
+            "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。",
+        );
+        let changes: Vec<_> = f
+            .iter()
+            .map(|f| f.change.as_ref().map(|c| c.text.as_str()))
+            .collect();
+        assert_eq!(changes, [Some("7.7%"), Some("6.8%")]);
+        // `实际比上年` is one basis; 增产 is a change.
+        let f = one("社会商品零售总额实际比上年增长百分之十。");
+        assert_eq!(f.change.unwrap().basis.as_deref(), Some("实际比上年"));
+        let f = one("粮食总产量达到46947万吨，增产3877万吨。");
+        assert_eq!(f.change.map(|c| c.text), Some("3877万吨".to_string()));
     }
 
     /// (sentence, index of the figure, label): long counted nouns, time
@@ -2717,6 +2808,24 @@ mod tests {
     }
 
     /// Figures of a report with a review part and a plan part.
+    #[test]
+    fn sections_after_the_plan_are_the_plan() {
+        let targets = |text: &str| -> Vec<bool> {
+            let doc = crate::document::parse::parse(text);
+            extract(&doc).iter().map(|f| f.target).collect()
+        };
+        // `三、` says neither review nor plan: after `二、…部署` it is the plan.
+        let t = targets(
+            "各位代表：\n一、过去一年工作回顾\n财政收入2.63万亿元。\n二、2005年工作总体部署\n总的要求是稳定。\n三、继续保持经济平稳较快发展\n拟安排中央财政赤字3000亿元。\n",
+        );
+        assert_eq!(t, [false, true]);
+        // After the review alone it is not.
+        let t = targets(
+            "各位代表：\n一、过去一年工作回顾\n财政收入2.63万亿元。\n二、继续保持经济平稳较快发展\n安排中央财政赤字3000亿元。\n",
+        );
+        assert_eq!(t, [false, false]);
+    }
+
     fn parts(review: &str, plan: &str) -> (Vec<Figure>, Vec<Figure>) {
         let text =
             format!("各位代表：\n一、2025年工作回顾\n{review}\n二、2026年工作安排\n{plan}\n");

@@ -276,8 +276,26 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms
         // (when they fit in a label).
         && !(["比率", "比重", "比例", "比值"].contains(&tail) && s.chars().count() <= 18)
+        // `中央财政用于“三农”的支出`: money named only by what it is for
+        // needs that purpose (when it fits in a label).
+        && !(["支出", "资金", "投入", "经费", "费用", "补助", "收入"].contains(&tail)
+            && s.chars().count() <= LABEL_MAX)
     {
         s = tail.to_string();
+    }
+    // `中央提出今年经济增长预期目标`: who said it goes with the saying.
+    if let Some(k) = ["提出", "要求", "确定", "决定"]
+        .iter()
+        .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
+        .max()
+    {
+        let rest = ["今年", "明年", "全年"]
+            .iter()
+            .find_map(|w| s[k..].strip_prefix(w))
+            .unwrap_or(&s[k..]);
+        if rest.chars().count() >= 2 {
+            s = rest.to_string();
+        }
     }
     // `…综合体项目当年完成投资` (too long to be a label): what follows the
     // last verb or period word.
@@ -299,6 +317,10 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     } else {
         LABEL_MAX
     };
+    // `钢突破7000万吨`, `煤达到10.9亿吨`: a product of one char.
+    if n == 1 && "钢煤油粮棉糖盐铁铜铝茶肉蛋奶布电".contains(s.as_str()) {
+        return Some(s);
+    }
     ((2..=max).contains(&n)
         && cjk >= 2
         && !is_time_phrase(&s)
