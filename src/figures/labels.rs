@@ -3,11 +3,11 @@
 
 use crate::figures::lexicon::{
     APPROX_AFTER, CHANGE_VERB_LIST, CHANGE_VERBS, CONDITION_WORDS, LABEL_LEAD, LABEL_TAIL,
-    NOUN_STOPS, PERIOD_FIRST, PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
+    PERIOD_FIRST, PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS, NOUN_STOP_WORDS,
-    PAIR_COMPOUNDS, PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
+    COUNTED_HEAD_WORDS, COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS,
+    NOUN_STOP_WORDS, PAIR_COMPOUNDS, PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::CLAUSE_BREAKS;
@@ -286,7 +286,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     // `中央提出今年经济增长预期目标`: who said it goes with the saying.
     if let Some(k) = ["提出", "要求", "确定", "决定"]
         .iter()
-        .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
+        .filter_map(|w| rfind_word(&s, w).map(|b| b + w.len()))
         .max()
     {
         let rest = ["今年", "明年", "全年"]
@@ -302,7 +302,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     if s.chars().count() > LABEL_MAX
         && let Some(k) = ["完成", "实现", "累计", "当年", "全年", "新增", "达到"]
             .iter()
-            .filter_map(|w| s.rfind(w).map(|b| b + w.len()))
+            .filter_map(|w| rfind_word(&s, w).map(|b| b + w.len()))
             .max()
         && (2..=8).contains(&s[k..].chars().count())
     {
@@ -366,12 +366,34 @@ fn drop_entity_de(s: &str) -> String {
     out
 }
 
+/// Where `w` first occurs in `s` (bytes compared directly: for labels of a
+/// few dozen bytes this beats setting up a substring searcher, which the
+/// label rules did for every figure; a match of valid UTF-8 is always at a
+/// char boundary).
+fn find_word(s: &str, w: &str) -> Option<usize> {
+    s.as_bytes()
+        .windows(w.len())
+        .position(|x| x == w.as_bytes())
+}
+
+/// Where `w` last occurs in `s` (see [`find_word`]).
+fn rfind_word(s: &str, w: &str) -> Option<usize> {
+    s.as_bytes()
+        .windows(w.len())
+        .rposition(|x| x == w.as_bytes())
+}
+
+/// `s` split around the first `w` (see [`find_word`]).
+fn split_word<'a>(s: &'a str, w: &str) -> Option<(&'a str, &'a str)> {
+    find_word(s, w).map(|k| (&s[..k], &s[k + w.len()..]))
+}
+
 /// A verb inside a label goes: `中央财政安排就业专项资金` → 中央财政就业专项资金
 /// (a treasury keeps its name), `中央下达农村义务教育经费` → 农村义务教育经费,
 /// `重灾区已完成投资` → 重灾区投资.
 fn drop_inner_verb(s: &str) -> String {
     for verb in ["安排", "下达", "拨付", "发放", "提供", "减免", "兑现"] {
-        if let Some((who, what)) = s.split_once(verb)
+        if let Some((who, what)) = split_word(s, verb)
             && who.chars().count() >= 2
             && what.chars().count() >= 2
         {
@@ -384,7 +406,7 @@ fn drop_inner_verb(s: &str) -> String {
     }
     // `提前一年实现农村学生人均公用经费`: what is reached, not how.
     for verb in ["实现", "完成", "达到"] {
-        if let Some((how, what)) = s.split_once(verb)
+        if let Some((how, what)) = split_word(s, verb)
             && ["提前", "首次", "率先", "超额", "基本", "全面"]
                 .iter()
                 .any(|a| how.starts_with(a))
@@ -394,7 +416,7 @@ fn drop_inner_verb(s: &str) -> String {
         }
     }
     for verb in ["累计完成", "已完成", "完成"] {
-        if let Some((who, what)) = s.split_once(verb)
+        if let Some((who, what)) = split_word(s, verb)
             && who.chars().count() >= 2
             && HEAD_NOUNS.contains(&what)
         {
@@ -749,10 +771,8 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             break;
         }
         // `在` starts nouns too (`280个在建工地`, `在校生`).
-        if NOUN_STOP_WORDS.may_start(c)
-            && NOUN_STOPS
-                .iter()
-                .any(|w| starts_with_at(f, e, w) && !(e == end && *w == "在"))
+        if NOUN_STOP_WORDS.any_at(f, e)
+            && !(e == end && c == '在' && NOUN_STOP_WORDS.count_at(f, e) == 1)
         {
             break;
         }
@@ -769,9 +789,10 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             + (2..=(e - end).min(14)).rev().find(|&k| {
                 let span = &f[end..end + k];
                 span.last() == Some(&')')
-                    || COUNTED_HEADS
-                        .iter()
-                        .any(|h| ends_with_at(span, span.len(), h))
+                    || span.last().is_some_and(|&c| COUNTED_HEAD_WORDS.may_end(c))
+                        && COUNTED_HEADS
+                            .iter()
+                            .any(|h| ends_with_at(span, span.len(), h))
             })?;
     }
     if e == end || APPROX_AFTER.iter().any(|w| starts_with_at(f, end, w)) {

@@ -462,6 +462,10 @@ pub const HEAD_NOUNS: &[&str] = &[
 /// Nouns that end a counted thing (`3个国家人工智能应用中试基地`): a long
 /// noun after a count is cut after the last of these.
 #[rustfmt::skip]
+pub static COUNTED_HEAD_WORDS: WordList = WordList::new(COUNTED_HEADS);
+
+/// Head nouns that end a counted noun (see [`COUNTED_HEAD_WORDS`]).
+#[rustfmt::skip]
 pub const COUNTED_HEADS: &[&str] = &[
     "基地", "试点", "中心", "开发区", "集聚区", "园区", "示范区", "项目", "企业", "传承人",
     "学校", "医院", "县", "平台", "工程", "机构", "公司", "城市", "实验室", "集群",
@@ -519,6 +523,10 @@ pub struct WordList {
 #[derive(Debug)]
 struct Chars {
     words: Vec<Vec<char>>,
+    /// The words sorted by their first char; those starting with
+    /// `firsts[k]` are `by_first[spans[k]..spans[k + 1]]`.
+    by_first: Vec<Vec<char>>,
+    spans: Vec<usize>,
     firsts: Vec<char>,
     lasts: Vec<char>,
 }
@@ -549,8 +557,18 @@ impl WordList {
             firsts.dedup();
             lasts.sort_unstable();
             lasts.dedup();
+            let mut by_first: Vec<Vec<char>> =
+                words.iter().filter(|w| !w.is_empty()).cloned().collect();
+            by_first.sort_by_key(|w| w[0]);
+            let spans: Vec<usize> = firsts
+                .iter()
+                .map(|&c| by_first.partition_point(|w| w[0] < c))
+                .chain([by_first.len()])
+                .collect();
             Chars {
                 words,
+                by_first,
+                spans,
                 firsts,
                 lasts,
             }
@@ -565,18 +583,24 @@ impl WordList {
     /// How many of the words start at `i` of `f` (asked at every char of
     /// every paragraph: where no word can start, one lookup answers).
     pub fn count_at(&self, f: &[char], i: usize) -> usize {
-        match f.get(i) {
-            Some(&c) if self.may_start(c) => {
-                let rest = &f[i..];
-                self.chars().iter().filter(|w| rest.starts_with(w)).count()
-            }
-            _ => 0,
-        }
+        self.starting_at(f, i)
+            .filter(|w| f[i..].starts_with(w))
+            .count()
     }
 
     /// Whether some word starts at `i` of `f`.
     pub fn any_at(&self, f: &[char], i: usize) -> bool {
-        self.count_at(f, i) > 0
+        self.starting_at(f, i).any(|w| f[i..].starts_with(w))
+    }
+
+    /// The words whose first char is `f[i]`.
+    fn starting_at(&self, f: &[char], i: usize) -> impl Iterator<Item = &Vec<char>> {
+        let x = self.index();
+        let range = match f.get(i).map(|c| x.firsts.binary_search(c)) {
+            Some(Ok(k)) => x.spans[k]..x.spans[k + 1],
+            _ => 0..0,
+        };
+        x.by_first[range].iter()
     }
 
     /// Every position of `f` where a word starts, once per word that does.
