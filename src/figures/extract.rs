@@ -243,7 +243,7 @@ fn growth_rate(
     if let Some(w) = ["均", "都"].iter().find(|w| ends_with_at(f, k, w)) {
         k -= w.chars().count();
     }
-    if let Some(w) = ["涨幅", "增幅", "增速", "增长率"]
+    if let Some(w) = ["上涨幅度", "增长幅度", "涨幅", "增幅", "增速", "增长率"]
         .iter()
         .find(|w| ends_with_at(f, k, w))
     {
@@ -1891,6 +1891,11 @@ mod tests {
                 vec!["中央预算内经常性建设投资"],
             ),
             ("拟发行长期建设国债800亿元。", vec!["长期建设国债"]),
+            // Conjunctions, adverbs, `为此`, rates named as 上涨幅度.
+            ("但全年货币发行还比年初计划少了近500亿元。", vec!["货币发行"]),
+            ("今年中央财政为此新增支出140亿元。", vec!["中央财政新增支出"]),
+            ("零售物价上涨幅度控制在百分之六以内。", vec!["零售物价"]),
+            ("290所紧急救援中心陆续开工。", vec!["紧急救援中心"]),
         ] {
             let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
             assert_eq!(got, want, "{s}");

@@ -263,6 +263,12 @@ const LIST_LABEL_MAX: usize = 24;
 pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let s: String = chars.iter().collect();
     let mut s = s.trim().trim_matches(['的', ' ']).to_string();
+    // `中央财政为此新增支出`: `为此` (for this) names nothing.
+    if let Some(k) = find_word(&s, "为此")
+        && s.len() > k + "为此".len()
+    {
+        s.replace_range(k..k + "为此".len(), "");
+    }
     // `香港等国际及地区航线`: examples before `等` name instances; the
     // noun after names the figure.
     if let Some(k) = examples_end(&s) {
