@@ -846,7 +846,10 @@ fn time_cues(f: &[char], report_year: Option<u32>) -> (Vec<usize>, Vec<usize>, V
     static PAST: WordList = WordList::new(PAST_WORDS);
     static COMING: WordList = WordList::new(COMING_WORDS);
     for i in 0..f.len() {
-        if FORWARD.any_at(f, i) && !(f[i] == '要' && i > 0 && NOT_FORWARD_YAO.contains(f[i - 1])) {
+        if FORWARD.any_at(f, i)
+            && !(f[i] == '要' && i > 0 && NOT_FORWARD_YAO.contains(f[i - 1]))
+            && !starts_with_at(f, i, "预期寿命")
+        {
             fwd.push(i);
         }
         // `比去年`, `较去年` are a basis, not the time of the sentence.
@@ -922,7 +925,12 @@ fn extract_paragraph(
     past.sort_unstable();
     coming.sort_unstable();
     static GOALS: WordList = WordList::new(GOAL_WORDS);
-    let goal_words = GOALS.positions(f);
+    // `人均预期寿命`: life expectancy is no goal.
+    let goal_words: Vec<usize> = GOALS
+        .positions(f)
+        .into_iter()
+        .filter(|&i| !starts_with_at(f, i, "预期寿命"))
+        .collect();
     let p = ParagraphScan {
         part: parts.at(doc, base),
         forward,
@@ -1892,14 +1900,36 @@ mod tests {
             ),
             ("拟发行长期建设国债800亿元。", vec!["长期建设国债"]),
             // Conjunctions, adverbs, `为此`, rates named as 上涨幅度.
-            ("但全年货币发行还比年初计划少了近500亿元。", vec!["货币发行"]),
-            ("今年中央财政为此新增支出140亿元。", vec!["中央财政新增支出"]),
+            (
+                "但全年货币发行还比年初计划少了近500亿元。",
+                vec!["货币发行"],
+            ),
+            (
+                "今年中央财政为此新增支出140亿元。",
+                vec!["中央财政新增支出"],
+            ),
             ("零售物价上涨幅度控制在百分之六以内。", vec!["零售物价"]),
             ("290所紧急救援中心陆续开工。", vec!["紧急救援中心"]),
+            // 家庭 is a noun, not the measure word 家 + 庭; 件次 is a unit.
+            ("惠及2900多万家庭。", vec!["家庭"]),
+            // The end of a year is a period.
+            ("2022年底企业数量达到5200万户。", vec!["企业数量"]),
+            // A decimal of years is a span; both ends of 从…到 are labelled.
+            (
+                "新增劳动力平均受教育年限从13.5年提高到14年。",
+                vec!["新增劳动力平均受教育年限"; 2],
+            ),
         ] {
             let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
             assert_eq!(got, want, "{s}");
         }
+        assert_eq!(one("受理投诉180件次。").unit.as_deref(), Some("件次"));
+        // Life expectancy is no goal.
+        assert!(
+            figs("平均预期寿命从76.3岁提高到78.2岁。")
+                .iter()
+                .all(|f| !f.target)
+        );
         // ... and makes the figure a rise; reaching a level does not.
         let f = one("同时增加中央预算内经常性建设投资100亿元。");
         assert_eq!(f.change.map(|c| c.direction), Some(Direction::Up));

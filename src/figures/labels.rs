@@ -224,8 +224,13 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         if let Some((k, p)) = ps.first()
             && *k == at
         {
-            a += at + p.chars().count();
-            s = &s[at + p.chars().count()..];
+            // `2022年底`, `2023年末`: the end of the year is the period too.
+            let mut n = at + p.chars().count();
+            if p.ends_with('年') && s.len() > n + 2 && matches!(s[n], '底' | '末' | '初') {
+                n += 1;
+            }
+            a += n;
+            s = &s[n..];
         } else if matches!(s.first(), Some('比' | '较'))
             && let Some(n) = year_len_at(s, 1)
         {

@@ -16,6 +16,7 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("人次", Kind::Count, true),
     ("户次", Kind::Count, true),
     ("家次", Kind::Count, true),
+    ("件次", Kind::Count, true),
     ("批次", Kind::Count, true),
     ("班次", Kind::Count, true),
     ("架次", Kind::Count, true),
@@ -166,6 +167,12 @@ pub fn match_unit(f: &[char]) -> Option<Unit> {
         .iter()
         .find(|(chars, _)| f.starts_with(chars))
         .map(|(_, u)| *u)
+        // `2900多万家庭`, `家电`, `家具`: a word, not the measure word 家.
+        .filter(|u| {
+            !(u.text == "家"
+                && f.get(1)
+                    .is_some_and(|&c| "庭长属乡园电具居政务常".contains(c)))
+        })
 }
 
 /// Scale words after a number: `(word, power of ten)`, longest first.

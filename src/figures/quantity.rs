@@ -338,8 +338,9 @@ fn years_as_a_span(f: &[char], i: usize, unit_at: usize, value: Decimal, chinese
     let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
         .iter()
         .any(|w| ends_with_at(f, i, w));
+    // `13.5年` (years of schooling) is a span; a decimal of a hundred or
+    // more is no span.
     !(value.to_f64() >= 100.0
-        || value.exp < 0
         || chinese
         || before_period
         || "月底初末代度级份前后内以年来间".contains(next))

@@ -27,6 +27,10 @@ pub struct Topic {
     pub kind: TopicKind,
     pinyin: String,
     initials: String,
+    /// More names it answers to, folded, and their pinyin: a figure's
+    /// indicator id, name and aliases (`gdp`, `国内生产总值`, `GDP`).
+    also: String,
+    also_pinyin: String,
 }
 
 /// Full pinyin and initials of `s` (non-Chinese chars kept, lower case).
@@ -67,6 +71,8 @@ pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
             kind,
             pinyin,
             initials,
+            also: String::new(),
+            also_pinyin: String::new(),
         }
     };
     for s in doc.flat_sections() {
@@ -87,19 +93,36 @@ pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
         }
     }
     for f in figures {
-        if let Some(l) = &f.label {
-            let path: Vec<String> = doc
-                .section_path(f.start)
-                .iter()
-                .map(|p| short_marker(p.marker.as_deref()))
+        let indicator = f.indicator.and_then(crate::figures::indicators::by_id);
+        // The canonical name where an indicator applies, as in the pane.
+        let Some(l) = indicator.map(|i| &i.name).or(f.label.as_ref()) else {
+            continue;
+        };
+        let path: Vec<String> = doc
+            .section_path(f.start)
+            .iter()
+            .map(|p| short_marker(p.marker.as_deref()))
+            .collect();
+        let mut t = mk(
+            format!("{l} {}", f.text),
+            path.join(" › "),
+            f.start,
+            TopicKind::FigureLabel,
+        );
+        if let Some(i) = indicator {
+            let names: Vec<&str> = [i.id.as_str(), i.name.as_str()]
+                .into_iter()
+                .chain(f.label.as_deref())
+                .chain(i.aliases.iter().map(String::as_str))
                 .collect();
-            out.push(mk(
-                format!("{l} {}", f.text),
-                path.join(" › "),
-                f.start,
-                TopicKind::FigureLabel,
-            ));
+            t.also = crate::text::fold::fold_str(&names.join(" ")).to_lowercase();
+            t.also_pinyin = names
+                .iter()
+                .map(|n| pinyin_of(n).0)
+                .collect::<Vec<_>>()
+                .join(" ");
         }
+        out.push(t);
     }
     out
 }
@@ -123,9 +146,11 @@ pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> 
     let mut tiers: Vec<(u32, TopicKind, usize)> = Vec::new();
     for (i, t) in topics.iter().enumerate() {
         let title = crate::text::fold::fold_str(&t.title);
-        let tier = if title.contains(&q) {
+        let tier = if title.contains(&q) || t.also.contains(&q.to_lowercase()) {
             Some(0)
-        } else if (!latin && in_order(&title)) || (latin && t.pinyin.contains(&q_py)) {
+        } else if (!latin && in_order(&title))
+            || (latin && (t.pinyin.contains(&q_py) || t.also_pinyin.contains(&q_py)))
+        {
             Some(1)
         } else if latin && t.initials.contains(&q_py) {
             Some(2)
@@ -138,7 +163,9 @@ pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> 
     }
     tiers.sort();
     let mut out: Vec<usize> = tiers.into_iter().map(|t| t.2).collect();
-    if latin && out.len() < limit {
+    // Fuzzy matching only when nothing matched as typed: it is for typos,
+    // not for padding a list of good answers with noise.
+    if latin && out.is_empty() {
         let mut matcher = Matcher::new(Config::DEFAULT);
         let pattern = Pattern::parse(&q_py, CaseMatching::Ignore, Normalization::Smart);
         let mut buf = Vec::new();
@@ -186,6 +213,34 @@ mod tests {
             pinyin_of("PM2.5浓度"),
             ("pm25nongdu".into(), "pm25nd".into())
         );
+    }
+
+    #[test]
+    fn indicators_are_found_by_id_name_alias_and_pinyin() {
+        let doc = crate::document::parse::parse(
+            "各位代表：\n一、工作回顾\n全市地区生产总值增长5.2%。新建学校3所。\n",
+        );
+        let figs = crate::figures::extract(&doc);
+        let t = topics(&doc, &figs);
+        for q in [
+            "gdp",
+            "GDP",
+            "国内生产总值",
+            "jingjizengzhang",
+            "地区生产总值",
+        ] {
+            let hits = search_topics(&t, q, 10);
+            assert_eq!(
+                hits.len(),
+                1,
+                "{q}: {:?}",
+                hits.iter().map(|&i| &t[i].title).collect::<Vec<_>>()
+            );
+            assert!(t[hits[0]].title.ends_with("5.2%"), "{q}");
+        }
+        // Nothing typed matches: a typo still finds by fuzzy pinyin; a
+        // good match is not padded with fuzzy noise.
+        assert_eq!(search_topics(&t, "xuexiao", 10).len(), 1);
     }
 
     #[test]
