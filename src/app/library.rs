@@ -547,6 +547,9 @@ impl App {
                     self.text_width() / 2,
                 ));
                 self.screen = Screen::Compare;
+                // Lay the panes out for this screen at once, as a resize
+                // does: they were blank until the first key.
+                self.apply_compare(Action::Resize(self.width, self.height));
             }
             (Err(e), _) | (_, Err(e)) => self.message = Some(e.to_string()),
         }
@@ -568,6 +571,18 @@ mod tests {
             Library::open(&paths, &LibraryOptions::default()).unwrap(),
             Options::default(),
         )
+    }
+
+    #[test]
+    fn comparing_marked_reports_fills_both_panes_at_once() {
+        let mut app = App::with_library(view(), 120, 40);
+        app.update(Action::Mark);
+        app.update(Action::Down);
+        app.update(Action::Mark);
+        app.update(Action::CompareMarked);
+        assert_eq!(app.screen, Screen::Compare);
+        let c = app.compare.as_ref().unwrap();
+        assert!(!c.a.view.is_empty() && !c.b.view.is_empty());
     }
 
     #[test]

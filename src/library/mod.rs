@@ -334,6 +334,15 @@ pub fn report_files(paths: &[String]) -> Result<Vec<PathBuf>, LoadError> {
                     }
                 }
             }
+            // A folder with nothing to read is an error, not an empty
+            // table printed with exit 0.
+            if found.is_empty() {
+                return Err(LoadError {
+                    name: p.clone(),
+                    problem: "holds no reports (no .txt, .htm or .html files in it or below it)"
+                        .into(),
+                });
+            }
             found.sort();
             out.extend(found);
         } else {

@@ -78,10 +78,33 @@ fn errors_are_one_sentence_and_exit_2() {
     let mut b = vec![0u8; 64];
     b.extend_from_slice(&[0x89, 0x50, 0x4e, 0x47, 0xff]);
     std::fs::write(&bin, b).unwrap();
+    let u16: Vec<u8> = "各位代表：\n一、工作回顾\n正文。\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(dir.join("u16.txt"), u16).unwrap();
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let empty = empty.to_string_lossy().into_owned();
     let cases: Vec<(Vec<String>, &str)> = vec![
         (
             vec!["outline".into(), "/no/such/file.txt".into()],
             "no such file",
+        ),
+        (vec!["library".into(), empty.clone()], "holds no reports"),
+        (
+            vec!["trend".into(), "gdp_growth".into(), empty.clone()],
+            "holds no reports",
+        ),
+        // UTF-16 read as GBK is refused, not printed as garbage.
+        (
+            vec![
+                "outline".into(),
+                "--encoding".into(),
+                "gbk".into(),
+                dir.join("u16.txt").to_string_lossy().into_owned(),
+            ],
+            "does not read as",
         ),
         (
             vec!["outline".into(), dir.to_string_lossy().into_owned()],
