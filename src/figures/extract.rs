@@ -837,6 +837,34 @@ pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
         .unwrap_or(Part::Unknown)
 }
 
+/// Where a goal is said to be reached: `完成目标任务` (`at`), and `目标`
+/// followed by an adverb and a verb of reaching (`落户目标顺利实现`,
+/// `目标全面完成`): the figures of such a sentence are outcomes.
+fn completions(f: &[char], mut at: Vec<usize>) -> Vec<usize> {
+    for i in 0..f.len().saturating_sub(3) {
+        if f[i] != '目' || f[i + 1] != '标' {
+            continue;
+        }
+        let mut k = i + 2;
+        if let Some(w) = [
+            "顺利", "如期", "全面", "基本", "胜利", "提前", "超额", "已经", "已",
+        ]
+        .iter()
+        .find(|w| starts_with_at(f, k, w))
+        {
+            k += w.chars().count();
+        }
+        if ["实现", "完成", "达成"]
+            .iter()
+            .any(|w| starts_with_at(f, k, w))
+        {
+            at.push(i);
+        }
+    }
+    at.sort_unstable();
+    at
+}
+
 /// Where the time cues of a paragraph stand: forward-looking words
 /// (`要`, `将`, `力争`…), past ones (`去年`, `已经`, a year before the
 /// report's) and the coming year (`今年`).
@@ -942,7 +970,7 @@ fn extract_paragraph(
         base,
         periods: periods(f),
         goal_words,
-        completion_words: at("完成目标任务"),
+        completion_words: completions(f, at("完成目标任务")),
         marks: Marks::of(f),
     };
     let mut local: Vec<Figure> = Vec::new();
@@ -1924,6 +1952,12 @@ mod tests {
             assert_eq!(got, want, "{s}");
         }
         assert_eq!(one("受理投诉180件次。").unit.as_deref(), Some("件次"));
+        // A goal said to be reached: its sentence reports outcomes.
+        assert!(
+            figs("1亿农业转移人口和其他常住人口在城镇落户目标顺利实现，城镇棚户区住房改造超过2100万套。")
+                .iter()
+                .all(|f| !f.target)
+        );
         // Life expectancy is no goal.
         assert!(
             figs("平均预期寿命从76.3岁提高到78.2岁。")
