@@ -233,11 +233,19 @@ fn growth_rate(
         return None;
     }
     let mut k = lead;
-    if let Some(w) = ["为", "是", "达到", "控制在", "保持在", "在"]
+    if let Some(w) = ["定为", "为", "是", "达到", "控制在", "保持在", "在"]
         .iter()
         .find(|w| ends_with_at(f, k, w))
     {
         k -= w.chars().count();
+    }
+    // `经济增长速度的宏观调控目标，定为百分之八至九`: the goal named in
+    // the clause before, and what it is the goal of.
+    if k > 3 && matches!(f[k - 1], ',' | '，') && ends_with_at(f, k - 1, "目标") {
+        k -= 3;
+        if let Some(de) = (k.saturating_sub(6)..k).rev().find(|&i| f[i] == '的') {
+            k = de;
+        }
     }
     // `预期增长均为12%左右`: one rate for the names before.
     if let Some(w) = ["均", "都"].iter().find(|w| ends_with_at(f, k, w)) {
@@ -248,6 +256,20 @@ fn growth_rate(
         .find(|w| ends_with_at(f, k, w))
     {
         return Some((None, Direction::Up, k - w.chars().count()));
+    }
+    // `经济增长速度定为百分之八至九`: the speed of growth is a rise; `经济增长`
+    // is the indicator's own name.
+    if ends_with_at(f, k, "增长速度") {
+        let at = k - 4;
+        return Some((
+            None,
+            Direction::Up,
+            if ends_with_at(f, at, "经济") {
+                at + 2
+            } else {
+                at
+            },
+        ));
     }
     // `经济增长` is the indicator's own name; `广义货币M2增长目标` is M2's.
     ["增长预期目标", "增长目标", "增长预期", "预期增长"]
@@ -700,6 +722,11 @@ pub(crate) fn starts_a_rise(f: &[char], end: usize) -> bool {
 /// `，按可比价格计算，`.
 fn attaches(gap: &[char], has_basis: bool) -> bool {
     let sep = |c: &char| matches!(c, ',' | '、' | ' ' | '，');
+    // `突破3万亿元大关，比上年增长13.4%`: the mark passed is the amount's.
+    let gap = ["大关", "关口", "台阶"]
+        .iter()
+        .find(|w| starts_with_at(gap, 0, w))
+        .map_or(gap, |w| &gap[w.chars().count()..]);
     if gap.len() <= 2 && gap.iter().all(sep) {
         return true;
     }
@@ -1952,6 +1979,15 @@ mod tests {
             assert_eq!(got, want, "{s}");
         }
         assert_eq!(one("受理投诉180件次。").unit.as_deref(), Some("件次"));
+        // The mark an amount passes is no subject of the change after it.
+        let f = one("国内生产总值突破３万亿元大关，比上年增长百分之十三点四。");
+        assert_eq!(f.change.map(|c| c.value), Some(13.4));
+        // A rate named as the speed of growth, its goal in the clause before.
+        let f = one("今年经济增长速度的宏观调控目标，定为百分之八至九。");
+        assert_eq!(
+            (f.label.as_deref(), f.low, f.high, f.target),
+            (Some("经济增长"), Some(8.0), Some(9.0), true)
+        );
         // A goal said to be reached: its sentence reports outcomes.
         assert!(
             figs("1亿农业转移人口和其他常住人口在城镇落户目标顺利实现，城镇棚户区住房改造超过2100万套。")
