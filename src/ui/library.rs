@@ -249,7 +249,7 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
     // The table: a row per report.
     let h = usize::from(bottom.height.saturating_sub(3));
     let mut lines = vec![Line::styled(
-        "  year  target          outcome (year before)   met   report",
+        "  year  target          outcome (year before)   target met   report",
         Style::default().add_modifier(Modifier::BOLD),
     )];
     let first = first_row(t.sel, h);
@@ -271,10 +271,18 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
                 .and_then(|x| x.target.as_ref())
                 .and_then(|tg| met(tg, o.value))
         });
+        // Said with the year it is about (`2022 missed`): beside this
+        // year's target, a bare `missed` read as this year's.
+        let year_before = r
+            .outcome
+            .as_ref()
+            .and_then(|o| o.year)
+            .map(|y| y.to_string())
+            .unwrap_or_default();
         let verdict = match prev_target {
-            Some(true) => "met",
-            Some(false) => "missed",
-            None => "",
+            Some(true) => format!("{year_before} met"),
+            Some(false) => format!("{year_before} missed"),
+            None => String::new(),
         };
         let text = format!(
             "{}{} {} {} {} {}",
@@ -282,7 +290,7 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
             cell(&r.year.map(|y| y.to_string()).unwrap_or_default(), 5),
             cell(&target, 15),
             cell(&outcome, 23),
-            cell(verdict, 6),
+            cell(&verdict, 12),
             sanitize(&r.path)
         );
         let style = if k == t.sel {
