@@ -104,16 +104,20 @@ fn target_text(r: &TrendRow) -> String {
 
 /// `trend`: one line per report — year, target, outcome for the year before.
 pub fn trend_text(rows: &[TrendRow]) -> String {
-    let mut out = String::from("year  target        outcome (year before)\n");
+    let mut out = String::from("year  target          outcome (year before)\n");
     for r in rows {
         let outcome = r.outcome.as_ref().map_or("—".to_string(), |o| {
-            format!("{}{} ({})", fmt_num(o.value), o.unit, opt(&o.year))
+            format!(
+                "{} ({})",
+                super::trend::amount_shown(o.value, &o.unit),
+                opt(&o.year)
+            )
         });
         out.push_str(&format!(
             "{:>4}  {}  {}   {}\n",
             opt(&r.year),
-            pad(&target_text(r), 12),
-            pad(&outcome, 16),
+            pad(&target_text(r), 14),
+            pad(&outcome, 20),
             sanitize(&r.path)
         ));
     }

@@ -19,14 +19,39 @@ pub struct Target {
     pub end: usize,
 }
 
+/// An amount with its unit as a reader writes it: a unit with no scale
+/// (`元`, read from `一万一千一百七十亿元`) takes one back (11170亿元, not
+/// 1117000000000元).
+pub fn amount_shown(value: f64, unit: &str) -> String {
+    range_shown(value, None, unit)
+}
+
+/// [`amount_shown`] of a value, or of a range `low–high` when `high` is set.
+fn range_shown(low: f64, high: Option<f64>, unit: &str) -> String {
+    use crate::output::fmt_num;
+    let bare = !unit.starts_with(['万', '亿', '千', '百']) && !unit.contains('%');
+    let top = high.unwrap_or(low).abs();
+    let (div, scale) = if bare && top >= 1e8 {
+        (1e8, "亿")
+    } else if bare && top >= 1e5 {
+        (1e4, "万")
+    } else {
+        (1.0, "")
+    };
+    let n = |v: f64| fmt_num((v / div * 100.0).round() / 100.0);
+    match high {
+        Some(h) => format!("{}–{}{scale}{unit}", n(low), n(h)),
+        None => format!("{}{scale}{unit}", n(low)),
+    }
+}
+
 impl Target {
     /// As a reader writes it: `5%左右`, `6–6.5%`, `1200万人以上`.
     pub fn shown(&self) -> String {
-        use crate::output::fmt_num;
         let v = match (self.value, self.low, self.high) {
-            (Some(v), _, _) => fmt_num(v),
-            (None, Some(l), Some(h)) => format!("{}–{}", fmt_num(l), fmt_num(h)),
-            _ => "?".to_string(),
+            (Some(v), _, _) => range_shown(v, None, &self.unit),
+            (None, Some(l), Some(h)) => range_shown(l, Some(h), &self.unit),
+            _ => format!("?{}", self.unit),
         };
         let bound = match self.bound.as_deref() {
             Some("about") => "左右",
@@ -34,7 +59,7 @@ impl Target {
             Some("at_most") => "以内",
             _ => "",
         };
-        format!("{v}{}{bound}", self.unit)
+        format!("{v}{bound}")
     }
 
     /// [`Target::shown`], or `—` for no target.
@@ -64,11 +89,24 @@ pub struct TrendRow {
     pub outcome: Option<Outcome>,
 }
 
+/// Whether a figure is a value of the indicator's own kind: a level
+/// (`gdp`: 亿元) is followed in amounts, not in the rates, multiples and
+/// doublings (`翻两番`) that speak of it, which mixed 19.7%, 2番 and
+/// 10920亿元 in one column.
+fn in_kind(id: &str, f: &IndicatorFigure) -> bool {
+    use crate::figures::indicators::{Measure, by_id};
+    let level = by_id(id).is_some_and(|i| i.measure == Measure::Level && i.unit_kind != "percent");
+    !(level
+        && (f.change
+            || f.unit.ends_with('%')
+            || ["番", "倍", "百分点"].iter().any(|u| f.unit.contains(u))))
+}
+
 /// The target a report sets for an indicator: the one in its list of
 /// goals (`主要预期目标是：…`), else its first goal outside the review; not a
 /// multi-year average.
 pub fn target_of(s: &Summary, id: &str) -> Option<Target> {
-    let of = |f: &&IndicatorFigure| f.indicator == id && !f.multi_year;
+    let of = |f: &&IndicatorFigure| f.indicator == id && !f.multi_year && in_kind(id, f);
     let figs = &s.indicator_figures;
     let f = figs
         .iter()
@@ -93,7 +131,12 @@ pub fn target_of(s: &Summary, id: &str) -> Option<Target> {
 /// the report's.
 pub fn outcome_of(s: &Summary, id: &str) -> Option<Outcome> {
     let f: &IndicatorFigure = s.indicator_figures.iter().find(|f| {
-        f.indicator == id && f.in_review && !f.goal_statement && !f.multi_year && !f.from_value
+        f.indicator == id
+            && f.in_review
+            && !f.goal_statement
+            && !f.multi_year
+            && !f.from_value
+            && in_kind(id, f)
     })?;
     Some(Outcome {
         year: s.year.map(|y| y - 1),

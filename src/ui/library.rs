@@ -257,9 +257,8 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
         let target = crate::library::trend::Target::shown_or_dash(r.target.as_ref());
         let outcome = r.outcome.as_ref().map_or("—".to_string(), |o| {
             format!(
-                "{}{} ({})",
-                fmt_num(o.value),
-                o.unit,
+                "{} ({})",
+                crate::library::trend::amount_shown(o.value, &o.unit),
                 o.year.map(|y| y.to_string()).unwrap_or_default()
             )
         });

@@ -426,3 +426,37 @@ fn outcomes_are_where_a_change_ends_and_shares_are_not_the_whole() {
     assert_eq!(target("30万元"), Some(false));
     assert_eq!(target("50万元"), Some(true));
 }
+
+/// A level is followed in amounts, shown with a scale: the GDP trend once
+/// mixed 19.7% (1956), 2番 (1993) and 1117000000000元 (1986) in one column.
+#[test]
+fn a_level_is_followed_in_amounts_with_a_scale() {
+    let paths: Vec<String> = [1956, 1986, 1993, 1994, 1995]
+        .iter()
+        .flat_map(|&y| corpus(y..=y))
+        .collect();
+    let lib = library(&paths);
+    let rows = trend(&lib, "gdp");
+    for r in &rows {
+        for unit in r
+            .target
+            .iter()
+            .map(|t| &t.unit)
+            .chain(r.outcome.iter().map(|o| &o.unit))
+        {
+            assert!(unit.ends_with('元'), "{:?}: {unit}", r.year);
+        }
+    }
+    let y1986 = rows.iter().find(|r| r.year == Some(1986)).unwrap();
+    assert_eq!(
+        baogao::library::trend::Target::shown_or_dash(y1986.target.as_ref()),
+        "11170亿元"
+    );
+    // The growth target of 1995, a range in Chinese numerals, and 1994's
+    // outcome after `突破3万亿元大关，比上年增长百分之十三点四`.
+    let g = trend(&lib, "gdp_growth");
+    let at = |y: i32| g.iter().find(|r| r.year == Some(y)).unwrap();
+    let t = at(1995).target.as_ref().unwrap();
+    assert_eq!((t.low, t.high), (Some(8.0), Some(9.0)));
+    assert_eq!(at(1994).outcome.as_ref().map(|o| o.value), Some(13.4));
+}
