@@ -3,7 +3,7 @@
 //! files with no line breaks at all. Text that needs none of this is
 //! returned unchanged.
 
-use crate::document::markers::{appendix_marker, heading_marker, point_marker};
+use crate::document::markers::{MarkerKind, appendix_marker, heading_marker, point_marker};
 use crate::text::chars::{NO_LINE_START, is_closer};
 
 /// Characters that end a paragraph when they end a line.
@@ -279,24 +279,122 @@ fn split_at_markers(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 256);
     let mut changed = false;
+    // Where a break goes after a heading's title (see [`title_end`]).
+    let mut title_break = None;
     for (i, &c) in chars.iter().enumerate() {
         let after_stop = i > 0 && matches!(chars[i - 1], '。' | '：' | ':' | '！' | '？' | '；');
-        if after_stop {
+        // `国务院总理 李克强各位代表：`: the salutation is a line of its own.
+        let before_salutation = i > 0
+            && chars[i..].starts_with(&['各', '位', '代', '表', '：'])
+            && !matches!(chars[i - 1], '\n' | '：' | '。');
+        if title_break == Some(i) || before_salutation {
+            out.push('\n');
+            changed = true;
+        } else if after_stop {
             let head = &chars[i..chars.len().min(i + 12)];
             let at_salutation = chars[..i].ends_with(&['各', '位', '代', '表', '：']);
+            let heading = heading_marker(head);
             if at_salutation
-                || heading_marker(head).is_some()
+                || heading.is_some()
                 || point_marker(head).is_some()
                 || appendix_marker(head).is_some()
             {
                 out.push('\n');
                 changed = true;
             }
+            if let Some(m) = heading.filter(|m| m.kind == MarkerKind::Cn) {
+                title_break = title_end(&chars, i + m.len);
+            }
         }
         out.push(c);
     }
     changed.then_some(out)
 }
+
+/// Words a section title ends with (`2020年工作回顾`, `主要目标任务`,
+/// `2021年重点工作`), longest first.
+const TITLE_ENDS: &[&str] = &[
+    "工作回顾",
+    "目标任务",
+    "主要任务",
+    "重点工作",
+    "工作安排",
+    "总体要求",
+    "总体部署",
+    "工作建议",
+    "回顾",
+    "任务",
+    "安排",
+    "建议",
+    "要求",
+    "部署",
+    "成就",
+    "展望",
+    "工作",
+    "建设",
+];
+
+/// Where the title of a top-level heading starting at `from` ends in text
+/// with no line breaks (`一、2020年工作回顾过去一年，在…`): after the first
+/// title-ending word that is not followed by a joining char (`成就和…`)
+/// and that leaves some of a clause before the next comma; none if no such
+/// word comes before the first comma or stop.
+fn title_end(chars: &[char], from: usize) -> Option<usize> {
+    let stop = (from..chars.len().min(from + 40))
+        .find(|&k| matches!(chars[k], '，' | ',' | '。' | '；' | '：'))?;
+    let mut k = from + 2;
+    while k < stop {
+        let at = |w: &&str| {
+            let w: Vec<char> = w.chars().collect();
+            chars[k..stop].starts_with(&w).then_some(w.len())
+        };
+        if let Some(n) = TITLE_ENDS.iter().find_map(at) {
+            let end = k + n;
+            // `工作` + `总体部署`: the title goes on.
+            let goes_on = TITLE_ENDS.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                chars[end..stop].starts_with(&w)
+            });
+            let joined = goes_on || chars.get(end).is_some_and(|c| "和与及、“”的".contains(*c));
+            if !joined && stop - end >= 2 {
+                return Some(end);
+            }
+            k = end;
+            continue;
+        }
+        k += 1;
+    }
+    // No title word: the title ends where a sentence of the body opens
+    // (`继续保持经济平稳较快发展今年经济发展要…`).
+    (from + 4..stop)
+        .find(|&k| {
+            BODY_OPENERS
+                .iter()
+                .any(|w| chars[k..stop].starts_with(&w.chars().collect::<Vec<_>>()))
+        })
+        // Or where it repeats four chars of the title (`把改革开放扎实推向纵深
+        // 改革开放是推动发展的制胜法宝`).
+        .or_else(|| {
+            (from + 6..stop.saturating_sub(3)).find(|&k| {
+                let w = &chars[k..k + 4];
+                chars[from..k].windows(4).any(|x| x == w)
+            })
+        })
+}
+
+/// Words that open the first sentence under a heading.
+const BODY_OPENERS: &[&str] = &[
+    "今年",
+    "我们",
+    "过去",
+    "面对",
+    "当前",
+    "贯彻",
+    "国际形势",
+    "新形势",
+    "一年来",
+    "五年来",
+];
 
 /// Where the title block ends: lines before this index are never joined.
 fn title_zone_end(lines: &[&str]) -> usize {

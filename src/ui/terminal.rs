@@ -149,7 +149,13 @@ impl Signals {
                 && io::stderr().is_terminal()
             {
                 let name = crate::decode::sanitize_line(what);
-                let _ = write!(io::stderr(), "baogao: loading {name}… (Ctrl-C stops)");
+                let note = format!("baogao: loading {name}… (Ctrl-C stops)");
+                // Kept to one row, so that clearing the row clears it all
+                // (a long path would wrap and leave its first row behind).
+                let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+                let note =
+                    crate::text::layout::truncate_to_width(&note, width.saturating_sub(1).max(1));
+                let _ = write!(io::stderr(), "{note}");
                 let _ = io::stderr().flush();
                 noted = true;
             }

@@ -391,3 +391,48 @@ fn pdf_paste_at_every_narrow_column() {
         );
     }
 }
+
+/// National reports with every line break removed (no indents either):
+/// the top-level titles end where the titles end, not at the first comma
+/// of the body (`一、2020年工作回顾过去一年，…` was one title), and the
+/// speaker is not run into the salutation.
+#[test]
+fn unbroken_reports_keep_their_titles() {
+    for year in [2005, 2015, 2021] {
+        let original = super::fixture_bytes(&format!("corpus/{year}.txt"));
+        let titles = |bytes: &[u8]| -> Vec<String> {
+            let r = baogao::report::Report::from_bytes(
+                "r.txt",
+                bytes,
+                &baogao::report::Options::default(),
+            )
+            .unwrap();
+            r.doc.sections.iter().map(|s| s.title.clone()).collect()
+        };
+        let want = titles(&original);
+        let flat: Vec<u8> = original
+            .iter()
+            .copied()
+            .filter(|&b| b != b'\n' && b != b'\r')
+            .collect();
+        let got = titles(&flat);
+        // The titles a body sentence opens after are found; those with
+        // neither a title word nor an opener may still run on.
+        let found = want.iter().filter(|t| got.contains(t)).count();
+        assert!(
+            found * 10 >= want.len() * 7,
+            "{year}: {got:#?} vs {want:#?}"
+        );
+    }
+    let flat: Vec<u8> = super::fixture_bytes("corpus/2021.txt")
+        .into_iter()
+        .filter(|&b| b != b'\n')
+        .collect();
+    let r = baogao::report::Report::from_bytes("r.txt", &flat, &baogao::report::Options::default())
+        .unwrap();
+    assert_eq!(
+        r.doc.title_block.speaker.as_deref(),
+        Some("国务院总理 李克强")
+    );
+    assert_eq!(r.doc.sections[0].title, "2020年工作回顾");
+}

@@ -464,7 +464,13 @@ fn kill(pid: u32, signal: &str) {
 #[test]
 fn an_ending_signal_during_a_long_load_ends_it_at_once() {
     let big = large_report();
-    let big = big.to_str().unwrap();
+    // A name long enough that the loading note, naming it twice, is wider
+    // than the terminal: the note must still be cleared whole.
+    let long = big.with_file_name(format!("{}-large.txt", "a-long-name".repeat(8)));
+    if !long.exists() {
+        std::os::unix::fs::symlink(&big, &long).unwrap();
+    }
+    let big = long.to_str().unwrap();
     for signal in ["TERM", "HUP", "INT"] {
         // One large file shows its start at once (the rest is read behind
         // the screen); two of them to compare are loaded whole first.
