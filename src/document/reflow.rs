@@ -96,21 +96,37 @@ pub fn is_page_number(line: &str, bare_digits: bool) -> bool {
 
 /// Short lines (not headings) that occur three times or more after the
 /// title block: running headers and footers of a PDF.
-/// (A fast hash: every line of a long file is counted.)
+/// (Every line of a long file is a candidate: their hashes are sorted
+/// rather than counted in a map that would grow with the file, and only
+/// hashes seen three times or more are compared as text.)
 fn running_lines(lines: &[&str], zone: usize) -> std::collections::HashSet<String> {
-    let mut counts: foldhash::HashMap<&str, usize> =
-        foldhash::HashMap::with_capacity_and_hasher(lines.len() / 4, Default::default());
-    for line in lines.iter().skip(zone) {
-        let t = line.trim();
-        if !t.is_empty() && t.chars().count() <= 24 && !starts_marker(t) && !ends_terminal(t) {
-            *counts.entry(t).or_default() += 1;
+    use std::hash::BuildHasher;
+    let hasher = foldhash::fast::FixedState::with_seed(0);
+    let mut keyed: Vec<(u64, &str)> = lines
+        .iter()
+        .skip(zone)
+        .map(|line| line.trim())
+        .filter(|t| {
+            !t.is_empty() && t.chars().count() <= 24 && !starts_marker(t) && !ends_terminal(t)
+        })
+        .map(|t| (hasher.hash_one(t), t))
+        .collect();
+    keyed.sort_unstable_by_key(|&(h, _)| h);
+    let mut out = std::collections::HashSet::new();
+    for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < 3 {
+            continue;
+        }
+        // The same hash is almost always the same line; count to be sure.
+        let mut texts: Vec<&str> = group.iter().map(|&(_, t)| t).collect();
+        texts.sort_unstable();
+        for same in texts.chunk_by(|a, b| a == b) {
+            if same.len() >= 3 {
+                out.insert(same[0].to_string());
+            }
         }
     }
-    counts
-        .into_iter()
-        .filter(|&(_, n)| n >= 3)
-        .map(|(t, _)| t.to_string())
-        .collect()
+    out
 }
 
 /// The first 12 chars of `s` on the stack: markers are asked of every

@@ -172,26 +172,11 @@ fn plan_period_tail(f: &[char], k: usize) -> Option<usize> {
 
 /// The length of the longest word of `words` at the start (or the end) of `s`.
 pub(crate) fn longest_word(s: &[char], words: &WordList, at_start: bool) -> Option<usize> {
-    let edge = if at_start { s.first() } else { s.last() }?;
-    if !(if at_start {
-        words.may_start(*edge)
+    if at_start {
+        words.longest_prefix(s)
     } else {
-        words.may_end(*edge)
-    }) {
-        return None;
+        words.longest_suffix(s)
     }
-    words
-        .chars()
-        .iter()
-        .filter(|w| {
-            if at_start {
-                s.starts_with(w)
-            } else {
-                s.ends_with(w)
-            }
-        })
-        .map(Vec::len)
-        .max()
 }
 
 /// Strips lead and tail words from `s`; returns the kept range.

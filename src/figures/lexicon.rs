@@ -536,6 +536,10 @@ struct Chars {
     spans: Vec<usize>,
     firsts: Vec<char>,
     lasts: Vec<char>,
+    /// The same by last char: those ending with `lasts[k]` are
+    /// `by_last[last_spans[k]..last_spans[k + 1]]`.
+    by_last: Vec<Vec<char>>,
+    last_spans: Vec<usize>,
 }
 
 /// A list with no words.
@@ -572,12 +576,21 @@ impl WordList {
                 .map(|&c| by_first.partition_point(|w| w[0] < c))
                 .chain([by_first.len()])
                 .collect();
+            let mut by_last = by_first.clone();
+            by_last.sort_by_key(|w| w[w.len() - 1]);
+            let last_spans: Vec<usize> = lasts
+                .iter()
+                .map(|&c| by_last.partition_point(|w| w[w.len() - 1] < c))
+                .chain([by_last.len()])
+                .collect();
             Chars {
                 words,
                 by_first,
                 spans,
                 firsts,
                 lasts,
+                by_last,
+                last_spans,
             }
         })
     }
@@ -608,6 +621,28 @@ impl WordList {
             _ => 0..0,
         };
         x.by_first[range].iter()
+    }
+
+    /// The length of the longest word that `s` starts with.
+    pub fn longest_prefix(&self, s: &[char]) -> Option<usize> {
+        self.starting_at(s, 0)
+            .filter(|w| s.starts_with(w))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// The length of the longest word that `s` ends with.
+    pub fn longest_suffix(&self, s: &[char]) -> Option<usize> {
+        let x = self.index();
+        let range = match s.last().map(|c| x.lasts.binary_search(c)) {
+            Some(Ok(k)) => x.last_spans[k]..x.last_spans[k + 1],
+            _ => 0..0,
+        };
+        x.by_last[range]
+            .iter()
+            .filter(|w| s.ends_with(w))
+            .map(Vec::len)
+            .max()
     }
 
     /// Every position of `f` where a word starts, once per word that does.
