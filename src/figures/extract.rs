@@ -1011,6 +1011,7 @@ fn extract_paragraph(
     }
     p.pair_lists(&mut local);
     p.changes_after_amounts(&mut local);
+    p.outcomes_against_goals(&mut local);
     out.extend(local);
 }
 
@@ -1037,6 +1038,19 @@ impl ParagraphScan<'_> {
             let mut s = first;
             while s > floor && !(CLAUSE_BREAKS.contains(&f[s - 1]) && f[s - 1] != '、') {
                 s -= 1;
+                // `水泥和化肥（折纯）分别达到…`: a note in brackets is part
+                // of a name.
+                if s > floor
+                    && matches!(f[s - 1], ')' | '）')
+                    && let Some(open) = (floor..s - 1)
+                        .rev()
+                        .take(12)
+                        .find(|&k| matches!(f[k], '(' | '（'))
+                    && open > floor
+                    && !CLAUSE_BREAKS.contains(&f[open - 1])
+                {
+                    s = open;
+                }
             }
             let word_at = |words: &[&str]| {
                 (s..first)
@@ -1347,6 +1361,86 @@ impl ParagraphScan<'_> {
     /// 七亿七千多万吨，原油达到一亿一千四百多万吨，都比上年增长8%`: one change
     /// after `都`/`均` qualifies every amount of the unit before it in its
     /// sentence.
+    /// An outcome set against the goal it was to meet (`国内生产总值比上年
+    /// 增长7.8%，虽然略低于8%的预定目标`): the goal's figure measures what
+    /// the outcome measures, with its direction; `低于` compares, it is no
+    /// bound; and neither is a goal of the coming year.
+    fn outcomes_against_goals(&self, local: &mut [Figure]) {
+        let (f, base) = (self.f, self.base);
+        for k in 1..local.len() {
+            let (s, e) = (local[k].start - base, local[k].end - base);
+            let mut at = e;
+            if starts_with_at(f, at, "左右") {
+                at += 2;
+            }
+            if !starts_with_at(f, at, "的") {
+                continue;
+            }
+            at += 1;
+            if let Some(w) = ["预定", "预期", "原定", "年初确定的", "年初预期", "计划"]
+                .iter()
+                .find(|w| starts_with_at(f, at, w))
+            {
+                at += w.chars().count();
+            }
+            if !starts_with_at(f, at, "目标") {
+                continue;
+            }
+            let clause = (0..s)
+                .rev()
+                .take_while(|&i| !matches!(f[i], ',' | '，' | '。' | ';' | '；'))
+                .last()
+                .unwrap_or(s);
+            let compared = [
+                "低于", "高于", "超过", "好于", "快于", "慢于", "超出", "接近",
+            ]
+            .iter()
+            .any(|w| (clause..s).any(|i| starts_with_at(f, i, w)));
+            let same_sentence = |i: usize| {
+                !any_in(&self.marks.sentence_stops, local[i].end - base, s)
+                    && local[i].change.is_some()
+            };
+            let Some(j) = (0..k).rev().find(|&j| same_sentence(j)) else {
+                continue;
+            };
+            if !compared || (clause..s).any(|i| f[i].is_ascii_digit()) {
+                continue;
+            }
+            let (label, direction) = (
+                local[j].label.clone(),
+                local[j].change.as_ref().map(|c| c.direction),
+            );
+            let fig = &mut local[k];
+            if fig.change.is_none()
+                && let Some(direction) = direction
+            {
+                fig.change = Some(Box::new(Change {
+                    text: fig.text.clone(),
+                    start: fig.start,
+                    end: fig.end,
+                    basis: None,
+                    direction,
+                    value: fig.value,
+                    unit: fig.unit.clone().unwrap_or_default(),
+                    word: None,
+                }));
+                fig.kind = Kind::Change;
+            }
+            fig.label = label;
+            fig.target = false;
+            if fig
+                .approx
+                .as_deref()
+                .is_some_and(|a| !matches!(a, "左右" | "约"))
+            {
+                // `低于8%左右的预期目标`: the goal was about 8%.
+                fig.approx = starts_with_at(f, e, "左右").then(|| "左右".to_string());
+                fig.bound = fig.approx.as_deref().and_then(Bound::of_word);
+            }
+            local[j].target = false;
+        }
+    }
+
     fn changes_after_amounts(&self, local: &mut Vec<Figure>) {
         let (f, base) = (self.f, self.base);
         // The changes given to amounts, dropped at the end (not one by one:
@@ -2328,6 +2422,17 @@ mod tests {
         assert!(one("努力实现8月底全程接种率达到86.2%的目标。").target);
         assert!(one("预期目标是增长5%左右。").target);
         assert!(!one("增长5.2%。").target);
+        // An outcome against last year's goal: neither is a goal, `低于`
+        // compares and bounds nothing, and the goal rises as the outcome.
+        let f = figs("今年预期目标是：国内生产总值增长7.8%，低于8%左右的预期目标。");
+        assert!(f.iter().all(|x| !x.target), "{f:#?}");
+        assert_eq!(f[1].bound, Some(Bound::About));
+        let f = figs("国内生产总值增长7.8%，虽然略低于8%的预定目标。");
+        assert_eq!((f[1].bound, f[1].approx.as_deref()), (None, None));
+        assert_eq!(
+            f[1].change.as_ref().map(|c| c.direction),
+            Some(Direction::Up)
+        );
     }
 
     #[test]
@@ -2384,6 +2489,11 @@ mod tests {
             (
                 "制造业贷款余额、科技贷款余额均增长11.7%。",
                 &["制造业贷款余额、科技贷款余额"],
+            ),
+            // A note in brackets belongs to its name, not to the list.
+            (
+                "水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。",
+                &["水泥", "化肥（折纯）"],
             ),
         ];
         for &(s, want) in cases {
@@ -2621,6 +2731,24 @@ mod tests {
                 "企业退休人员基本养老金",
             ),
             ("城乡低保标准稳步提高，月人均达到600元。", 0, "城乡低保标准"),
+            // … also when the change is qualified.
+            (
+                "下半年国有单位固定资产投资增长显著加快，全年增长19.5%。",
+                0,
+                "国有单位固定资产投资",
+            ),
+            // A condition between the subject and its figure.
+            (
+                "农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%。",
+                0,
+                "农村居民人均纯收入",
+            ),
+            // The goal an outcome is set against measures the same.
+            (
+                "国内生产总值比上年增长7.8%，虽然略低于8%的预定目标。",
+                1,
+                "国内生产总值",
+            ),
             // How a goal was reached is no part of it.
             (
                 "提前一年实现农村学生人均公用经费500元的目标。",

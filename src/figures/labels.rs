@@ -640,6 +640,23 @@ fn listed_before(site: &LabelSite, s: usize, kept: usize) -> Option<String> {
     clean_label(&orig[a..b])
 }
 
+/// How a change went, after its verb (`增长显著加快`).
+const CHANGE_MANNERS: &[&str] = &[
+    "加快",
+    "显著加快",
+    "明显加快",
+    "较快",
+    "很快",
+    "迅速",
+    "明显",
+    "显著",
+    "平稳",
+    "稳定",
+    "放缓",
+    "趋缓",
+    "回落",
+];
+
 /// When the clause before a figure names nothing, the subject just before
 /// it: before a parenthesis (`农业总产值（包括村办工业）平均每年增长7.9%`)
 /// or, when the clause compares (`比上年`, `由…提高到`), the clause before
@@ -682,23 +699,47 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
             let compares = f[s..end]
                 .iter()
                 .any(|c| matches!(c, '比' | '由' | '从' | '较'));
-            let to = s - 1;
-            let from = back(to);
+            let mut to = s - 1;
+            let mut from = back(to);
+            let is_condition = |from: usize| {
+                CONDITION_WORDS
+                    .iter()
+                    .chain(&["其中"])
+                    .any(|w| starts_with_at(f, from, w))
+            };
+            // `农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%`: a
+            // condition is no subject; the clause before it may be.
+            if is_condition(from)
+                && from > floor + 1
+                && matches!(f[from - 1], ',' | '，')
+                && !is_condition(back(from - 1))
+            {
+                to = from - 1;
+                from = back(to);
+                return if compares { named(from, to) } else { None };
+            }
             // `扣除价格因素，比上年实际增长`: a condition, not a subject.
-            let condition = CONDITION_WORDS
-                .iter()
-                .chain(&["其中"])
-                .any(|w| starts_with_at(f, from, w));
-            if condition {
+            if is_condition(from) {
                 None
             } else if compares {
                 named(from, to)
             } else {
                 // `工资标准逐年提高，平均达到2000元`, `养老金连续5年增加，去年又
                 // 人均提高10%`: a subject whose change is told without a
-                // figure, then the figure.
-                let (verb, _) = CHANGE_VERBS.iter().find(|(w, _)| ends_with_at(f, to, w))?;
-                let mut e = to - verb.chars().count();
+                // figure, then the figure; the change may be qualified
+                // (`固定资产投资增长显著加快，全年增长19.5%`).
+                let (verb_end, verb) =
+                    (to.saturating_sub(4).max(from)..=to).rev().find_map(|e| {
+                        CHANGE_VERBS
+                            .iter()
+                            .find(|(w, _)| ends_with_at(f, e, w))
+                            .map(|(w, _)| (e, w))
+                    })?;
+                let tail: String = f[verb_end..to].iter().collect();
+                if !(tail.is_empty() || CHANGE_MANNERS.contains(&tail.as_str())) {
+                    return None;
+                }
+                let mut e = verb_end - verb.chars().count();
                 if e > from && f[e - 1] == '年' {
                     let mut k = e - 1;
                     while k > from && (f[k - 1].is_ascii_digit() || is_cn_numeral_char(f[k - 1])) {
@@ -852,7 +893,9 @@ pub(crate) fn list_names(
     let split = match (by_head, by_len) {
         (Some(h), Some(l)) => Some(h.min(l)),
         (h, l) => h.or(l),
-    };
+    }
+    // `水泥和化肥（折纯）`: a note in brackets is the last name's own.
+    .filter(|&k| !matches!(last[k], '(' | '（'));
     let mut shared = false;
     if let Some(k) = split {
         let head: Vec<char> = names[n - 1][k..].to_vec();
