@@ -822,20 +822,81 @@ pub(crate) enum Part {
 /// The part of the last section asked about: paragraphs come in order,
 /// so a section's titles are read once, not once per paragraph.
 #[derive(Default)]
-struct PartMemo(Option<((usize, usize), Part)>);
+struct PartMemo(Option<((usize, usize), Part, Option<usize>)>);
 
 impl PartMemo {
     fn at(&mut self, doc: &Document, pos: usize) -> Part {
         let key = doc.section_at(pos).map_or((0, 0), |s| (s.start, s.end));
-        match self.0 {
-            Some((k, part)) if k == key => part,
+        let (part, plan_from) = match self.0 {
+            Some((k, part, from)) if k == key => (part, from),
             _ => {
                 let part = part_at(doc, pos);
-                self.0 = Some((key, part));
-                part
+                let from = if part == Part::Unknown && key != (0, 0) {
+                    plan_opening(doc, key)
+                } else {
+                    None
+                };
+                self.0 = Some((key, part, from));
+                (part, from)
             }
+        };
+        match plan_from {
+            Some(from) if pos >= from => Part::Plan,
+            _ => part,
         }
     }
+}
+
+/// In a section whose title says both (`“十三五”时期发展成就和“十四五”时期
+/// 主要目标任务`), where the plan starts: the first paragraph that opens
+/// with a coming plan period (`“十四五”时期是…` in a 2021 report, `今后五年`).
+fn plan_opening(doc: &Document, (start, end): (usize, usize)) -> Option<usize> {
+    let report_year: Option<u32> = doc
+        .title_block
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let first = doc.paragraphs.partition_point(|p| p.start < start);
+    doc.paragraphs[first..]
+        .iter()
+        .take_while(|p| p.start < end)
+        .find(|p| {
+            let head: String = doc
+                .slice(p.start, p.end.min(p.start + 16))
+                .chars()
+                .map(fold_char)
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            ["今后五年", "未来五年", "今后一个时期"]
+                .iter()
+                .any(|w| head.starts_with(w))
+                || coming_plan(&head, report_year)
+        })
+        .map(|p| p.start)
+}
+
+/// Whether `s` opens with a five-year plan (`“十四五”时期`) that starts in
+/// or after the report's year: `“九五”` is the 9th plan (1996–2000), each
+/// one five years on (`“十五”` 2001, `“十四五”` 2021, `“十五五”` 2026).
+fn coming_plan(s: &str, report_year: Option<u32>) -> bool {
+    let Some(year) = report_year else {
+        return false;
+    };
+    let Some(rest) = s.strip_prefix('“') else {
+        return false;
+    };
+    let Some((name, tail)) = rest.split_once('”') else {
+        return false;
+    };
+    let Some(n) = name
+        .strip_suffix('五')
+        .and_then(crate::text::cnnum::parse_cn_int)
+    else {
+        return false;
+    };
+    let start = 1996 + 5 * (n as i64 - 9);
+    ["时期", "期间"].iter().any(|w| tail.starts_with(w)) && start >= i64::from(year)
 }
 
 /// The part at `pos`: the outermost section whose title says which; else,
@@ -908,7 +969,9 @@ fn time_cues(f: &[char], report_year: Option<u32>) -> (Vec<usize>, Vec<usize>, V
             fwd.push(i);
         }
         // `比去年`, `较去年` are a basis, not the time of the sentence.
-        let basis = i > 0 && matches!(f[i - 1], '比' | '较' | '于');
+        // `从去年的2.1%提高到2.3%`: the start of a rise, not the time of
+        // the sentence.
+        let basis = i > 0 && matches!(f[i - 1], '比' | '较' | '于' | '从' | '由');
         if !basis && PAST.any_at(f, i) {
             past.push(i);
         }
@@ -1095,10 +1158,27 @@ impl ParagraphScan<'_> {
     /// The period of a figure at `pos`: the last period word before it in
     /// its sentence, else in its paragraph — which is the last one before
     /// it either way (periods are in order: a binary search).
-    fn period_at(&self, pos: usize) -> Option<String> {
+    fn period_at(&self, pos: usize) -> Option<(usize, String)> {
         let ps = &self.periods;
-        let k = ps.partition_point(|(s, _)| *s < pos).checked_sub(1)?;
-        Some(ps[k].1.clone())
+        let mut k = ps.partition_point(|(s, _)| *s < pos).checked_sub(1)?;
+        // `赤字率从去年的2.1%提高到2.3%`: the period of where a rise starts
+        // is not the period of where it ends.
+        let p = ps[k].0;
+        let from = p > 0 && matches!(self.f[p - 1], '从' | '由');
+        if from && (p..pos).any(|i| matches!(self.f[i], '到' | '至')) {
+            k = k.checked_sub(1)?;
+        }
+        Some(ps[k].clone())
+    }
+
+    /// Whether a period is before the report's year (`去年`, `2023年`).
+    fn is_past_period(&self, p: &str) -> bool {
+        let year = |s: &str| s.get(..4).and_then(|y| y.parse::<u32>().ok());
+        let report_year = self.doc.title_block.date.as_deref().and_then(year);
+        ["去年", "上年", "前年", "过去"]
+            .iter()
+            .any(|w| p.starts_with(w))
+            || year(p).zip(report_year).is_some_and(|(y, r)| y < r)
     }
 
     /// Whether a figure at `pos` is a target. Never in the review part.
@@ -1140,6 +1220,14 @@ impl ParagraphScan<'_> {
         let q = &fd.q;
         let sign = if fd.negative { -1.0 } else { 1.0 };
         let (sent_start, sent_end) = self.marks.sentence_bounds(q.start, self.f.len());
+        // `由30万元提高到50万元`: the value it starts from is no goal.
+        let target = self.is_target(q.start, sent_start, sent_end) && !starts_a_rise(self.f, q.end);
+        // A goal takes no past period from a sentence before it (`去年…。
+        // 同时，削减财政赤字450亿元`).
+        let period = self
+            .period_at(q.start)
+            .filter(|(at, p)| !(target && *at < sent_start && self.is_past_period(p)))
+            .map(|(_, p)| p);
         Figure {
             id: 0,
             text: self.orig[q.start..q.end].iter().collect(),
@@ -1152,14 +1240,13 @@ impl ParagraphScan<'_> {
             kind: Kind::Count,
             approx: fd.approx.clone(),
             label: None,
-            period: self.period_at(q.start),
+            period,
             change: None,
             section: self
                 .doc
                 .section_at(self.base + q.start)
                 .map(|s| s.id.clone()),
-            // `由30万元提高到50万元`: the value it starts from is no goal.
-            target: self.is_target(q.start, sent_start, sent_end) && !starts_a_rise(self.f, q.end),
+            target,
             bound: fd.approx.as_deref().and_then(Bound::of_word),
             low: q.high.map(|_| sign * q.value.to_f64()),
             high: q.high.map(|h| h.to_f64()),
@@ -2436,6 +2523,49 @@ mod tests {
     }
 
     #[test]
+    fn a_mixed_section_turns_to_the_plan_where_a_coming_plan_opens() {
+        let report = |date: &str| {
+            let doc = crate::document::parse::parse(&format!(
+                "政府工作报告\n——{date}在第十四届全国人民代表大会第一次会议上\n\
+                 各位代表：\n\
+                 一、“十三五”时期发展成就和“十四五”时期主要目标任务\n\
+                 过去五年，国内生产总值突破100万亿元。\n\
+                 “十四五”时期是开启新征程的第一个五年。\n\
+                 ——常住人口城镇化率提高到65%。\n\
+                 二、明年工作\n\
+                 要做好工作。\n"
+            ));
+            let figs = extract(&doc);
+            assert_eq!(figs.len(), 2, "{figs:#?}");
+            (figs[0].target, figs[1].target)
+        };
+        assert_eq!(report("2021年3月5日"), (false, true));
+        // In 2026 the 14th plan is the past.
+        assert_eq!(report("2026年3月5日"), (false, false));
+    }
+
+    #[test]
+    fn where_a_rise_starts_is_not_the_time_of_its_end() {
+        let f = figs(
+            "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。",
+        );
+        let got: Vec<(&str, bool, Option<&str>)> = f
+            .iter()
+            .map(|x| (x.text.as_str(), x.target, x.period.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1.62万亿元", true, Some("今年")),
+                ("2.1%", false, Some("去年")),
+                ("2.3%", true, Some("今年")),
+            ]
+        );
+        // `比去年` is a basis, not a period of the next sentence.
+        assert_eq!(figs("比去年增加。产量增长5%。")[0].period, None);
+    }
+
+    #[test]
     fn lists_pair_names_with_values() {
         let cases: &[(&str, &[&str])] = &[
             (
@@ -2731,6 +2861,8 @@ mod tests {
                 "企业退休人员基本养老金",
             ),
             ("城乡低保标准稳步提高，月人均达到600元。", 0, "城乡低保标准"),
+            ("严守18亿亩耕地红线。", 0, "耕地红线"),
+            ("粮食产量保持1.3万亿斤以上。", 0, "粮食产量"),
             // … also when the change is qualified.
             (
                 "下半年国有单位固定资产投资增长显著加快，全年增长19.5%。",

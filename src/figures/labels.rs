@@ -24,6 +24,11 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
         if maybe_word && let Some(w) = PERIOD_WORDS.iter().find(|w| starts_with_at(f, i, w)) {
             // `五年内`, `三年间`: the span's end word is part of it.
             let mut n = w.chars().count();
+            // `比去年增加`: a basis, not the time of the sentence.
+            if i > 0 && matches!(f[i - 1], '比' | '较') {
+                i += n;
+                continue;
+            }
             if w.ends_with('年') && matches!(f.get(i + n), Some('内' | '间')) {
                 n += 1;
             }
