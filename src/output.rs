@@ -241,10 +241,55 @@ pub fn figures_csv(figs: &[&Figure]) -> String {
     csv_rows(&header, rows)
 }
 
-/// The change of a figure as shown to people: `▼10.3% 可比`, or in the
-/// report's own word where it judged (`改善6.3%`).
+/// An amount with its unit as a reader writes it: a unit with no scale
+/// (`元`, read from `一万一千一百七十亿元`) takes one back (11170亿元, not
+/// 1117000000000元).
+pub fn amount_shown(value: f64, unit: &str) -> String {
+    range_shown(value, None, unit)
+}
+
+/// [`amount_shown`] of a value, or of a range `low–high` when `high` is set.
+pub fn range_shown(low: f64, high: Option<f64>, unit: &str) -> String {
+    let bare = !unit.starts_with(['万', '亿', '千', '百']) && !unit.contains('%');
+    let top = high.unwrap_or(low).abs();
+    let (div, scale) = if bare && top >= 1e8 {
+        (1e8, "亿")
+    } else if bare && top >= 1e5 {
+        (1e4, "万")
+    } else {
+        (1.0, "")
+    };
+    // A scale taken back keeps two decimals; a number as written keeps all.
+    let n = |v: f64| {
+        if div == 1.0 {
+            fmt_num(v)
+        } else {
+            fmt_num((v / div * 100.0).round() / 100.0)
+        }
+    };
+    match high {
+        Some(h) => format!("{}–{}{scale}{unit}", n(low), n(h)),
+        None => format!("{}{scale}{unit}", n(low)),
+    }
+}
+
+/// The high end of a change written as a range (`增长8-9%`, `6%～6.5%`).
+fn change_high(c: &Change) -> Option<f64> {
+    let t = crate::text::fold::fold_str(&c.text);
+    let (_, hi) = t.split_once(['-', '—', '–', '~', '至', '到'])?;
+    let digits: String = hi
+        .chars()
+        .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
+        .collect();
+    digits.parse().ok().filter(|&h: &f64| h > c.value)
+}
+
+/// The change of a figure as shown to people: `▼10.3% 可比`, `▲8–9%`,
+/// `▲9.66亿元` (a bare unit takes its scale back), or in the report's own
+/// word where it judged (`改善6.3%`).
 pub fn change_short(c: &Change) -> String {
-    let value = fmt_num(c.value);
+    let shown = range_shown(c.value, change_high(c), &c.unit);
+    let value = shown.strip_suffix(c.unit.as_str()).unwrap_or(&shown);
     let lead = match (c.word, c.direction) {
         (Some(w), _) => w,
         (None, Direction::Up) => "▲",
@@ -530,6 +575,18 @@ mod tests {
             [vec!["x,y".to_string(), "say \"hi\"\r\nthere".to_string()]],
         );
         assert_eq!(csv, "a,b\n\"x,y\",\"say \"\"hi\"\"\r\nthere\"\n");
+    }
+
+    #[test]
+    fn changes_show_ranges_and_take_back_their_scale() {
+        let doc = crate::document::parse::parse(
+            "各位代表：\n国内生产总值增长8-9%。职工工资总额比上年增加966485000元。工业增加值下降10.35%。\n",
+        );
+        let shown: Vec<String> = crate::figures::extract(&doc)
+            .iter()
+            .filter_map(|f| f.change.as_deref().map(change_short))
+            .collect();
+        assert_eq!(shown, ["▲8–9%", "▲9.66亿元 比上年", "▼10.35%"]);
     }
 
     #[test]

@@ -1115,10 +1115,12 @@ impl ParagraphScan<'_> {
                     s = open;
                 }
             }
+            // (`平均`, `人均`: no `均` of all.)
             let word_at = |words: &[&str]| {
-                (s..first)
-                    .rev()
-                    .find(|&i| words.iter().any(|w| starts_with_at(f, i, w)))
+                (s..first).rev().find(|&i| {
+                    words.iter().any(|w| starts_with_at(f, i, w))
+                        && !(f[i] == '均' && i > 0 && "平人户年日月".contains(f[i - 1]))
+                })
             };
             let n = j - k;
             if n >= 2 {
@@ -1138,7 +1140,18 @@ impl ParagraphScan<'_> {
                     {
                         local[k].label.as_deref().and_then(split_compound)
                     }
-                    None => None,
+                    // `城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和
+                    // 11.4%`: as many names as values pair without `分别`.
+                    None => local[k]
+                        .label
+                        .as_deref()
+                        .filter(|l| l.contains(['和', '、', '及', '与']))
+                        .and_then(|l| {
+                            let w: Vec<char> = l.chars().collect();
+                            let p = (s..first).find(|&p| self.orig[p..].starts_with(&w))?;
+                            list_names(f, self.orig, (p, p + w.len()), n)
+                        })
+                        .filter(|names| names.len() == n),
                 };
                 if let Some(names) = names {
                     for (fig, name) in local[k..j].iter_mut().zip(names) {
@@ -2389,6 +2402,14 @@ mod tests {
         assert_eq!(f[1].kind, Kind::Change);
         assert!(figs("生产总值近3年年均增速快于全省。").is_empty());
         assert!(figs("今后5年是关键期。").is_empty());
+        // What a figure is per is no amount (`Rejection::PerUnit`).
+        assert_eq!(
+            figs("最低收购价每50公斤提高7.4元。每10万人口拥有医生30人。")
+                .iter()
+                .map(|f| f.text.as_str())
+                .collect::<Vec<_>>(),
+            ["7.4元", "30人"]
+        );
         // A streak is no amount (see `Rejection::Streak`).
         assert!(figs("总量连续37年居全国首位。").is_empty());
         let f = one("11家企业入选全球名单。");
@@ -2619,6 +2640,21 @@ mod tests {
             (
                 "制造业贷款余额、科技贷款余额均增长11.7%。",
                 &["制造业贷款余额、科技贷款余额"],
+            ),
+            // As many names as values pair without `分别`.
+            (
+                "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。",
+                &["城镇居民人均可支配收入", "农村居民人均纯收入"],
+            ),
+            // What the values are per is no name, nor a figure.
+            (
+                "小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",
+                &["小麦最低收购价", "稻谷最低收购价"],
+            ),
+            // `平均` is no `均` of all; `及以上` no list.
+            (
+                "地级及以上城市细颗粒物平均浓度下降9.1%。",
+                &["地级及以上城市细颗粒物平均浓度"],
             ),
             // A note in brackets belongs to its name, not to the list.
             (
@@ -2862,6 +2898,29 @@ mod tests {
             ),
             ("城乡低保标准稳步提高，月人均达到600元。", 0, "城乡低保标准"),
             ("严守18亿亩耕地红线。", 0, "耕地红线"),
+            ("使用1000亿元失业保险基金支持稳岗。", 0, "失业保险基金"),
+            (
+                "新增4个服务业扩大开放综合试点。",
+                0,
+                "服务业扩大开放综合试点",
+            ),
+            ("广义货币预期增长14%。", 0, "广义货币"),
+            ("年末全国城镇调查失业率降到5.2%。", 0, "城镇调查失业率"),
+            ("年初剩余的551万农村贫困人口全部脱贫。", 0, "农村贫困人口"),
+            ("1000多万高中毕业生顺利完成高考。", 0, "高中毕业生"),
+            ("实现高职院校扩招100万人目标。", 0, "高职院校扩招"),
+            ("对于我们这样一个有13亿人口的国家。", 0, "人口"),
+            // A note in brackets: an abbreviation goes, an alternative stays.
+            (
+                "地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。",
+                0,
+                "地级及以上城市细颗粒物平均浓度",
+            ),
+            (
+                "信用评级AA级以上县（市、区）国企增至260家。",
+                0,
+                "信用评级AA级以上县（市、区）国企",
+            ),
             ("粮食产量保持1.3万亿斤以上。", 0, "粮食产量"),
             // … also when the change is qualified.
             (

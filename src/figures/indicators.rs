@@ -120,6 +120,30 @@ pub fn resolve(query: &str) -> Result<&'static Indicator, Vec<&'static str>> {
     {
         return Ok(i);
     }
+    // A part of a name (`物价`, `就业`, `jiuye`): the one indicator whose
+    // name, an alias or their pinyin contains it; of several, the one with
+    // the shortest such name, when no other is as short.
+    let latin = q.chars().all(|c| c.is_ascii_alphabetic()) && q.len() >= 3;
+    let part_of = |i: &Indicator| {
+        std::iter::once(i.name.as_str())
+            .chain(i.aliases.iter().map(String::as_str))
+            .filter(|a| fold_str(a).contains(&q) || latin && pinyin(a).contains(&q))
+            .map(|a| a.chars().count())
+            .min()
+    };
+    if !q.is_empty() {
+        let mut found: Vec<(usize, &'static Indicator)> = LEXICON
+            .iter()
+            .filter_map(|i| part_of(i).map(|n| (n, i)))
+            .collect();
+        found.sort_by_key(|&(n, _)| n);
+        match found.as_slice() {
+            [(_, i)] => return Ok(i),
+            [(a, i), (b, _), ..] if a < b => return Ok(i),
+            [_, _, ..] => return Err(found.iter().take(5).map(|(_, i)| i.id.as_str()).collect()),
+            [] => {}
+        }
+    }
     // The closest ids: those that share the most leading characters or
     // contain the query.
     let mut scored: Vec<(usize, &'static str)> = LEXICON
@@ -271,6 +295,14 @@ mod tests {
             assert_eq!(resolve(q).map(|i| i.id.as_str()), Ok("gdp_growth"), "{q}");
         }
         assert_eq!(resolve("GDP").map(|i| i.id.as_str()), Ok("gdp"));
+        // A part of a name, in Chinese or pinyin.
+        for (q, id) in [
+            ("物价", "cpi"),
+            ("jiuye", "urban_new_jobs"),
+            ("就业", "urban_new_jobs"),
+        ] {
+            assert_eq!(resolve(q).map(|i| i.id.as_str()), Ok(id), "{q}");
+        }
         let near = resolve("gdp_grwth").unwrap_err();
         assert!(near.contains(&"gdp_growth"), "{near:?}");
     }

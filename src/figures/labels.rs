@@ -10,7 +10,7 @@ use crate::figures::lexicon::{
     NOUN_STOP_WORDS, PAIR_COMPOUNDS, PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
-use crate::text::chars::CLAUSE_BREAKS;
+use crate::text::chars::{CLAUSE_BREAKS, is_cjk};
 use crate::text::cnnum::is_cn_numeral_char;
 
 /// Period expressions in a paragraph: (start, text). Long on purpose: one
@@ -252,12 +252,26 @@ const LABEL_MAX: usize = 18;
 /// The longest label naming a list (`保障性住房、农村民生工程、社会事业投资`).
 const LIST_LABEL_MAX: usize = 24;
 
+/// `最低收购价平均每50公斤` → 最低收购价: what a figure is per is no part
+/// of its name.
+fn drop_per_unit(s: &mut String) {
+    if let Some(k) = s.char_indices().find_map(|(k, c)| {
+        (c == '每' && s[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())).then_some(k)
+    }) && k > 0
+    {
+        s.truncate(k);
+        let kept = s.trim_end_matches("平均").len();
+        s.truncate(kept);
+    }
+}
+
 /// The label a clause's words make, if they make one: examples, a long
 /// clause's lead, an inner verb cut; at most [`LABEL_MAX`] chars, or
 /// [`LIST_LABEL_MAX`] for a list of names.
 pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let s: String = chars.iter().collect();
     let mut s = s.trim().trim_matches(['的', ' ']).to_string();
+    drop_per_unit(&mut s);
     // `中央财政为此新增支出`: `为此` (for this) names nothing.
     if let Some(k) = find_word(&s, "为此")
         && s.len() > k + "为此".len()
@@ -506,8 +520,9 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     }
     // A counted noun right after the measure word (`建立197个区域网格`,
     // `13个专项组和…`) names the figure better than the verb before it.
+    let goal = |a: &String| !matches!(a.as_str(), "目标" | "任务" | "目标任务");
     if noun == NounAfter::Counted
-        && let Some(after) = noun_after(f, orig, end)
+        && let Some(after) = noun_after(f, orig, end).filter(goal)
     {
         return Some(counted_in_context(site, s, after));
     }
@@ -516,7 +531,11 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let clause = &f[s..lead];
     let reach = longest_word(clause, &REACH_VERBS, false).is_some();
     let (a, b) = strip_words(clause, &LABEL_LEAD, &LABEL_TAIL);
-    let only_verb = VERB_ONLY.chars().iter().any(|w| w[..] == clause[a..b]);
+    // (`使用`: a verb that starts with a lead word is a verb still.)
+    let only_verb = VERB_ONLY
+        .chars()
+        .iter()
+        .any(|w| w[..] == clause[a..b] || w[..] == clause[..]);
     // `国务院增发1000亿元财政债券`: a subject and a verb name the doer;
     // the noun after names the figure.
     let ends_verb = || {
@@ -530,9 +549,10 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     // `实施两年新增4万亿元的投资计划`: a clause that only says when says
     // nothing either.
     let says_when = || b > a && is_time_phrase(&clause[a..b].iter().collect::<String>());
+    // `实现高职院校扩招100万人目标`: the goal is no noun of the figure.
     if noun != NounAfter::Never
         && (reach || only_verb || b == a || examples || says_when() || ends_verb())
-        && let Some(after) = noun_after(f, orig, end)
+        && let Some(after) = noun_after(f, orig, end).filter(goal)
     {
         return Some(after);
     }
@@ -546,6 +566,33 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
             return Some(label);
         }
         if let Some(label) = clean_label(&orig[s + a..s + b]) {
+            // `细颗粒物（PM2.5）平均浓度`: a note in brackets splits a name;
+            // the name is both sides, without the note.
+            if a == 0
+                && s > floor + 1
+                && matches!(f[s - 1], ')' | '）')
+                && let Some(open) = (floor..s - 1)
+                    .rev()
+                    .take(12)
+                    .find(|&k| matches!(f[k], '(' | '（'))
+                && open > floor
+                && !CLAUSE_BREAKS.contains(&f[open - 1])
+            {
+                let mut t = open;
+                while t > floor && !CLAUSE_BREAKS.contains(&f[t - 1]) {
+                    t -= 1;
+                }
+                let (x, y) = strip_words(&f[t..open], &LABEL_LEAD, &LABEL_TAIL);
+                // (An alternative stays: `县（市、区）国企`; an abbreviation goes.)
+                let alternative = f[open + 1..s - 1].iter().all(|&c| c == '、' || is_cjk(c));
+                let head_end = if alternative { s } else { open };
+                if y == open - t
+                    && y > x
+                    && let Some(head) = clean_label(&orig[t + x..head_end])
+                {
+                    return Some(format!("{head}{label}"));
+                }
+            }
             return Some(label);
         }
     }
@@ -813,8 +860,14 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             break;
         }
         // `在` starts nouns too (`280个在建工地`, `在校生`).
+        // `4个服务业扩大开放综合试点`, `12个服务中心`: 服务 starts nouns.
+        let serves = e == end
+            && starts_with_at(f, e, "服务")
+            && f.get(e + 2)
+                .is_some_and(|c| "业站点机中平窗设型网体".contains(*c));
         if NOUN_STOP_WORDS.any_at(f, e)
             && !(e == end && c == '在' && NOUN_STOP_WORDS.count_at(f, e) == 1)
+            && !serves
         {
             break;
         }
@@ -933,7 +986,8 @@ pub(crate) fn list_names(
     names
         .into_iter()
         .map(|n| {
-            let s: String = n.iter().collect();
+            let mut s: String = n.iter().collect();
+            drop_per_unit(&mut s);
             let s = s.trim_matches(['的', ' ']).to_string();
             let len = s.chars().count();
             ((1..=24).contains(&len)).then_some(s)
@@ -994,7 +1048,13 @@ fn split_names(
     let mut out = Vec::new();
     let mut s = a;
     for k in a..=b {
-        let cut = k == b || f[k] == '、' || and && matches!(f[k], '和' | '及' | '与');
+        // (`地级及以上城市`: no list.)
+        let cut = k == b
+            || f[k] == '、'
+            || and
+                && matches!(f[k], '和' | '及' | '与')
+                && !starts_with_at(f, k + 1, "以上")
+                && !starts_with_at(f, k + 1, "以下");
         if cut {
             if k > s {
                 out.push((f[s..k].to_vec(), orig[s..k].to_vec()));

@@ -407,6 +407,8 @@ pub(crate) enum Rejection {
     PolicyTerm,
     /// `14个方面的工作`: the parts of a speech.
     Structure,
+    /// `每50公斤分别提高7.4元`, `每10万人口`: the unit a figure is per.
+    PerUnit,
 }
 
 /// The first rule that rejects the candidate `q`, if any.
@@ -448,6 +450,8 @@ pub(crate) fn rejection(f: &[char], q: &Quantity) -> Option<Rejection> {
         }
     } else if f.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
         return Some(Rejection::Name);
+    } else if ends_with_at(f, i, "每") {
+        return Some(Rejection::PerUnit);
     }
     None
 }
@@ -464,6 +468,9 @@ fn not_an_amount(f: &[char], q: &Quantity, u: Unit) -> Option<Rejection> {
     }
     if before("前") && matches!(u.text, "位" | "名") {
         return Some(Rejection::Rank);
+    }
+    if before("每") && cjk(next) && !"的左以多余".contains(next) {
+        return Some(Rejection::PerUnit);
     }
     if u.text == "个" && starts_with_at(f, end, "方面") {
         return Some(Rejection::Structure);

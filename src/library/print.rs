@@ -109,7 +109,7 @@ pub fn trend_text(rows: &[TrendRow]) -> String {
         let outcome = r.outcome.as_ref().map_or("—".to_string(), |o| {
             format!(
                 "{} ({})",
-                super::trend::amount_shown(o.value, &o.unit),
+                crate::output::amount_shown(o.value, &o.unit),
                 opt(&o.year)
             )
         });

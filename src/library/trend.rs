@@ -19,31 +19,7 @@ pub struct Target {
     pub end: usize,
 }
 
-/// An amount with its unit as a reader writes it: a unit with no scale
-/// (`元`, read from `一万一千一百七十亿元`) takes one back (11170亿元, not
-/// 1117000000000元).
-pub fn amount_shown(value: f64, unit: &str) -> String {
-    range_shown(value, None, unit)
-}
-
-/// [`amount_shown`] of a value, or of a range `low–high` when `high` is set.
-fn range_shown(low: f64, high: Option<f64>, unit: &str) -> String {
-    use crate::output::fmt_num;
-    let bare = !unit.starts_with(['万', '亿', '千', '百']) && !unit.contains('%');
-    let top = high.unwrap_or(low).abs();
-    let (div, scale) = if bare && top >= 1e8 {
-        (1e8, "亿")
-    } else if bare && top >= 1e5 {
-        (1e4, "万")
-    } else {
-        (1.0, "")
-    };
-    let n = |v: f64| fmt_num((v / div * 100.0).round() / 100.0);
-    match high {
-        Some(h) => format!("{}–{}{scale}{unit}", n(low), n(h)),
-        None => format!("{}{scale}{unit}", n(low)),
-    }
-}
+use crate::output::range_shown;
 
 impl Target {
     /// As a reader writes it: `5%左右`, `6–6.5%`, `1200万人以上`.

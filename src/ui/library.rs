@@ -258,7 +258,7 @@ fn render_trend(frame: &mut Frame, v: &LibraryView, area: Rect, p: &Palette) {
         let outcome = r.outcome.as_ref().map_or("—".to_string(), |o| {
             format!(
                 "{} ({})",
-                crate::library::trend::amount_shown(o.value, &o.unit),
+                crate::output::amount_shown(o.value, &o.unit),
                 o.year.map(|y| y.to_string()).unwrap_or_default()
             )
         });
