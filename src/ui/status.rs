@@ -28,7 +28,15 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let position = format!("{path}  {pct}%");
     let essential = format!(" {position}   ? help");
     let text = match app.message.as_ref().or(app.loading.as_ref()) {
-        Some(m) => truncate_to_width(&format!(" {position}   {}", sanitize(m)), width),
+        // A message keeps the file name while there is room for both.
+        Some(m) => {
+            let named = format!(" {}{docs}  {position}   {}", sanitize_line(&name), sanitize(m));
+            if named.width() <= width {
+                named
+            } else {
+                truncate_to_width(&format!(" {position}   {}", sanitize(m)), width)
+            }
+        }
         None if d.entries.is_empty() => truncate_to_width(
             &format!(" {position}   no headings: the outline is hidden   ? help"),
             width,
