@@ -135,13 +135,22 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 
 /// B's sections matched to A's by title (not by position: `（三）着力扩大
 /// 国内需求` may move from (四) to (三)): best pairs first, each section
-/// used once, at least a third alike.
+/// used once, at least a third alike, and never a review with a plan (a
+/// 2021 plan's `（一）保持宏观政策连续性…` is not the 2023 review's
+/// `（一）创新宏观调控…`).
 fn sections(a: &Report, b: &Report) -> Vec<SectionMatch> {
+    use crate::figures::extract::{Part, part_at};
     let sa = a.doc.flat_sections();
     let sb = b.doc.flat_sections();
+    let pa: Vec<Part> = sa.iter().map(|x| part_at(&a.doc, x.start)).collect();
+    let pb: Vec<Part> = sb.iter().map(|y| part_at(&b.doc, y.start)).collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
+            let known = pa[i] != Part::Unknown && pb[j] != Part::Unknown;
+            if known && pa[i] != pb[j] {
+                continue;
+            }
             let s = similarity(&x.title, &y.title);
             if s >= 0.34 {
                 pairs.push((s, i, j));

@@ -30,7 +30,11 @@ pub(crate) fn render(frame: &mut Frame, app: &App, area: Rect, p: &Palette) {
     let text = match app.message.as_ref().or(app.loading.as_ref()) {
         // A message keeps the file name while there is room for both.
         Some(m) => {
-            let named = format!(" {}{docs}  {position}   {}", sanitize_line(&name), sanitize(m));
+            let named = format!(
+                " {}{docs}  {position}   {}",
+                sanitize_line(&name),
+                sanitize(m)
+            );
             if named.width() <= width {
                 named
             } else {

@@ -74,6 +74,26 @@ fn sections_are_matched_by_title_where_they_moved() {
 }
 
 #[test]
+fn a_plan_is_never_matched_with_a_review() {
+    // 2021's plan `（一）保持宏观政策连续性…经济运行在合理区间` and 2023's
+    // review `（一）创新宏观调控，保持经济运行在合理区间` share words, not a part.
+    let (a, b) = (report(2021), report(2023));
+    let c = compare(&a, &b);
+    let pair = c
+        .sections
+        .iter()
+        .find(|m| m.a.as_deref() == Some("3.1"))
+        .unwrap();
+    assert_eq!(pair.b, None, "{pair:?}");
+    // The reviews still pair.
+    assert!(
+        c.sections
+            .iter()
+            .any(|m| m.a.as_deref() == Some("1") && m.b.as_deref() == Some("1"))
+    );
+}
+
+#[test]
 fn a_term_new_in_the_later_report() {
     let c = compare(&report(2023), &report(2024));
     let fresh: Vec<&str> = c
