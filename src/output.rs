@@ -351,6 +351,15 @@ pub fn display_value(f: &Figure) -> String {
             .any(|c| crate::text::cnnum::digit_value(c).is_some());
     if chinese && text.chars().count() > 4 && f.normalized.is_finite() {
         let unit = f.unit.as_deref().unwrap_or("");
+        // `百分之八至百分之九`, `四、五十亿元`: both ends.
+        if let (Some(lo), Some(hi)) = (f.low, f.high) {
+            return format!(
+                "{}–{}{}{unit}",
+                fmt_num(lo),
+                fmt_num(hi),
+                f.scale.unwrap_or("")
+            );
+        }
         let n = f.normalized;
         let round = |v: f64| (v * 100.0).round() / 100.0;
         return if unit == "%" || n.abs() < 1e4 {
@@ -599,6 +608,14 @@ mod tests {
             .map(display_value)
             .collect();
         assert_eq!(shown, vec!["628.1亿元", "17.3%", "五十三个"]);
+        let doc = crate::document::parse::parse(
+            "各位代表：\n保持百分之八至百分之九的增长率。投资四、五十亿元。\n",
+        );
+        let shown: Vec<String> = crate::figures::extract(&doc)
+            .iter()
+            .map(display_value)
+            .collect();
+        assert_eq!(shown, vec!["8–9%", "40–50亿元"]);
     }
 
     #[test]

@@ -355,6 +355,31 @@ fn year_basis(f: &[char], end: usize) -> Option<(String, usize)> {
 /// approximation before it, a change verb, a range, a `、` list sharing a
 /// change) is read where the scanner stands; the number itself is read by
 /// [`parse_quantity`] and judged by its rejection rules.
+/// `四、五十亿元` (forty or fifty), `七、八千人`: two neighbouring digits,
+/// the first in the place of the second — a range.
+fn cn_neighbours(f: &[char], i: usize) -> Option<Quantity> {
+    let d1 = digit_value(f[i]).filter(|d| (1..9).contains(d))?;
+    let d2 = f.get(i + 2).and_then(|&c| digit_value(c))?;
+    if f.get(i + 1) != Some(&'、')
+        || d2 != d1 + 1
+        || !f.get(i + 3).is_some_and(|c| "十百千万".contains(*c))
+    {
+        return None;
+    }
+    let mut q = parse_quantity(f, i + 2)?;
+    let m = q.value.mantissa;
+    if q.high.is_some() || m % u128::from(d2) != 0 {
+        return None;
+    }
+    q.high = Some(q.value);
+    q.value = Decimal {
+        mantissa: m / u128::from(d2) * u128::from(d1),
+        exp: q.value.exp,
+    };
+    q.start = i;
+    Some(q)
+}
+
 fn scan(f: &[char]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut quote = 0i32;
@@ -424,7 +449,7 @@ fn scan(f: &[char]) -> Vec<Found> {
             }
             continue;
         }
-        let Some(mut q) = parse_quantity(f, i) else {
+        let Some(mut q) = cn_neighbours(f, i).or_else(|| parse_quantity(f, i)) else {
             i += 1;
             while i < f.len() && (f[i].is_ascii_digit() || (c.is_ascii_digit() && f[i] == '.')) {
                 i += 1;
@@ -439,8 +464,10 @@ fn scan(f: &[char]) -> Vec<Found> {
         // Ranges: 5%-6%, 4.5%—5%, 3至5个.
         let mut range_end = None;
         if matches!(f.get(q.end), Some('-' | '—' | '–' | '~' | '至' | '到'))
-            && f.get(q.end + 1)
+            && (f.get(q.end + 1)
                 .is_some_and(|&c| c.is_ascii_digit() || digit_value(c).is_some())
+                // `百分之八至百分之九`
+                || starts_with_at(f, q.start, "百分之") && starts_with_at(f, q.end + 1, "百分之"))
             && let Some(q2) = parse_quantity(f, q.end + 1)
             && (q.unit_text.is_none()
                 || q.unit_text == q2.unit_text
@@ -916,10 +943,19 @@ pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
     if let Some(part) = doc.section_path(pos).into_iter().find_map(said) {
         return part;
     }
+    // A section before that says both (`一、1993年国内工作的回顾和1994年工作
+    // 的基本方针`) ends in the plan: the sections after it are its tasks.
+    let said_or_both = |s: &crate::document::model::Section| {
+        let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
+        match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
+            (true, true) => Some(Part::Plan),
+            _ => said(s),
+        }
+    };
     doc.sections
         .iter()
-        .take_while(|s| s.start <= pos)
-        .filter_map(said)
+        .take_while(|s| s.end <= pos)
+        .filter_map(said_or_both)
         .last()
         .filter(|&p| p == Part::Plan)
         .unwrap_or(Part::Unknown)
@@ -1234,7 +1270,12 @@ impl ParagraphScan<'_> {
         let sign = if fd.negative { -1.0 } else { 1.0 };
         let (sent_start, sent_end) = self.marks.sentence_bounds(q.start, self.f.len());
         // `由30万元提高到50万元`: the value it starts from is no goal.
-        let target = self.is_target(q.start, sent_start, sent_end) && !starts_a_rise(self.f, q.end);
+        // `在连续两年增长13%的基础上`: the ground a goal stands on is none.
+        let ground =
+            (q.end..(q.end + 4).min(self.f.len())).any(|k| starts_with_at(self.f, k, "的基础上"));
+        let target = self.is_target(q.start, sent_start, sent_end)
+            && !starts_a_rise(self.f, q.end)
+            && !ground;
         // A goal takes no past period from a sentence before it (`去年…。
         // 同时，削减财政赤字450亿元`).
         let period = self
@@ -2566,6 +2607,33 @@ mod tests {
     }
 
     #[test]
+    fn sections_after_one_that_reviews_and_plans_are_the_plan() {
+        let doc = crate::document::parse::parse(
+            "政府工作报告\n各位代表：\n\
+             一、1993年国内工作的回顾和1994年工作的基本方针\n\
+             去年国内生产总值增长13%。\n\
+             二、保持国民经济持续快速健康发展\n\
+             国家准备重点扶持500个商品粮大县。\n\
+             在连续两年增长13%的基础上，今年增长9%。\n",
+        );
+        let got: Vec<(String, bool)> = extract(&doc)
+            .into_iter()
+            .map(|f| (f.text, f.target))
+            .collect();
+        let want = [
+            ("13%", false),
+            ("500个", true),
+            ("13%", false),
+            ("9%", true),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(t, b)| (t.to_string(), b)).to_vec(),
+            "the ground a goal stands on is no goal"
+        );
+    }
+
+    #[test]
     fn where_a_rise_starts_is_not_the_time_of_its_end() {
         let f = figs(
             "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。",
@@ -2898,6 +2966,28 @@ mod tests {
             ),
             ("城乡低保标准稳步提高，月人均达到600元。", 0, "城乡低保标准"),
             ("严守18亿亩耕地红线。", 0, "耕地红线"),
+            // A rate named after the figure when the clause names nothing.
+            (
+                "只要再连续若干年保持百分之八至百分之九的增长率。",
+                0,
+                "增长率",
+            ),
+            ("实现7%左右的增长速度并不容易。", 0, "增长速度"),
+            ("国内生产总值保持7%的增长速度。", 0, "国内生产总值"),
+            // A condition inside the clause is no part of the name; an
+            // accounting term with 扣除 is.
+            (
+                "社会消费品零售总额扣除价格因素增长百分之十一点六。",
+                0,
+                "社会消费品零售总额",
+            ),
+            (
+                "研发费用加计扣除比例提高到100%。",
+                0,
+                "研发费用加计扣除比例",
+            ),
+            ("取得重大科技成果3万多项。", 0, "重大科技成果"),
+            ("全国财政收入突破20万亿元。", 0, "全国财政收入"),
             ("使用1000亿元失业保险基金支持稳岗。", 0, "失业保险基金"),
             (
                 "新增4个服务业扩大开放综合试点。",

@@ -272,6 +272,15 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let s: String = chars.iter().collect();
     let mut s = s.trim().trim_matches(['的', ' ']).to_string();
     drop_per_unit(&mut s);
+    // `社会消费品零售总额扣除价格因素`: the condition is no part of the name.
+    for w in ["扣除", "剔除"] {
+        if let Some(k) = s.find(w)
+            && k > 0
+            && s[k..].chars().take(12).collect::<String>().contains("因素")
+        {
+            s.truncate(k);
+        }
+    }
     // `中央财政为此新增支出`: `为此` (for this) names nothing.
     if let Some(k) = find_word(&s, "为此")
         && s.len() > k + "为此".len()
@@ -455,6 +464,8 @@ pub(crate) fn is_time_phrase(s: &str) -> bool {
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);
+    // `连续两年`: a streak says when too.
+    let s = s.strip_prefix("连续").unwrap_or(s);
     if s.chars().count() > 6 {
         return false;
     }
@@ -470,6 +481,9 @@ pub(crate) fn is_time_phrase(s: &str) -> bool {
         })
     })
 }
+
+/// Rates that name the percentage before them (`7%左右的增长速度`).
+const RATE_NOUNS: &[&str] = &["增长速度", "增长率", "增速", "增幅"];
 
 /// Where a figure stands in its paragraph, for finding its label.
 pub(crate) struct LabelSite<'a> {
@@ -521,6 +535,21 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     // A counted noun right after the measure word (`建立197个区域网格`,
     // `13个专项组和…`) names the figure better than the verb before it.
     let goal = |a: &String| !matches!(a.as_str(), "目标" | "任务" | "目标任务");
+    // `保持8%至9%的增长率`, `实现7%左右的增长速度`: a rate named after it.
+    let rate_after = || {
+        let mut k = end;
+        if ["左右", "以上", "以内"]
+            .iter()
+            .any(|w| starts_with_at(f, k, w))
+        {
+            k += 2;
+        }
+        let w = RATE_NOUNS.iter().find(|w| starts_with_at(f, k + 1, w))?;
+        (f.get(k) == Some(&'的')
+            && f.get(k + 1 + w.chars().count())
+                .is_none_or(|c| CLAUSE_BREAKS.contains(c) || matches!(c, '是' | '并')))
+        .then(|| (*w).to_string())
+    };
     if noun == NounAfter::Counted
         && let Some(after) = noun_after(f, orig, end).filter(goal)
     {
@@ -558,6 +587,21 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     }
     if examples {
         return None;
+    }
+    // (`国内生产总值保持7%的增长速度`: a clause that names an indicator
+    // before its verb keeps it.)
+    let verb_last = || {
+        let named: String = clause[a..b].iter().collect();
+        VERB_ONLY.chars().iter().any(|w| clause.ends_with(w))
+            && !HEAD_NOUNS
+                .iter()
+                .chain(&["总值"])
+                .any(|h| named.ends_with(h))
+    };
+    if (only_verb || b == a || says_when() || ends_verb() || verb_last())
+        && let Some(rate) = rate_after()
+    {
+        return Some(rate);
     }
     if b > a && !only_verb {
         // `新建、改扩建酒店10家`: a list of short names before the figure's
