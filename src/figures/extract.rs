@@ -355,6 +355,88 @@ fn year_basis(f: &[char], end: usize) -> Option<(String, usize)> {
 /// approximation before it, a change verb, a range, a `、` list sharing a
 /// change) is read where the scanner stands; the number itself is read by
 /// [`parse_quantity`] and judged by its rejection rules.
+/// Nouns of people that a bare round number counts (`惠及上千万家庭`,
+/// `十亿人口`).
+const CROWDS: &[&str] = &[
+    "家庭",
+    "人口",
+    "人民",
+    "市场主体",
+    "农民",
+    "群众",
+    "户",
+    "企业",
+    "学生",
+    "职工",
+    "人",
+];
+
+/// A vague amount: `几万项`, `数千项`, `几千万人`, `数亿人` (the scale as its
+/// value, with `几`/`数` as its approximation), and a bare round number of
+/// people (`惠及近千万家庭`, `上亿市场主体`, `十亿人口`: the number alone, its
+/// `近`/`上` the approximation; `超千万人次的机场` is a class, not a crowd). `None` for anything else.
+fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
+    let c = f[i];
+    let scale = |c: Option<&char>| c.is_some_and(|c| "十百千万亿".contains(*c));
+    if matches!(c, '几' | '数') && scale(f.get(i + 1)) {
+        if f[i + 1] == '十' && !matches!(f.get(i + 2), Some('万' | '亿')) {
+            return None;
+        }
+        // Read as `一万项`, `一千万人`: the scale once.
+        let mut g = vec!['一'];
+        g.extend(f[i + 1..(i + 16).min(f.len())].iter().copied());
+        let mut q = crate::figures::quantity::read_quantity(&g, 0)?;
+        q.unit?;
+        q.start = i;
+        q.end += i;
+        q.num_end += i;
+        q.unit_start += i;
+        return Some((q, if c == '几' { "几" } else { "数" }));
+    }
+    // A bare round number before a crowd.
+    let bare_start = i == 0 || !(is_cn_numeral_char(f[i - 1]) || f[i - 1].is_ascii_digit());
+    if !bare_start || !scale(Some(&c)) {
+        return None;
+    }
+    let mut e = i;
+    while e < f.len() && "十百千万亿".contains(f[e]) && e - i < 3 {
+        e += 1;
+    }
+    // (`超千万人次的机场` is a class of airports, no crowd.)
+    let crowd = CROWDS.iter().any(|w| starts_with_at(f, e, w)) && f.get(e + 1) != Some(&'次');
+    let word = match i.checked_sub(1).map(|k| f[k]) {
+        Some('上') => "上",
+        Some('近') => "近",
+        _ if c == '十' && f.get(i + 1) == Some(&'亿') => "",
+        _ => return None,
+    };
+    if !crowd {
+        return None;
+    }
+    let text: String = f[i..e].iter().collect();
+    // `亿`, `千万`: one of them.
+    let value = crate::text::cnnum::parse_cn_int(&text)
+        .filter(|&v| v > 0)
+        .or_else(|| crate::text::cnnum::parse_cn_int(&format!("一{text}")))?;
+    Some((
+        Quantity {
+            start: i,
+            end: e,
+            num_end: e,
+            unit_start: e,
+            value: Decimal::int(value),
+            scale: None,
+            unit: None,
+            unit_text: None,
+            approx_inside: None,
+            high: None,
+            chinese: true,
+            small_cn: false,
+        },
+        word,
+    ))
+}
+
 /// `四、五十亿元` (forty or fifty), `七、八千人`: two neighbouring digits,
 /// the first in the place of the second — a range.
 fn cn_neighbours(f: &[char], i: usize) -> Option<Quantity> {
@@ -429,6 +511,24 @@ fn scan(f: &[char]) -> Vec<Found> {
                 i = k + 2;
                 continue;
             }
+        }
+        if let Some((q, word)) = vague_quantity(f, i) {
+            let lead = if matches!(word, "上" | "近" | "超") {
+                q.start - 1
+            } else {
+                q.start
+            };
+            let end = q.end;
+            out.push(Found {
+                q,
+                approx: (!word.is_empty()).then(|| word.to_string()),
+                lead,
+                change: change_before(f, lead),
+                fan: None,
+                negative: false,
+            });
+            i = end;
+            continue;
         }
         let starts_number = c.is_ascii_digit()
             || (is_cn_numeral_char(c) && !(i > 0 && is_cn_numeral_char(f[i - 1])))
@@ -2443,6 +2543,26 @@ mod tests {
         assert_eq!(f[1].kind, Kind::Change);
         assert!(figs("生产总值近3年年均增速快于全省。").is_empty());
         assert!(figs("今后5年是关键期。").is_empty());
+        // Vague amounts: the scale is the value, the word its approximation;
+        // a bare round number counts a crowd, not a class of things.
+        let got: Vec<(String, f64, Option<String>)> =
+            figs("科技成果几万项，其中数千项。惠及近千万家庭。上亿市场主体承载着数亿人就业。十亿人口的大国。超千万人次的机场。数字经济几十年来发展。")
+                .into_iter()
+                .map(|f| (f.text, f.normalized, f.approx))
+                .collect();
+        let want = [
+            ("几万项", 1e4, Some("几")),
+            ("数千项", 1e3, Some("数")),
+            ("千万", 1e7, Some("近")),
+            ("亿", 1e8, Some("上")),
+            ("数亿人", 1e8, Some("数")),
+            ("十亿", 1e9, None),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(t, v, a)| (t.to_string(), v, a.map(str::to_string)))
+                .to_vec()
+        );
         // What a figure is per is no amount (`Rejection::PerUnit`).
         assert_eq!(
             figs("最低收购价每50公斤提高7.4元。每10万人口拥有医生30人。")

@@ -451,7 +451,7 @@ pub const NOT_FORWARD_YAO: &str = "主重需只必纲概摘显简首紧扼";
 /// `过去五年`, `已经`): its figures are outcomes cited, not targets.
 #[rustfmt::skip]
 pub const PAST_WORDS: &[&str] = &[
-    "去年", "过去", "已经", "以来", "年来", "刚刚过去", "上一年", "回顾",
+    "去年", "过去", "已经", "以来", "年来", "刚刚过去", "上一年", "回顾", "目前",
 ];
 
 /// Words that place a sentence in the coming year, for reports whose
@@ -480,7 +480,7 @@ pub const COUNTED_HEADS: &[&str] = &[
     "学校", "医院", "县", "平台", "工程", "机构", "公司", "城市", "实验室", "集群",
     "品牌", "人才", "院士", "家庭", "学生", "小区", "场馆", "设施", "航线", "景区",
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
-    "基金", "国债", "债券", "保险", "贷款", "资金",
+    "基金", "国债", "债券", "保险", "贷款", "资金", "市场主体", "人口", "群众", "农民",
 ];
 
 /// Nouns of who or where (`城乡居民`, `银行`): a `的` after one of them

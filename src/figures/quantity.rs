@@ -238,7 +238,7 @@ fn percent_in_words(f: &[char], i: usize) -> Option<Quantity> {
 
 /// Reads a number at `i` with what follows it: scale, `余`/`多`, unit
 /// (compound `人(户)次` and rate `元/吨` units too).
-fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
+pub(crate) fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
     let num = if f[i].is_ascii_digit() {
         parse_arabic(f, i)?
     } else {
