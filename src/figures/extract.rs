@@ -393,6 +393,40 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
         q.unit_start += i;
         return Some((q, if c == '几' { "几" } else { "数" }));
     }
+    // `减少一半`, `超过全球一半`: half, after a verb of change or of share.
+    if c == '一' && f.get(i + 1) == Some(&'半') {
+        let mut k = i;
+        while k > 0 && matches!(f[k - 1], '了' | '再' | '的') {
+            k -= 1;
+        }
+        // (The verb may be a short name away: `超过全球一半`.)
+        let shares = [
+            "减少", "降低", "下降", "压减", "精简", "减", "增加", "提高", "超过", "占", "近", "约",
+        ];
+        if !(k.saturating_sub(3)..=k).any(|e| shares.iter().any(|w| ends_with_at(f, e, w))) {
+            return None;
+        }
+        return Some((
+            Quantity {
+                start: i,
+                end: i + 2,
+                num_end: i + 2,
+                unit_start: i + 2,
+                value: Decimal {
+                    mantissa: 5,
+                    exp: -1,
+                },
+                scale: None,
+                unit: None,
+                unit_text: None,
+                approx_inside: None,
+                high: None,
+                chinese: true,
+                small_cn: false,
+            },
+            "",
+        ));
+    }
     // A bare round number before a crowd.
     let bare_start = i == 0 || !(is_cn_numeral_char(f[i - 1]) || f[i - 1].is_ascii_digit());
     if !bare_start || !scale(Some(&c)) {
@@ -521,7 +555,14 @@ fn scan(f: &[char]) -> Vec<Found> {
             let end = q.end;
             out.push(Found {
                 q,
-                approx: (!word.is_empty()).then(|| word.to_string()),
+                approx: if word.is_empty() {
+                    APPROX_AFTER
+                        .iter()
+                        .find(|w| starts_with_at(f, end, w))
+                        .map(|w| w.to_string())
+                } else {
+                    Some(word.to_string())
+                },
                 lead,
                 change: change_before(f, lead),
                 fan: None,
@@ -2562,6 +2603,31 @@ mod tests {
             got,
             want.map(|(t, v, a)| (t.to_string(), v, a.map(str::to_string)))
                 .to_vec()
+        );
+        // Half, after a verb of change or share; not as a class.
+        let got: Vec<(String, Option<String>, Option<Direction>)> = figs(
+            "人员编制总数减少一半。收费项目再减少一半以上。新增装机超过全球一半。一半以上的企业。",
+        )
+        .into_iter()
+        .map(|f| {
+            (
+                f.label.unwrap_or_default(),
+                f.approx,
+                f.change.map(|c| c.direction),
+            )
+        })
+        .collect();
+        assert_eq!(
+            got,
+            [
+                ("人员编制总数".to_string(), None, Some(Direction::Down)),
+                (
+                    "收费项目".to_string(),
+                    Some("以上".to_string()),
+                    Some(Direction::Down)
+                ),
+                ("新增装机".to_string(), None, None),
+            ]
         );
         // What a figure is per is no amount (`Rejection::PerUnit`).
         assert_eq!(
