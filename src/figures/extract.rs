@@ -427,9 +427,12 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
             "",
         ));
     }
-    // A bare round number before a crowd.
-    let bare_start = i == 0 || !(is_cn_numeral_char(f[i - 1]) || f[i - 1].is_ascii_digit());
-    if !bare_start || !scale(Some(&c)) {
+    // A bare round number before a crowd (asked first: what comes before).
+    let prev = i.checked_sub(1).map(|k| f[k]);
+    if !(matches!(prev, Some('上' | '近')) || c == '十' && f.get(i + 1) == Some(&'亿'))
+        || !scale(Some(&c))
+        || prev.is_some_and(|p| is_cn_numeral_char(p) || p.is_ascii_digit())
+    {
         return None;
     }
     let mut e = i;
@@ -438,7 +441,7 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
     }
     // (`超千万人次的机场` is a class of airports, no crowd.)
     let crowd = CROWDS.iter().any(|w| starts_with_at(f, e, w)) && f.get(e + 1) != Some(&'次');
-    let word = match i.checked_sub(1).map(|k| f[k]) {
+    let word = match prev {
         Some('上') => "上",
         Some('近') => "近",
         _ if c == '十' && f.get(i + 1) == Some(&'亿') => "",
@@ -546,7 +549,10 @@ fn scan(f: &[char]) -> Vec<Found> {
                 continue;
             }
         }
-        if let Some((q, word)) = vague_quantity(f, i) {
+        // (Asked at every char: one test of the char first.)
+        if matches!(c, '几' | '数' | '一' | '十' | '百' | '千' | '万' | '亿')
+            && let Some((q, word)) = vague_quantity(f, i)
+        {
             let lead = if matches!(word, "上" | "近" | "超") {
                 q.start - 1
             } else {
