@@ -308,13 +308,22 @@ fn is_unmarked_heading(chars: &[char], prev: Option<&Para>, next: Option<&Para>)
             || c.is_alphanumeric() && !('\u{2460}'..='\u{24ff}').contains(&c)
             || c == ' '
             || c == '\u{3000}'
-            || "“”‘’《》（）()〈〉「」·".contains(c)
+            || "“”‘’《》（）()〈〉「」·、".contains(c)
     });
     let s: String = chars.iter().collect();
     let last = chars[n - 1];
+    // `今后五年建设和改革的目标、方针和任务`: a list of what a heading is
+    // about, ending in a heading's word.
+    let listed_topics = !chars[..n.min(3)].contains(&'、')
+        && [
+            "任务", "方针", "目标", "问题", "工作", "总结", "回顾", "要求", "安排", "部署",
+        ]
+        .iter()
+        .any(|w| s.ends_with(w))
+        && !chars.iter().any(|c| "。，；：！？,;:!?….".contains(*c));
     has_cjk
         && wordy
-        && !punct
+        && (!punct || listed_topics)
         && !matches!(last, '的' | '和' | '与' | '及' | '在' | '对' | '为' | '是')
         && !s.starts_with("各位")
         && !s.starts_with("同志")

@@ -202,3 +202,22 @@ fn unmarked_headings_as_top_level_or_as_subheadings() {
     assert_eq!(first.children.len(), 4);
     assert_eq!(l.doc.sections[1].marker.as_deref(), Some("（二）"));
 }
+
+#[test]
+fn an_unmarked_heading_may_list_its_topics() {
+    // 1988: `今后五年建设和改革的目标、方针和任务` stands alone between the
+    // review and the ten tasks; the `、` in it lists what it is about.
+    let text = String::from_utf8(super::fixture_bytes("corpus/1988.txt")).unwrap();
+    let doc = baogao::document::parse::parse(&text);
+    let top: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        top.contains(&"今后五年建设和改革的目标、方针和任务"),
+        "{top:?}"
+    );
+    let tasks = doc
+        .sections
+        .iter()
+        .find(|s| s.title.starts_with("今后五年"))
+        .unwrap();
+    assert_eq!(tasks.children.len(), 10, "{:?}", tasks.children);
+}
