@@ -561,18 +561,13 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let reach = longest_word(clause, &REACH_VERBS, false).is_some();
     let (a, b) = strip_words(clause, &LABEL_LEAD, &LABEL_TAIL);
     // (`使用`: a verb that starts with a lead word is a verb still.)
-    let only_verb = VERB_ONLY
-        .chars()
-        .iter()
-        .any(|w| w[..] == clause[a..b] || w[..] == clause[..]);
+    // (Looked up by first and last char: asked of every figure.)
+    let is_word = |s: &[char]| !s.is_empty() && VERB_ONLY.longest_prefix(s) == Some(s.len());
+    let only_verb = is_word(&clause[a..b]) || is_word(clause);
     // `国务院增发1000亿元财政债券`: a subject and a verb name the doer;
     // the noun after names the figure.
-    let ends_verb = || {
-        VERB_ONLY
-            .chars()
-            .iter()
-            .any(|w| b - a > w.len() && clause[a..b].ends_with(w))
-    };
+    // (A word ending a clause one char shorter ends it before its start.)
+    let ends_verb = || b > a + 1 && VERB_ONLY.longest_suffix(&clause[a + 1..b]).is_some();
     // `揭阳…一体化等23个项目`: a list before `等` names examples, not the figure.
     let examples = b > a && clause[b - 1] == '等';
     // `实施两年新增4万亿元的投资计划`: a clause that only says when says
@@ -592,14 +587,15 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     // before its verb keeps it.)
     let verb_last = || {
         let named: String = clause[a..b].iter().collect();
-        VERB_ONLY.chars().iter().any(|w| clause.ends_with(w))
+        VERB_ONLY.longest_suffix(clause).is_some()
             && !HEAD_NOUNS
                 .iter()
                 .chain(&["总值"])
                 .any(|h| named.ends_with(h))
     };
-    if (only_verb || b == a || says_when() || ends_verb() || verb_last())
-        && let Some(rate) = rate_after()
+    // (The rate is asked first: it is rarely there.)
+    if let Some(rate) = rate_after()
+        && (only_verb || b == a || says_when() || ends_verb() || verb_last())
     {
         return Some(rate);
     }
