@@ -1851,6 +1851,8 @@ impl ParagraphScan<'_> {
             .max(fd.lead.saturating_sub(LABEL_REACH));
         let noun = match q.unit {
             Some(u) if u.kind == Kind::Count && u.text != "人次" => NounAfter::Counted,
+            // `60万无电地区人口`, `上亿市场主体`: a bare number counts the noun after.
+            None if q.scale.is_some() || q.chinese => NounAfter::Counted,
             Some(u) if matches!(u.kind, Kind::TimeSpan | Kind::Percent | Kind::Change) => {
                 NounAfter::Never
             }
@@ -3181,6 +3183,12 @@ mod tests {
             ("取得重大科技成果3万多项。", 0, "重大科技成果"),
             ("全国财政收入突破20万亿元。", 0, "全国财政收入"),
             ("使用1000亿元失业保险基金支持稳岗。", 0, "失业保险基金"),
+            // A bare number counts the noun after it.
+            (
+                "为农村义务教育阶段2400多万贫困家庭学生免费提供教科书。",
+                0,
+                "贫困家庭学生",
+            ),
             (
                 "新增4个服务业扩大开放综合试点。",
                 0,
