@@ -2637,6 +2637,8 @@ mod tests {
                 ("新增装机".to_string(), None, None),
             ]
         );
+        // The name of a plan is no span of years.
+        assert!(figs("实施新10年农村扶贫开发纲要。").is_empty());
         // What a figure is per is no amount (`Rejection::PerUnit`).
         assert_eq!(
             figs("最低收购价每50公斤提高7.4元。每10万人口拥有医生30人。")
@@ -3183,6 +3185,8 @@ mod tests {
             ("取得重大科技成果3万多项。", 0, "重大科技成果"),
             ("全国财政收入突破20万亿元。", 0, "全国财政收入"),
             ("使用1000亿元失业保险基金支持稳岗。", 0, "失业保险基金"),
+            ("长达4000公里的西气东输管道全线贯通。", 0, "西气东输管道"),
+            ("淘汰落后的炼钢产能1691万吨。", 0, "炼钢产能"),
             // A bare number counts the noun after it.
             (
                 "为农村义务教育阶段2400多万贫困家庭学生免费提供教科书。",

@@ -475,7 +475,8 @@ fn not_an_amount(f: &[char], q: &Quantity, u: Unit) -> Option<Rejection> {
     if u.text == "个" && starts_with_at(f, end, "方面") {
         return Some(Rejection::Structure);
     }
-    if u.text == "年" && (before("延长") || before("再延长")) {
+    // `新10年农村扶贫开发纲要`, `西部大开发新10年`: the name of a plan.
+    if u.text == "年" && (before("延长") || before("再延长") || before("新")) {
         return Some(Rejection::PolicyTerm);
     }
     if u.text == "千伏" || CAPACITY_WORDS.iter().any(|w| before(w)) {
