@@ -916,6 +916,39 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
         }
         e += 1;
     }
+    let ends_head = |k: usize| {
+        let span = &f[end..k];
+        span.last().is_some_and(|&c| COUNTED_HEAD_WORDS.may_end(c))
+            && COUNTED_HEADS
+                .iter()
+                .any(|h| ends_with_at(span, span.len(), h))
+    };
+    // A noun cut short by a verb or `和` before its head reaches the head
+    // (`8个整县推进农文旅融合发展试点`, `198项高频政务服务事项`,
+    // `1023项供需对接和投融资项目`) when no break, figure or `的` is between.
+    // (Only across words that join a name: a verb of its own, `增选为`,
+    // `除险加固`, ends it.)
+    let joins = ["和", "服务", "推进"]
+        .iter()
+        .any(|w| starts_with_at(f, e, w));
+    if e > end
+        && e - end <= 8
+        && joins
+        && !ends_head(e)
+        && let Some(k) = (e + 1..=(end + 16).min(f.len()))
+            .take_while(|&k| {
+                let c = f[k - 1];
+                !CLAUSE_BREAKS.contains(&c) && !c.is_ascii_digit() && !matches!(c, '的' | '等')
+            })
+            // (A head of two chars or more: `和市…` is no `市`.)
+            .find(|&k| {
+                COUNTED_HEADS
+                    .iter()
+                    .any(|h| h.chars().count() >= 2 && ends_with_at(&f[end..k], k - end, h))
+            })
+    {
+        e = k;
+    }
     // Past eight chars the noun must end in a head noun
     // (`3个国家人工智能应用中试基地`, `7个大型产业集聚区加快打造…`);
     // with none in reach it is prose, not a noun.
