@@ -276,7 +276,11 @@ pub fn range_shown(low: f64, high: Option<f64>, unit: &str) -> String {
 /// The high end of a change written as a range (`增长8-9%`, `6%～6.5%`).
 fn change_high(c: &Change) -> Option<f64> {
     let t = crate::text::fold::fold_str(&c.text);
-    let (_, hi) = t.split_once(['-', '—', '–', '~', '至', '到'])?;
+    let (lo, hi) = t.split_once(['-', '—', '–', '~', '至', '到'])?;
+    // (`-5%` is a negative change, no range.)
+    if !lo.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let digits: String = hi
         .chars()
         .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
@@ -586,36 +590,37 @@ mod tests {
         assert_eq!(csv, "a,b\n\"x,y\",\"say \"\"hi\"\"\r\nthere\"\n");
     }
 
+    /// The figures of `body` (after a salutation) as `show` writes them.
+    fn shown_as(body: &str, show: impl Fn(&Figure) -> Option<String>) -> Vec<String> {
+        let doc = crate::document::parse::parse(&format!("各位代表：\n{body}\n"));
+        crate::figures::extract(&doc)
+            .iter()
+            .filter_map(show)
+            .collect()
+    }
+
     #[test]
     fn changes_show_ranges_and_take_back_their_scale() {
-        let doc = crate::document::parse::parse(
-            "各位代表：\n国内生产总值增长8-9%。职工工资总额比上年增加966485000元。工业增加值下降10.35%。\n",
+        let shown = shown_as(
+            "国内生产总值增长8-9%。职工工资总额比上年增加966485000元。工业增加值下降10.35%。利润总额下降-5%。",
+            |f| f.change.as_deref().map(change_short),
         );
-        let shown: Vec<String> = crate::figures::extract(&doc)
-            .iter()
-            .filter_map(|f| f.change.as_deref().map(change_short))
-            .collect();
-        assert_eq!(shown, ["▲8–9%", "▲9.66亿元 比上年", "▼10.35%"]);
+        // (A minus sign is no range.)
+        assert_eq!(shown, ["▲8–9%", "▲9.66亿元 比上年", "▼10.35%", "▼-5%"]);
     }
 
     #[test]
     fn chinese_numerals_are_shown_in_digits() {
-        let doc = crate::document::parse::parse(
-            "各位代表：\n工业总产值六百二十八亿一千万元。工业比重达到百分之十七点三。建成项目五十三个。\n",
+        let shown = shown_as(
+            "工业总产值六百二十八亿一千万元。工业比重达到百分之十七点三。建成项目五十三个。",
+            |f| Some(display_value(f)),
         );
-        let shown: Vec<String> = crate::figures::extract(&doc)
-            .iter()
-            .map(display_value)
-            .collect();
-        assert_eq!(shown, vec!["628.1亿元", "17.3%", "五十三个"]);
-        let doc = crate::document::parse::parse(
-            "各位代表：\n保持百分之八至百分之九的增长率。投资四、五十亿元。\n",
+        assert_eq!(shown, ["628.1亿元", "17.3%", "五十三个"]);
+        let shown = shown_as(
+            "保持百分之八至百分之九的增长率。投资四、五十亿元。",
+            |f| Some(display_value(f)),
         );
-        let shown: Vec<String> = crate::figures::extract(&doc)
-            .iter()
-            .map(display_value)
-            .collect();
-        assert_eq!(shown, vec!["8–9%", "40–50亿元"]);
+        assert_eq!(shown, ["8–9%", "40–50亿元"]);
     }
 
     #[test]

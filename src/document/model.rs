@@ -21,6 +21,13 @@ pub struct TitleBlock {
     pub salutation: Option<String>,
 }
 
+impl TitleBlock {
+    /// The year of the date line (`2024-03-05` → 2024).
+    pub fn date_year(&self) -> Option<u32> {
+        self.date.as_deref()?.get(..4)?.parse().ok()
+    }
+}
+
 /// A numbered point (`一是…`, `第二，…`) inside a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Point {

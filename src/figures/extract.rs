@@ -3,8 +3,8 @@
 
 use crate::document::Document;
 use crate::figures::labels::{
-    LabelSite, NounAfter, all_names, label_for, list_names, longest_word, noun_after, only_glue,
-    periods, split_compound, strip_words,
+    LabelSite, NounAfter, all_names, attached_note, label_for, list_names, longest_word,
+    noun_after, only_glue, periods, split_compound, strip_words,
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
@@ -406,26 +406,11 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
         if !(k.saturating_sub(3)..=k).any(|e| shares.iter().any(|w| ends_with_at(f, e, w))) {
             return None;
         }
-        return Some((
-            Quantity {
-                start: i,
-                end: i + 2,
-                num_end: i + 2,
-                unit_start: i + 2,
-                value: Decimal {
-                    mantissa: 5,
-                    exp: -1,
-                },
-                scale: None,
-                unit: None,
-                unit_text: None,
-                approx_inside: None,
-                high: None,
-                chinese: true,
-                small_cn: false,
-            },
-            "",
-        ));
+        let half = Decimal {
+            mantissa: 5,
+            exp: -1,
+        };
+        return Some((Quantity::words(i, i + 2, half), ""));
     }
     // A bare round number before a crowd (asked first: what comes before).
     let prev = i.checked_sub(1).map(|k| f[k]);
@@ -455,23 +440,7 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
     let value = crate::text::cnnum::parse_cn_int(&text)
         .filter(|&v| v > 0)
         .or_else(|| crate::text::cnnum::parse_cn_int(&format!("一{text}")))?;
-    Some((
-        Quantity {
-            start: i,
-            end: e,
-            num_end: e,
-            unit_start: e,
-            value: Decimal::int(value),
-            scale: None,
-            unit: None,
-            unit_text: None,
-            approx_inside: None,
-            high: None,
-            chinese: true,
-            small_cn: false,
-        },
-        word,
-    ))
+    Some((Quantity::words(i, e, Decimal::int(value)), word))
 }
 
 /// `四、五十亿元` (forty or fifty), `七、八千人`: two neighbouring digits,
@@ -1025,12 +994,7 @@ impl PartMemo {
 /// 主要目标任务`), where the plan starts: the first paragraph that opens
 /// with a coming plan period (`“十四五”时期是…` in a 2021 report, `今后五年`).
 fn plan_opening(doc: &Document, (start, end): (usize, usize)) -> Option<usize> {
-    let report_year: Option<u32> = doc
-        .title_block
-        .date
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok());
+    let report_year = doc.title_block.date_year();
     let first = doc.paragraphs.partition_point(|p| p.start < start);
     doc.paragraphs[first..]
         .iter()
@@ -1215,12 +1179,7 @@ fn extract_paragraph(
     }
     let at =
         |w: &str| -> Vec<usize> { (0..f.len()).filter(|&i| starts_with_at(f, i, w)).collect() };
-    let report_year = doc
-        .title_block
-        .date
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok());
+    let report_year = doc.title_block.date_year();
     let (mut forward, mut past, mut coming) = time_cues(f, report_year);
     forward.sort_unstable();
     past.sort_unstable();
@@ -1287,13 +1246,7 @@ impl ParagraphScan<'_> {
                 // `水泥和化肥（折纯）分别达到…`: a note in brackets is part
                 // of a name.
                 if s > floor
-                    && matches!(f[s - 1], ')' | '）')
-                    && let Some(open) = (floor..s - 1)
-                        .rev()
-                        .take(12)
-                        .find(|&k| matches!(f[k], '(' | '（'))
-                    && open > floor
-                    && !CLAUSE_BREAKS.contains(&f[open - 1])
+                    && let Some(open) = attached_note(f, floor, s - 1)
                 {
                     s = open;
                 }
@@ -1370,7 +1323,7 @@ impl ParagraphScan<'_> {
     /// Whether a period is before the report's year (`去年`, `2023年`).
     fn is_past_period(&self, p: &str) -> bool {
         let year = |s: &str| s.get(..4).and_then(|y| y.parse::<u32>().ok());
-        let report_year = self.doc.title_block.date.as_deref().and_then(year);
+        let report_year = self.doc.title_block.date_year();
         ["去年", "上年", "前年", "过去"]
             .iter()
             .any(|w| p.starts_with(w))
@@ -1684,16 +1637,19 @@ impl ParagraphScan<'_> {
             ]
             .iter()
             .any(|w| (clause..s).any(|i| starts_with_at(f, i, w)));
-            let same_sentence = |i: usize| {
-                !any_in(&self.marks.sentence_stops, local[i].end - base, s)
-                    && local[i].change.is_some()
-            };
-            let Some(j) = (0..k).rev().find(|&j| same_sentence(j)) else {
-                continue;
-            };
             if !compared || (clause..s).any(|i| f[i].is_ascii_digit()) {
                 continue;
             }
+            // The outcome: the last figure with a change in the sentence
+            // (the figures before its start are not looked at).
+            let sentence_start = last_before(&self.marks.sentence_stops, s).map_or(0, |p| p + 1);
+            let Some(j) = (0..k)
+                .rev()
+                .take_while(|&j| local[j].start - base >= sentence_start)
+                .find(|&j| local[j].change.is_some())
+            else {
+                continue;
+            };
             let (label, direction) = (
                 local[j].label.clone(),
                 local[j].change.as_ref().map(|c| c.direction),

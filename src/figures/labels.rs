@@ -610,13 +610,7 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
             // the name is both sides, without the note.
             if a == 0
                 && s > floor + 1
-                && matches!(f[s - 1], ')' | '）')
-                && let Some(open) = (floor..s - 1)
-                    .rev()
-                    .take(12)
-                    .find(|&k| matches!(f[k], '(' | '（'))
-                && open > floor
-                && !CLAUSE_BREAKS.contains(&f[open - 1])
+                && let Some(open) = attached_note(f, floor, s - 1)
             {
                 let mut t = open;
                 while t > floor && !CLAUSE_BREAKS.contains(&f[t - 1]) {
@@ -749,6 +743,25 @@ const CHANGE_MANNERS: &[&str] = &[
     "回落",
 ];
 
+/// Where the bracket closed at `close` opens, within `reach` chars and not
+/// before `floor`.
+fn open_bracket(f: &[char], floor: usize, close: usize, reach: usize) -> Option<usize> {
+    if !matches!(f.get(close), Some(')' | '）')) {
+        return None;
+    }
+    (floor..close)
+        .rev()
+        .take(reach)
+        .find(|&k| matches!(f[k], '(' | '（'))
+}
+
+/// A short note in brackets closed at `close` and attached to the word
+/// before it (`化肥（折纯）`, `细颗粒物（PM2.5）`): where it opens.
+pub(crate) fn attached_note(f: &[char], floor: usize, close: usize) -> Option<usize> {
+    open_bracket(f, floor, close, 12)
+        .filter(|&open| open > floor && !CLAUSE_BREAKS.contains(&f[open - 1]))
+}
+
 /// When the clause before a figure names nothing, the subject just before
 /// it: before a parenthesis (`农业总产值（包括村办工业）平均每年增长7.9%`)
 /// or, when the clause compares (`比上年`, `由…提高到`), the clause before
@@ -781,10 +794,7 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
     };
     match f[s - 1] {
         ')' | '）' => {
-            let open = (floor..s - 1)
-                .rev()
-                .take(16)
-                .find(|&k| matches!(f[k], '(' | '（'))?;
+            let open = open_bracket(f, floor, s - 1, 16)?;
             named(back(open), open)
         }
         ',' | '，' => {

@@ -38,6 +38,27 @@ pub(crate) struct Quantity {
     pub(crate) small_cn: bool,
 }
 
+impl Quantity {
+    /// A number in words with no scale or unit of its own (`一半`, `千万`
+    /// before `家庭`): `f[start..end]` is `value`.
+    pub(crate) fn words(start: usize, end: usize, value: Decimal) -> Self {
+        Self {
+            start,
+            end,
+            num_end: end,
+            unit_start: end,
+            value,
+            scale: None,
+            unit: None,
+            unit_text: None,
+            approx_inside: None,
+            high: None,
+            chinese: true,
+            small_cn: false,
+        }
+    }
+}
+
 /// The most digits (or numeral chars) a number may have: a longer run is
 /// not an amount (and is read no further, so that a run of a million
 /// spaced digits costs its length once, not once per digit).

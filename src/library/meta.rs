@@ -55,7 +55,7 @@ fn year_in(s: &str) -> Option<(i32, usize)> {
 /// The report's year and where it was read.
 pub fn year_of(doc: &Document, file_name: &str) -> Option<(i32, YearFrom)> {
     let tb = &doc.title_block;
-    if let Some(y) = tb.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()) {
+    if let Some(y) = tb.date_year().and_then(|y| i32::try_from(y).ok()) {
         return Some((y, YearFrom::Date));
     }
     if let Some((y, _)) = tb.title.as_deref().and_then(year_in) {
