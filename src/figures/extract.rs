@@ -8,9 +8,9 @@ use crate::figures::labels::{
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
-    COMING_WORDS, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, LABEL_TAIL, MULTIPLE_OF, NO_WORDS,
-    NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS, REDUCTION_VERBS,
-    REVIEW_TITLE_WORDS, WordList,
+    COMING_WORDS, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, HEAD_NOUNS, LABEL_LEAD, LABEL_TAIL,
+    MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS,
+    REDUCTION_VERBS, REVIEW_TITLE_WORDS, WordList,
 };
 use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
 use crate::figures::{Direction, Kind};
@@ -186,7 +186,15 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
         return None;
     }
     let from = basis.as_ref().map_or(vstart, |b| b.1);
-    Some((basis.map(|b| b.0), dir, from))
+    let basis = basis.map(|b| b.0);
+    let real = basis.as_deref().is_some_and(|b| b.contains("实际"));
+    // (`实际比上年` as the reports write it, but `年均实际`.)
+    let basis = match basis {
+        _ if real || !prices_taken_out(f, from) => basis,
+        Some(b) if !b.starts_with(['比', '较']) => Some(b + "实际"),
+        b => Some(format!("实际{}", b.unwrap_or_default())),
+    };
+    Some((basis, dir, from))
 }
 
 /// The basis of a change ending at `end`, with where it starts: a basis
@@ -202,23 +210,48 @@ pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
             .or_else(|| year_basis(f, end))
             .or_else(|| compare_basis(f, end))
     };
-    let (text, start) = one(end).or_else(|| {
-        let mut end = end;
-        for w in ["有所", "分别", "均", "都"] {
-            if ends_with_at(f, end, w) {
-                end -= w.chars().count();
-            }
+    let mut skipped = end;
+    for w in ["有所", "分别", "均", "都"] {
+        if ends_with_at(f, skipped, w) {
+            skipped -= w.chars().count();
         }
-        one(end)
-    })?;
-    match one(start) {
+    }
+    let (text, start) = one(skipped).or_else(|| one(end))?;
+    let (text, start) = match one(start) {
         // `比上年同期` is one basis, not `比上年` + `同期`.
         // `实际比上年` is one basis too.
         Some((first, s)) if !text.starts_with(['比', '较']) || first == "实际" => {
-            Some((first + &text, s))
+            (first + &text, s)
         }
-        _ => Some((text, start)),
-    }
+        _ => (text, start),
+    };
+    // `平均每年`, `每年平均`: the average a year, as analysts write it.
+    let text = match text.as_str() {
+        "平均每年" | "每年平均" => "年均".to_string(),
+        _ => text,
+    };
+    Some((text, start))
+}
+
+/// `社会消费品零售总额扣除价格因素增长11.6%`: a change with the price
+/// factor taken out (`扣除`/`剔除`…`因素` before it in its clause, up to
+/// the last full stop) is a real one.
+pub(crate) fn prices_taken_out(f: &[char], at: usize) -> bool {
+    let lo = at.saturating_sub(40);
+    let Some(start) = (lo..at)
+        .rev()
+        .find(|&k| matches!(f[k], '。' | ';' | '；' | '\n'))
+    else {
+        return prices_named(&f[lo..at]);
+    };
+    prices_named(&f[start + 1..at])
+}
+
+fn prices_named(s: &[char]) -> bool {
+    (0..s.len()).any(|k| {
+        (starts_with_at(s, k, "扣除") || starts_with_at(s, k, "剔除"))
+            && s[k + 2..].windows(2).take(10).any(|w| w == ['因', '素'])
+    })
 }
 
 /// `居民消费价格涨幅3%左右`, `经济增长预期目标为5%左右`: a percentage named
@@ -852,6 +885,8 @@ const TO_VERBS: &[&str] = &[
     "减少至",
     "降至",
     "升至",
+    "调整到",
+    "调整至",
 ];
 
 /// Whether the figure ending at `end` is the value a change starts from:
@@ -1265,6 +1300,7 @@ impl ParagraphScan<'_> {
                     Some(p) => {
                         let p = basis_before(f, p).map_or(p, |b| b.1.max(s));
                         list_names(f, self.orig, (s, p), n)
+                            .or_else(|| self.names_in_clause_before(s, p, n, floor))
                     }
                     // `中小学生人均公用经费500元和300元`: a compound label.
                     None if n == 2
@@ -1302,6 +1338,34 @@ impl ParagraphScan<'_> {
             }
             k = j;
         }
+    }
+
+    /// `化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降
+    /// 3.14％和4.66％`: a `分别` clause that names nothing (`s..p` is only
+    /// words such as `比上年`) pairs with the list that opens the clause
+    /// before, up to the head noun of its last name.
+    fn names_in_clause_before(
+        &self,
+        s: usize,
+        p: usize,
+        n: usize,
+        floor: usize,
+    ) -> Option<Vec<String>> {
+        let f = self.f;
+        let (a, b) = crate::figures::labels::strip_words(&f[s..p], &LABEL_LEAD, &LABEL_TAIL);
+
+        if b > a || s < 2 || !matches!(f[s - 1], ',' | '，') {
+            return None;
+        }
+        let mut t = s - 1;
+        while t > floor && !(CLAUSE_BREAKS.contains(&f[t - 1]) && f[t - 1] != '、') {
+            t -= 1;
+        }
+        let clause = &f[t..s - 1];
+        let last = clause.iter().rposition(|&c| matches!(c, '、' | '和'))?;
+        let end = (last + 2..=clause.len().min(last + 12))
+            .find(|&e| HEAD_NOUNS.iter().any(|h| ends_with_at(clause, e, h)))?;
+        list_names(f, self.orig, (t, t + end), n)
     }
 
     /// The period of a figure at `pos`: the last period word before it in
@@ -2968,7 +3032,7 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("新能源汽车产销量占全球比重"));
         // The bound after a figure does not part it from its change.
         let f = one("消费水平达到三百二十元左右，扣除价格上涨因素，平均每年提高7.3%。");
-        assert_eq!(f.change.unwrap().basis.as_deref(), Some("平均每年"));
+        assert_eq!(f.change.unwrap().basis.as_deref(), Some("年均实际"));
     }
 
     /// A figure in a clause opened by a verb of reduction is a fall of its
@@ -3007,6 +3071,149 @@ mod tests {
         ] {
             assert!(figs(s).iter().all(|f| f.change.is_none()), "{s}");
         }
+    }
+
+    /// Session 7's held-out reports (2008, 2019, 1983): words around a
+    /// name that are no part of it, and counted nouns with a head inside.
+    #[test]
+    fn labels_of_the_2008_2019_1983_reports() {
+        // (sentence, index of the figure, label)
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            // `调整到` leads from one value to the next.
+            (
+                "积累率由一九七八年的百分之三十六点五调整到百分之二十九。",
+                1,
+                Some("积累率"),
+            ),
+            // A conjunction before, `仍以` after.
+            (
+                "而全国农业总产值仍以每年平均递增百分之七点五的速度前进。",
+                0,
+                Some("农业总产值"),
+            ),
+            // `三年来` is a time, not part of the name.
+            (
+                "中等职业学校在校生总数三年来增加两倍。",
+                0,
+                Some("中等职业学校在校生总数"),
+            ),
+            // `减轻` is a fall.
+            ("试点地区农民负担平均减轻30%。", 0, Some("试点地区农民负担")),
+            // `对` stays: `对…的贡献率` needs it.
+            (
+                "对全球经济增长的贡献率超过30%。",
+                0,
+                Some("对全球经济增长的贡献率"),
+            ),
+            // What it is per (`每月`) goes, and `从` with it.
+            (
+                "城乡居民基础养老金最低标准从每月70元提高到88元。",
+                0,
+                Some("城乡居民基础养老金最低标准"),
+            ),
+            (
+                "城乡居民基础养老金最低标准从每月70元提高到88元。",
+                1,
+                Some("城乡居民基础养老金最低标准"),
+            ),
+            // A counted noun ends before `大幅降价`.
+            ("17种抗癌药大幅降价并纳入国家医保目录。", 0, Some("抗癌药")),
+            // `把` marks the object; `这方面的` points back.
+            (
+                "努力把全年零售物价上涨幅度控制在百分之十以内。",
+                0,
+                Some("零售物价"),
+            ),
+            (
+                "使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。",
+                0,
+                Some("招生人数"),
+            ),
+            // Heads inside a counted noun: 家庭…寄宿生, 农村中小学, 乡镇卫生院.
+            (
+                "使1.5亿学生和780万名家庭经济困难寄宿生受益。",
+                1,
+                Some("家庭经济困难寄宿生"),
+            ),
+            (
+                "国家安排专项资金支持2.2万多所农村中小学改造危房。",
+                0,
+                Some("农村中小学"),
+            ),
+            (
+                "为1.17万个乡镇卫生院配备了医疗设备。",
+                0,
+                Some("乡镇卫生院"),
+            ),
+            // The names of a `分别` list in the clause before.
+            (
+                "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。",
+                0,
+                Some("化学需氧量排放总量"),
+            ),
+            (
+                "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。",
+                1,
+                Some("二氧化硫排放总量"),
+            ),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|(text, i, label)| {
+                let f = figs(text);
+                let got = f.get(*i).and_then(|f| f.label.clone());
+                (got.as_deref() != *label).then(|| format!("{text} #{i}: {got:?} != {label:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        let f = figs("试点地区农民负担平均减轻30%。");
+        assert_eq!(
+            f[0].change.as_ref().map(|c| c.direction),
+            Some(Direction::Down)
+        );
+    }
+
+    /// The basis of a change, as an analyst writes it: `分别` is no part
+    /// of it, `平均每年` is `年均`, a price factor taken out is `实际`.
+    #[test]
+    fn bases_as_an_analyst_writes_them() {
+        let cases: &[(&str, usize, &str)] = &[
+            (
+                "化学需氧量和二氧化硫排放总量比上年分别下降3.14％和4.66％。",
+                0,
+                "比上年",
+            ),
+            ("工农业总产值平均每年增长百分之七点三。", 0, "年均"),
+            ("农业总产值每年平均递增百分之七点五。", 0, "年均"),
+            (
+                "社会消费品零售总额扣除价格因素增长百分之十一点六。",
+                0,
+                "实际",
+            ),
+            (
+                "社会消费品零售总额扣除价格因素，比上年增长11.6%。",
+                0,
+                "实际比上年",
+            ),
+            (
+                "农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%。",
+                0,
+                "比上年实际",
+            ),
+            ("粮食产量比上年增长2%。", 0, "比上年"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|(text, i, basis)| {
+                let f = figs(text);
+                let got = f
+                    .get(*i)
+                    .and_then(|f| f.change.as_ref())
+                    .and_then(|c| c.basis.clone());
+                (got.as_deref() != Some(*basis)).then(|| format!("{text} #{i}: {got:?} != {basis}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     /// Lists, examples, beneficiaries, adverbs and whole words in labels.
@@ -3281,7 +3488,7 @@ mod tests {
             ("与2020年相比，工业增加值增长30%。", Some("比2020年")),
             ("相比之下，工业增加值增长30%。", None),
             ("同上年同期相比，工业增加值增长3%。", Some("比上年同期")),
-            ("按可比价格计算，平均每年增长11.1%。", Some("平均每年")),
+            ("按可比价格计算，平均每年增长11.1%。", Some("年均")),
             ("工业增加值增长30%。", None),
         ] {
             let f = figs(s);
@@ -3451,7 +3658,7 @@ mod tests {
                 "工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
                 &[
                     ("一万亿元", Some(("14.2%", Some("比上年")))),
-                    ("7.9%", Some(("7.9%", Some("平均每年")))),
+                    ("7.9%", Some(("7.9%", Some("年均")))),
                 ],
             ),
             (

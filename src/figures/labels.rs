@@ -255,12 +255,23 @@ const LIST_LABEL_MAX: usize = 24;
 /// `最低收购价平均每50公斤` → 最低收购价: what a figure is per is no part
 /// of its name.
 fn drop_per_unit(s: &mut String) {
-    if let Some(k) = s.char_indices().find_map(|(k, c)| {
-        (c == '每' && s[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())).then_some(k)
+    // `每50公斤`, or a label ending in `从每月` (`最低标准从每月70元`).
+    let per_time = ["每月", "每年", "每人", "每天", "每日", "每户"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w).map(str::len))
+        .filter(|&k| k > 0 && s[..k].ends_with(['从', '由']));
+    if let Some(k) = per_time.or_else(|| {
+        s.char_indices().find_map(|(k, c)| {
+            (c == '每' && s[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
+                .then_some(k)
+        })
     }) && k > 0
     {
         s.truncate(k);
-        let kept = s.trim_end_matches("平均").len();
+        let kept = s
+            .trim_end_matches(['从', '由'])
+            .trim_end_matches("平均")
+            .len();
         s.truncate(kept);
     }
 }
