@@ -892,6 +892,12 @@ const TO_VERBS: &[&str] = &[
 /// Whether the figure ending at `end` is the value a change starts from:
 /// a verb that leads to another value follows it (`由30万元提高到50万元`).
 pub(crate) fn starts_a_rise(f: &[char], end: usize) -> bool {
+    // (`由一九八二年的三十一万五千人，增加到…`: across a comma too.)
+    let end = if matches!(f.get(end), Some(',' | '，')) {
+        end + 1
+    } else {
+        end
+    };
     TO_VERBS.iter().any(|w| starts_with_at(f, end, w))
 }
 
@@ -905,6 +911,11 @@ fn attaches(gap: &[char], has_basis: bool) -> bool {
         .iter()
         .find(|w| starts_with_at(gap, 0, w))
         .map_or(gap, |w| &gap[w.chars().count()..]);
+    // `增加到一百一十万人，即增长二点八倍`: `即` restates.
+    let gap = ["即", "也就是"]
+        .iter()
+        .find(|w| gap.len() > w.chars().count() && ends_with_at(gap, gap.len(), w))
+        .map_or(gap, |w| &gap[..gap.len() - w.chars().count()]);
     if gap.len() <= 2 && gap.iter().all(sep) {
         return true;
     }
@@ -1918,8 +1929,13 @@ impl ParagraphScan<'_> {
             .rev()
             .find(|&k| f[k] != '、' && CLAUSE_BREAKS.contains(&f[k]))
             .map_or(lo, |k| k + 1);
+        // (`农民增加的收入`: a verb before `的` makes a noun, no change.)
         let verb_at = |words: &[&str]| {
-            (s..(s + 5).min(lead)).any(|k| words.iter().any(|w| starts_with_at(f, k, w)))
+            (s..(s + 5).min(lead)).any(|k| {
+                words
+                    .iter()
+                    .any(|w| starts_with_at(f, k, w) && f.get(k + w.chars().count()) != Some(&'的'))
+            })
         };
         let direction = if verb_at(REDUCTION_VERBS) {
             Direction::Down
@@ -3145,6 +3161,12 @@ mod tests {
                 0,
                 Some("乡镇卫生院"),
             ),
+            // Too long for a label: what follows its last verb.
+            (
+                "中央政府投资支持重点流域水污染防治项目691个。",
+                0,
+                Some("重点流域水污染防治项目"),
+            ),
             // The names of a `分别` list in the clause before.
             (
                 "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。",
@@ -3170,6 +3192,25 @@ mod tests {
         assert_eq!(
             f[0].change.as_ref().map(|c| c.direction),
             Some(Direction::Down)
+        );
+    }
+
+    /// Session 7: a verb before `的` names a noun, a rise's start across a
+    /// comma is no goal, `即` restates the change of the figure before.
+    #[test]
+    fn nouns_of_verbs_starts_and_restated_changes() {
+        let f = one("与1978年相比，农民增加的收入达二百六十亿元。");
+        assert_eq!(f.change, None, "{f:#?}");
+        let f = figs(
+            "今后五年，力争将普通高等学校招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人。",
+        );
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert!(!f[0].target && f[1].target, "{f:#?}");
+        let f = figs("招生人数由二十九万人增加到一百一十万人，即增长二点八倍。");
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert_eq!(
+            f[1].change.as_ref().map(|c| c.text.as_str()),
+            Some("二点八倍")
         );
     }
 

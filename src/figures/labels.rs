@@ -335,11 +335,14 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     // `…综合体项目当年完成投资` (too long to be a label): what follows the
     // last verb or period word.
     if s.chars().count() > LABEL_MAX
-        && let Some(k) = ["完成", "实现", "累计", "当年", "全年", "新增", "达到"]
-            .iter()
-            .filter_map(|w| rfind_word(&s, w).map(|b| b + w.len()))
-            .max()
-        && (2..=8).contains(&s[k..].chars().count())
+        && let Some(k) = [
+            "完成", "实现", "累计", "当年", "全年", "新增", "达到", "支持", "安排", "用于", "资助",
+            "扶持",
+        ]
+        .iter()
+        .filter_map(|w| rfind_word(&s, w).map(|b| b + w.len()))
+        .max()
+        && (2..=12).contains(&s[k..].chars().count())
     {
         s = s[k..].to_string();
     }
