@@ -584,7 +584,18 @@ fn reflow_lines(text: &str) -> String {
             let trimmed = out.trim_end_matches([' ', '\t']).len();
             out.truncate(trimmed);
             let next = line.trim_start();
-            if out.ends_with(|c: char| c.is_ascii_alphabetic())
+            // Words of English prose are parted by a space; a code cut at
+            // a line end in Chinese text (`,P` / `M2.5`) is not.
+            // (Looked at within the last 64 bytes: a run of letters joined
+            // line after line is not read again for each line.)
+            let mut from = out.len().saturating_sub(64);
+            while !out.is_char_boundary(from) {
+                from += 1;
+            }
+            let tail = &out[from..];
+            let word = tail.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if word.len() < tail.len()
+                && word.ends_with(|c: char| c.is_ascii_whitespace())
                 && next.starts_with(|c: char| c.is_ascii_alphabetic())
             {
                 out.push(' ');
@@ -685,15 +696,18 @@ fn should_join_wrapped(
     if !joined && !long && is_heading_line(para) {
         // A heading cut at the margin (`四、为经济建设和改革开放创造更好` /
         // `的社会政治环境`): its rest is a short line of words.
+        // (A full line after a heading is the body's first, not the rest
+        // of the heading.)
         let rest: Vec<char> = line.trim().chars().collect();
         return full
             && rest.len() <= 20
+            && line_width(line) + 2 < typical
             && heading_marker(&rest).is_none()
             && point_marker(&rest).is_none()
             // (`一、提高…救助保障` / `水平。`: a point's title may end in a stop.)
             && !rest[..rest.len().saturating_sub(1)]
                 .iter()
-                .any(|c| matches!(c, '。' | '，' | '；' | '：'));
+                .any(|c| matches!(c, '。' | '，' | '；' | '：' | ',' | ';' | ':'));
     }
     if full {
         // After a full line only a section heading, or a numbered point after
@@ -799,6 +813,17 @@ mod tests {
         let blocks =
             "政 府 工 作 报 告\n\n　　各位代表：\n\n　　一、回顾\n\n　　正文一。\n\n　　正文二。\n";
         assert_eq!(reflow(blocks), blocks);
+    }
+
+    #[test]
+    fn codes_cut_at_a_line_end_are_rejoined_without_a_space() {
+        let text = "各位代表：\n　　全区空气质量优良率达到百分之九十一点六,P\nM2.5平均浓度同比改善百分之六点三,二十一\n个水环境质量国考、市考断面全部达标。\n";
+        let out = reflow(text);
+        assert!(out.contains(",PM2.5平均浓度"), "{out:?}");
+        // English words are parted by a space.
+        let text = "各位代表：\n　　我们与国际组织签署了合作协议 Belt and Road\nInitiative 的合作文件,合作文件已经全部落地\n实施并取得了明显的成效和良好的社会反响。\n";
+        let out = reflow(text);
+        assert!(out.contains("Road Initiative"), "{out:?}");
     }
 
     #[test]

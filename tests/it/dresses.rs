@@ -48,7 +48,8 @@ fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
     check_figures(original, name, bytes);
 }
 
-/// Figures (text without breaks, exact value) must match the original's.
+/// Figures (text without breaks, exact value, label, change, goal) must
+/// match the original's.
 fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
     let want = baogao::report::Report::from_bytes(
         "original.txt",
@@ -58,10 +59,27 @@ fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
     .unwrap();
     let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
         .unwrap_or_else(|e| panic!("{name}: {e}"));
-    let figs = |d: &Document| -> Vec<(String, u64)> {
+    // (Label, change and goal too: a line break or a fullwidth comma must
+    // not change what a figure measures.)
+    let figs = |d: &Document| -> Vec<(String, u64, String, String, bool)> {
         baogao::figures::extract(d)
             .iter()
-            .map(|f| (fold_str(&f.text).replace(' ', ""), f.normalized.to_bits()))
+            .map(|f| {
+                (
+                    fold_str(&f.text).replace(' ', ""),
+                    f.normalized.to_bits(),
+                    fold_str(f.label.as_deref().unwrap_or("")).replace(' ', ""),
+                    f.change.as_ref().map_or(String::new(), |c| {
+                        format!(
+                            "{} {:?} {:?}",
+                            fold_str(&c.text).replace(' ', ""),
+                            c.basis.as_deref().map(fold_str),
+                            c.direction
+                        )
+                    }),
+                    f.target,
+                )
+            })
             .collect()
     };
     let (a, b) = (figs(&got.doc), figs(&want.doc));
@@ -384,10 +402,34 @@ fn pdf_paste_at_every_narrow_column() {
             &format!("pdf at {columns} columns"),
             pdf_paste(&text, columns).as_bytes(),
         );
+        let unindented = pdf_paste_with(&text, columns, false, false);
         check_figures(
             SAMPLE,
             &format!("pdf unindented at {columns} columns"),
-            pdf_paste_with(&text, columns, false, false).as_bytes(),
+            unindented.as_bytes(),
+        );
+        // Section titles end where they end: a full body line after a
+        // heading is not the heading's rest (`二、关于上半年经济社会发展工作`
+        // / `面对疫情给全区经济带来的严重冲` was one title at 32 columns).
+        let titles = |bytes: &[u8]| -> Vec<String> {
+            let r = baogao::report::Report::from_bytes(
+                "r.txt",
+                bytes,
+                &baogao::report::Options::default(),
+            )
+            .unwrap();
+            let mut out = Vec::new();
+            let mut stack: Vec<&Section> = r.doc.sections.iter().collect();
+            while let Some(s) = stack.pop() {
+                out.push(fold_str(&s.title));
+                stack.extend(&s.children);
+            }
+            out
+        };
+        assert_eq!(
+            titles(unindented.as_bytes()),
+            titles(SAMPLE),
+            "pdf unindented at {columns} columns"
         );
     }
 }
