@@ -55,6 +55,11 @@ fn digit_run(chars: &[char], from: usize, max: usize) -> usize {
 }
 
 fn cn_number(chars: &[char]) -> Option<u32> {
+    // A marker is counted in tens (`十二`, `二十一`): digits read one by
+    // one are a year cut at a line end (`一九` / `八一、一九八二两年`).
+    if chars.windows(2).any(|w| w[0] != '十' && w[1] != '十') {
+        return None;
+    }
     let s: String = chars.iter().collect();
     parse_cn_int(&s)
         .and_then(|n| u32::try_from(n).ok())
@@ -269,6 +274,8 @@ mod tests {
             ("1.5万人", None),
             ("2023年工作回顾", None),
             ("一是有力有序", None),
+            ("八一、一九八二两年就节约", None),
+            ("二十一、其他", Some((Cn, 21, 4))),
             ("一、", Some((Cn, 1, 2))),
             ("三级保供", None),
             ("(PM2.5)", None),

@@ -714,11 +714,25 @@ fn should_join_wrapped(
         // a full stop (`…挑战。` / `三是…`), starts a new paragraph.
         let head = Head::of(line.trim_start());
         let chars = head.chars();
-        let point_after_stop = point_marker(chars).is_some()
-            && para.trim_end().ends_with(['。', '！', '？', '!', '?']);
+        let after_stop = para.trim_end().ends_with(['。', '！', '？', '!', '?']);
+        let point_after_stop = point_marker(chars).is_some() && after_stop;
+        // `…请予审议。` / `过去五年的回顾` / `第五届…`: after a full stop at
+        // the margin, a short line of words with no stop of its own is a
+        // title (a paragraph's last line would end in one).
+        let words = line.trim();
+        let title_after_stop = after_stop
+            && line_width(line) + 2 < typical
+            && count_up_to(words, 21) <= 20
+            && !words.contains(|c: char| {
+                matches!(
+                    c,
+                    '。' | '，' | '；' | '：' | '！' | '？' | '”' | '、' | ',' | ';' | ':' | '.'
+                )
+            });
         return heading_marker(chars).is_none()
             && appendix_marker(chars).is_none()
-            && !point_after_stop;
+            && !point_after_stop
+            && !title_after_stop;
     }
     false
 }
@@ -759,6 +773,17 @@ fn should_join_lines(para: &str, line: &str, joined: bool, long: bool) -> bool {
         return false;
     }
     let next = line.trim_start();
+    // `（一）坚持…的方向和力度，实施…货币政策` / `发展社会主义…`: a marked
+    // title with a comma inside (no stop) ends at its line.
+    let t = para.trim();
+    if !long
+        && heading_marker(Head::of(t).chars()).is_some()
+        && !t.contains(['。', '；', '！', '？', ';', '!', '?'])
+        && !t.ends_with(['，', '、', ','])
+        && !breaks_mid_sentence(para, next, false, false)
+    {
+        return false;
+    }
     // Only `n >= 4` and `n >= 30` are asked below.
     let n = if long {
         30
