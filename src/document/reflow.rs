@@ -582,8 +582,17 @@ fn reflow_lines(text: &str) -> String {
             };
         if join {
             let trimmed = out.trim_end_matches([' ', '\t']).len();
+            let spaced = trimmed < out.len() || line.starts_with(' ');
             out.truncate(trimmed);
             let next = line.trim_start();
+            // `再扫除3 5 ` / `0 万青壮年文盲`: digits written with spaces keep
+            // their space across the break (`3 5 0 万`, not `3 50 万`).
+            if spaced
+                && out.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && next.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            {
+                out.push(' ');
+            }
             // Words of English prose are parted by a space; a code cut at
             // a line end in Chinese text (`,P` / `M2.5`) is not.
             // (Looked at within the last 64 bytes: a run of letters joined
@@ -849,6 +858,13 @@ mod tests {
         let text = "各位代表：\n　　我们与国际组织签署了合作协议 Belt and Road\nInitiative 的合作文件,合作文件已经全部落地\n实施并取得了明显的成效和良好的社会反响。\n";
         let out = reflow(text);
         assert!(out.contains("Road Initiative"), "{out:?}");
+    }
+
+    #[test]
+    fn spaced_digits_cut_at_a_line_end_keep_their_space() {
+        let text = "各位代表：\n　　今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％，再扫除3 5 \n0 万青壮年文盲。积极发展中等、高等职业教育和成人教育。\n";
+        let out = reflow(text);
+        assert!(out.contains("再扫除3 5 0 万青壮年文盲"), "{out:?}");
     }
 
     #[test]

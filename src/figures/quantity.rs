@@ -268,10 +268,12 @@ pub(crate) fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
     let mut value = num.value;
     let mut j = num.end;
     // `7 4 7 7 2 亿元`: digits set with spaces keep a space before the unit.
+    // So do `1 ．1 亿门`, `6 ．5 平方米` (a space inside the number) and a
+    // scale after one digit (`2 亿吨以上`).
     if !num.chinese
         && f.get(j) == Some(&' ')
         && j >= 2
-        && f[j - 2] == ' '
+        && (f[i..j].contains(&' ') || matches!(f.get(j + 1), Some('万' | '亿')))
         && f.get(j + 1)
             .is_some_and(|&c| !c.is_ascii_digit() && c != ' ')
     {

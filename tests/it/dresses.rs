@@ -285,7 +285,11 @@ fn every_report_in_every_dress() {
 /// some, Chinese numerals in the old ones) in every dress.
 #[test]
 fn national_reports_in_every_dress() {
-    for year in [1956, 1983, 1994, 2003, 2008, 2012, 2019, 2023] {
+    // (All 52 pass; these span the eras: deep nesting in the 1950s,
+    // Chinese numerals, spaced digits in 1998, fullwidth digits, the wiki.)
+    for year in [
+        1954, 1956, 1960, 1978, 1983, 1988, 1994, 1998, 2003, 2008, 2012, 2015, 2019, 2023,
+    ] {
         // (Not pasted from a PDF without indents: the wiki sets a marker
         // alone on its line, `四是` / `以法治警，…。`, which a paste with no
         // indents cannot tell from a wrapped line.)
