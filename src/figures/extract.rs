@@ -3185,6 +3185,18 @@ mod tests {
                 0,
                 Some("乡镇卫生院"),
             ),
+            // A verb of building after its object goes before it; `积累`
+            // after a fund is its amount.
+            (
+                "新建铁路投入运营5557公里，高速公路新建通车4719公里。",
+                1,
+                Some("新建高速公路"),
+            ),
+            (
+                "全国社会保障基金积累6927亿元。",
+                0,
+                Some("全国社会保障基金"),
+            ),
             // Too long for a label: what follows its last verb.
             (
                 "中央政府投资支持重点流域水污染防治项目691个。",

@@ -346,6 +346,15 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     {
         s = s[k..].to_string();
     }
+    // `高速公路新建通车4719公里`: `新建` set after its object goes before
+    // it, as the indicator is named (新建高速公路; `…改造` is a name as it
+    // stands: 棚户区住房改造).
+    let s = match s.strip_suffix("新建") {
+        Some(rest) if rest.chars().count() >= 2 && !rest.contains(['建', '和', '、', '及']) => {
+            format!("新建{rest}")
+        }
+        _ => s,
+    };
     let s = drop_inner_verb(&s);
     let s = drop_entity_de(&s);
     let n = s.chars().count();
