@@ -1011,7 +1011,13 @@ pub(crate) enum Part {
 /// The part of the last section asked about: paragraphs come in order,
 /// so a section's titles are read once, not once per paragraph.
 #[derive(Default)]
-struct PartMemo(Option<((usize, usize), Part, Option<usize>)>);
+struct PartMemo(
+    Option<((usize, usize), Part, Option<usize>)>,
+    /// [`plan_after`] the first k top-level sections, for every k (built
+    /// once: asked section by section, it made a report of many sections
+    /// quadratic).
+    Option<Vec<Part>>,
+);
 
 impl PartMemo {
     fn at(&mut self, doc: &Document, pos: usize) -> Part {
@@ -1019,7 +1025,17 @@ impl PartMemo {
         let (part, plan_from) = match self.0 {
             Some((k, part, from)) if k == key => (part, from),
             _ => {
-                let part = part_at(doc, pos);
+                let after = self.1.get_or_insert_with(|| {
+                    let mut last = None;
+                    let mut v = vec![Part::Unknown];
+                    for s in &doc.sections {
+                        last = title_says_or_both(s).or(last);
+                        v.push(last.filter(|&p| p == Part::Plan).unwrap_or(Part::Unknown));
+                    }
+                    v
+                });
+                let part = said_part(doc, pos)
+                    .unwrap_or_else(|| after[doc.sections.partition_point(|s| s.end <= pos)]);
                 let from = if part == Part::Unknown && key != (0, 0) {
                     plan_opening(doc, key)
                 } else {
@@ -1089,30 +1105,43 @@ fn coming_plan(s: &str, report_year: Option<u32>) -> bool {
 /// `三、继续保持经济平稳较快发展`: the plan goes on to the report's end
 /// unless a title says review again).
 pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
-    let said = |s: &crate::document::model::Section| {
-        let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
-        match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
-            (true, false) => Some(Part::Review),
-            (false, true) => Some(Part::Plan),
-            _ => None,
-        }
-    };
-    if let Some(part) = doc.section_path(pos).into_iter().find_map(said) {
-        return part;
+    said_part(doc, pos).unwrap_or_else(|| {
+        let k = doc.sections.partition_point(|s| s.end <= pos);
+        plan_after(&doc.sections[..k])
+    })
+}
+
+/// What a title says: review or plan (`None`: neither, or both).
+fn title_says(s: &crate::document::model::Section) -> Option<Part> {
+    let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
+    match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
+        (true, false) => Some(Part::Review),
+        (false, true) => Some(Part::Plan),
+        _ => None,
     }
-    // A section before that says both (`一、1993年国内工作的回顾和1994年工作
-    // 的基本方针`) ends in the plan: the sections after it are its tasks.
-    let said_or_both = |s: &crate::document::model::Section| {
-        let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
-        match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
-            (true, true) => Some(Part::Plan),
-            _ => said(s),
-        }
-    };
-    doc.sections
+}
+
+/// A section before that says both (`一、1993年国内工作的回顾和1994年工作
+/// 的基本方针`) ends in the plan: the sections after it are its tasks.
+fn title_says_or_both(s: &crate::document::model::Section) -> Option<Part> {
+    let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
+    match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
+        (true, true) => Some(Part::Plan),
+        _ => title_says(s),
+    }
+}
+
+/// The part the titles of the sections at `pos` say, innermost last.
+fn said_part(doc: &Document, pos: usize) -> Option<Part> {
+    doc.section_path(pos).into_iter().find_map(title_says)
+}
+
+/// The part after the top-level sections `before`: the plan if the last
+/// one whose title says anything says the plan (or both).
+fn plan_after(before: &[crate::document::model::Section]) -> Part {
+    before
         .iter()
-        .take_while(|s| s.end <= pos)
-        .filter_map(said_or_both)
+        .filter_map(title_says_or_both)
         .last()
         .filter(|&p| p == Part::Plan)
         .unwrap_or(Part::Unknown)
