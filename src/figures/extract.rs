@@ -1141,8 +1141,8 @@ fn said_part(doc: &Document, pos: usize) -> Option<Part> {
 fn plan_after(before: &[crate::document::model::Section]) -> Part {
     before
         .iter()
-        .filter_map(title_says_or_both)
-        .last()
+        .rev()
+        .find_map(title_says_or_both)
         .filter(|&p| p == Part::Plan)
         .unwrap_or(Part::Unknown)
 }
