@@ -353,7 +353,10 @@ pub fn display_value(f: &Figure) -> String {
         && text
             .chars()
             .any(|c| crate::text::cnnum::digit_value(c).is_some());
-    if chinese && text.chars().count() > 4 && f.normalized.is_finite() {
+    // (Short ones too, `九十三个` → 93个, so a column reads alike; not a
+    // vague one, whose words are its meaning: `几万项`, `二十多个`, `一半`.)
+    let vague = text.contains(['几', '数', '半', '多', '余', '来']);
+    if chinese && (text.chars().count() > 4 || !vague) && f.normalized.is_finite() {
         let unit = f.unit.as_deref().unwrap_or("");
         // `百分之八至百分之九`, `四、五十亿元`: both ends.
         if let (Some(lo), Some(hi)) = (f.low, f.high) {
@@ -615,7 +618,12 @@ mod tests {
             "工业总产值六百二十八亿一千万元。工业比重达到百分之十七点三。建成项目五十三个。",
             |f| Some(display_value(f)),
         );
-        assert_eq!(shown, ["628.1亿元", "17.3%", "五十三个"]);
+        assert_eq!(shown, ["628.1亿元", "17.3%", "53个"]);
+        // Vague amounts keep their words.
+        let shown = shown_as("建成项目二十多个。科技成果几万项。", |f| {
+            Some(display_value(f))
+        });
+        assert_eq!(shown, ["二十多个", "几万项"]);
         let shown = shown_as(
             "保持百分之八至百分之九的增长率。投资四、五十亿元。",
             |f| Some(display_value(f)),

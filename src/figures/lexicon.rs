@@ -50,6 +50,7 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("斤", Kind::Weight, true),
     ("担", Kind::Weight, true),
     ("千伏", Kind::Other, true),
+    ("千瓦小时", Kind::Energy, true),
     ("千瓦时", Kind::Energy, true),
     ("千瓦", Kind::Energy, true),
     ("兆瓦时", Kind::Energy, true),
