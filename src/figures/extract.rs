@@ -3287,6 +3287,17 @@ mod tests {
         );
     }
 
+    /// A title that names the situation and the tasks says both: its
+    /// review figures are no goals (1987: `一、当前国内形势和基本任务`).
+    #[test]
+    fn a_title_of_situation_and_tasks_says_both() {
+        let f = figs(
+            "一、当前国内形势和基本任务\n全国社会总产值达到１８７７４亿元。\n二、经济建设的主要任务\n粮食产量要达到6.5亿吨。\n",
+        );
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert!(!f[0].target && f[1].target, "{f:#?}");
+    }
+
     /// The basis of a change, as an analyst writes it: `分别` is no part
     /// of it, `平均每年` is `年均`, a price factor taken out is `实际`.
     #[test]

@@ -442,7 +442,7 @@ pub const PLAN_TITLE_WORDS: &[&str] = &[
 /// (`2025年工作回顾`, `经济发展取得新成就`).
 #[rustfmt::skip]
 pub const REVIEW_TITLE_WORDS: &[&str] = &[
-    "回顾", "过去", "成绩", "成就", "成效", "进展", "工作情况", "总结",
+    "回顾", "过去", "成绩", "成就", "成效", "进展", "工作情况", "总结", "形势",
 ];
 
 /// Forward-looking words: in a sentence of the plan part, or with `今年`
