@@ -203,10 +203,14 @@ impl Summary {
             let change_multi = basis.contains("年均")
                 || basis.contains("平均每年")
                 || basis.chars().any(|c| c.is_ascii_digit());
-            let period_multi = f
-                .period
-                .as_deref()
-                .is_some_and(|p| p.contains("五年") || (p.contains("年来") && !p.contains("一年")));
+            // (`“十五”期间年均经济增长速度预期目标为7%左右`: a plan period, or
+            // a label that says `年均`, is no one year's.)
+            let period_multi = f.period.as_deref().is_some_and(|p| {
+                p.contains("五年")
+                    || (p.contains("年来") && !p.contains("一年"))
+                    || p.starts_with("“十")
+                    || p.starts_with("\"十")
+            }) || f.label.as_deref().is_some_and(|l| l.starts_with("年均"));
             let multi_year = period_multi || (f.kind == Kind::Change && change_multi);
             let goal_statement = in_goal_statement(doc, f.start);
             let after: Vec<char> = doc

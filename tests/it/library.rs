@@ -399,6 +399,13 @@ fn outcomes_are_where_a_change_ends_and_shares_are_not_the_whole() {
             .map(|o| (o.value, o.unit))
     };
     assert_eq!(outcome("gdp", 2003), Some((10.2, "万亿元".to_string())));
+    // 2001 sets no target for the year: its 7%左右 is the “十五” plan's
+    // yearly average (`“十五”期间年均经济增长速度预期目标为7％左右`).
+    let target_2001 = trend(&lib, "gdp_growth")
+        .into_iter()
+        .find(|r| r.year == Some(2001))
+        .and_then(|r| r.target);
+    assert!(target_2001.is_none(), "{target_2001:?}");
     assert_eq!(outcome("gdp_growth", 1998), Some((8.8, "%".to_string())));
     for s in &lib.reports {
         for f in &s.indicator_figures {
