@@ -380,6 +380,23 @@ pub fn display_value(f: &Figure) -> String {
     sanitize(&text)
 }
 
+/// The change of a figure as shown ([`change_short`]); a figure that is
+/// a change itself carries its approximation mark there (`减少12%以上` →
+/// `▼>12%`), as it has no value column of its own.
+pub fn figure_change(f: &Figure, c: &Change) -> String {
+    let shown = change_short(c);
+    let mark = if f.kind == Kind::Change {
+        approx_mark(f)
+    } else {
+        ""
+    };
+    match shown.chars().next() {
+        _ if mark.is_empty() => shown,
+        Some(a @ ('▲' | '▼' | '＝')) => format!("{a}{mark}{}", &shown[a.len_utf8()..]),
+        _ => format!("{mark}{shown}"),
+    }
+}
+
 /// The value of a figure as shown to people, with its approximation mark.
 pub fn value_short(f: &Figure) -> String {
     format!("{}{}", approx_mark(f), display_value(f))
@@ -431,7 +448,11 @@ pub fn figures_table(doc: &Document, figs: &[&Figure]) -> String {
             value_short(f)
         };
         let vpad = 16usize.saturating_sub(value.width());
-        let change = f.change.as_deref().map(change_short).unwrap_or_default();
+        let change = f
+            .change
+            .as_deref()
+            .map(|c| figure_change(f, c))
+            .unwrap_or_default();
         let target = if f.target { "  目标" } else { "" };
         let _ = writeln!(
             out,
@@ -610,6 +631,11 @@ mod tests {
         );
         // (A minus sign is no range.)
         assert_eq!(shown, ["▲8–9%", "▲9.66亿元 比上年", "▼10.35%", "▼-5%"]);
+        // A change that is the figure keeps its bound.
+        let shown = shown_as("主要污染物排放量减少12%以上。", |f| {
+            f.change.as_deref().map(|c| figure_change(f, c))
+        });
+        assert_eq!(shown, ["▼>12%"]);
     }
 
     #[test]

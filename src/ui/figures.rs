@@ -16,7 +16,7 @@ use super::{Palette, block};
 use crate::app::{App, Focus};
 use crate::decode::sanitize;
 use crate::figures::{Figure, Kind};
-use crate::output::{change_short, exact_value, value_short};
+use crate::output::{change_short, exact_value, figure_change, value_short};
 use crate::text::layout::{truncate_to_width, wrap_str};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -52,14 +52,18 @@ fn cells(f: &Figure) -> (String, String, String, String) {
     } else {
         value_short(f)
     };
-    let change = f.change.as_deref().map(change_short).unwrap_or_default();
+    let change = f
+        .change
+        .as_deref()
+        .map(|c| figure_change(f, c))
+        .unwrap_or_default();
     let brief = f
         .change
         .as_ref()
         .map(|c| {
             let mut c = c.clone();
             c.basis = None;
-            change_short(&c)
+            figure_change(f, &c)
         })
         .unwrap_or_default();
     let period = sanitize(f.period.as_deref().unwrap_or(""));
