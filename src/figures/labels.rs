@@ -808,6 +808,10 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
         k
     };
     let named = |from: usize, to: usize| {
+        // (A verb that starts before the clause leaves no name: `e < from`.)
+        if to <= from {
+            return None;
+        }
         let (a, b) = strip_words(&f[from..to], &LABEL_LEAD, &LABEL_TAIL);
         let part = &f[from + a..from + b];
         if b == a || part.iter().any(|c| c.is_ascii_digit()) {
