@@ -1013,9 +1013,8 @@ pub(crate) enum Part {
 #[derive(Default)]
 struct PartMemo(
     Option<((usize, usize), Part, Option<usize>)>,
-    /// [`plan_after`] the first k top-level sections, for every k (built
-    /// once: asked section by section, it made a report of many sections
-    /// quadratic).
+    /// [`plans_after`], built once (asked section by section, the titles
+    /// before made a report of many sections quadratic).
     Option<Vec<Part>>,
 );
 
@@ -1025,17 +1024,8 @@ impl PartMemo {
         let (part, plan_from) = match self.0 {
             Some((k, part, from)) if k == key => (part, from),
             _ => {
-                let after = self.1.get_or_insert_with(|| {
-                    let mut last = None;
-                    let mut v = vec![Part::Unknown];
-                    for s in &doc.sections {
-                        last = title_says_or_both(s).or(last);
-                        v.push(last.filter(|&p| p == Part::Plan).unwrap_or(Part::Unknown));
-                    }
-                    v
-                });
-                let part = said_part(doc, pos)
-                    .unwrap_or_else(|| after[doc.sections.partition_point(|s| s.end <= pos)]);
+                let plans = self.1.get_or_insert_with(|| plans_after(doc));
+                let part = part_in(doc, pos, plans);
                 let from = if part == Part::Unknown && key != (0, 0) {
                     plan_opening(doc, key)
                 } else {
@@ -1105,29 +1095,26 @@ fn coming_plan(s: &str, report_year: Option<u32>) -> bool {
 /// `三、继续保持经济平稳较快发展`: the plan goes on to the report's end
 /// unless a title says review again).
 pub(crate) fn part_at(doc: &Document, pos: usize) -> Part {
-    said_part(doc, pos).unwrap_or_else(|| {
-        let k = doc.sections.partition_point(|s| s.end <= pos);
-        plan_after(&doc.sections[..k])
-    })
+    part_in(doc, pos, &plans_after(doc))
+}
+
+/// [`part_at`] with the table of [`plans_after`] at hand.
+fn part_in(doc: &Document, pos: usize, plans: &[Part]) -> Part {
+    said_part(doc, pos).unwrap_or_else(|| plans[doc.sections.partition_point(|s| s.end <= pos)])
+}
+
+/// Whether a title names the review and the plan (`回顾`, `任务`…).
+fn title_words(s: &crate::document::model::Section) -> (bool, bool) {
+    let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
+    (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS))
 }
 
 /// What a title says: review or plan (`None`: neither, or both).
 fn title_says(s: &crate::document::model::Section) -> Option<Part> {
-    let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
-    match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
+    match title_words(s) {
         (true, false) => Some(Part::Review),
         (false, true) => Some(Part::Plan),
         _ => None,
-    }
-}
-
-/// A section before that says both (`一、1993年国内工作的回顾和1994年工作
-/// 的基本方针`) ends in the plan: the sections after it are its tasks.
-fn title_says_or_both(s: &crate::document::model::Section) -> Option<Part> {
-    let has = |words: &[&str]| words.iter().any(|w| s.title.contains(w));
-    match (has(REVIEW_TITLE_WORDS), has(PLAN_TITLE_WORDS)) {
-        (true, true) => Some(Part::Plan),
-        _ => title_says(s),
     }
 }
 
@@ -1136,15 +1123,22 @@ fn said_part(doc: &Document, pos: usize) -> Option<Part> {
     doc.section_path(pos).into_iter().find_map(title_says)
 }
 
-/// The part after the top-level sections `before`: the plan if the last
-/// one whose title says anything says the plan (or both).
-fn plan_after(before: &[crate::document::model::Section]) -> Part {
-    before
-        .iter()
-        .rev()
-        .find_map(title_says_or_both)
-        .filter(|&p| p == Part::Plan)
-        .unwrap_or(Part::Unknown)
+/// The part after the first k top-level sections, for every k: the plan
+/// if the last one whose title says anything says the plan — or both (`一、
+/// 1993年国内工作的回顾和1994年工作的基本方针` ends in the plan: the
+/// sections after it are its tasks).
+fn plans_after(doc: &Document) -> Vec<Part> {
+    let mut last = None;
+    let mut out = vec![Part::Unknown];
+    for s in &doc.sections {
+        last = match title_words(s) {
+            (true, true) => Some(Part::Plan),
+            _ => title_says(s),
+        }
+        .or(last);
+        out.push(last.filter(|&p| p == Part::Plan).unwrap_or(Part::Unknown));
+    }
+    out
 }
 
 /// Where a goal is said to be reached: `完成目标任务` (`at`), and `目标`

@@ -30,16 +30,22 @@ fn sample_text() -> String {
     String::from_utf8(SAMPLE.to_vec()).unwrap()
 }
 
+/// A report read from `bytes` as the command line reads a file.
+fn try_read(
+    name: &str,
+    bytes: &[u8],
+) -> Result<baogao::report::Report, baogao::decode::input::LoadError> {
+    baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
+}
+
+fn read(name: &str, bytes: &[u8]) -> baogao::report::Report {
+    try_read(name, bytes).unwrap()
+}
+
 /// Outline shape and figures (text, value) must match the original's.
 fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
-    let want = baogao::report::Report::from_bytes(
-        "original.txt",
-        original,
-        &baogao::report::Options::default(),
-    )
-    .unwrap();
-    let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let want = read("original.txt", original);
+    let got = try_read(name, bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
     let (g, w) = (shape(&got.doc), shape(&want.doc));
     if g != w {
         let k = g.iter().zip(&w).take_while(|(a, b)| a == b).count();
@@ -59,14 +65,8 @@ fn check_against(original: &[u8], name: &str, bytes: &[u8]) {
 /// Figures (text without breaks, exact value, label, change, goal) must
 /// match the original's.
 fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
-    let want = baogao::report::Report::from_bytes(
-        "original.txt",
-        original,
-        &baogao::report::Options::default(),
-    )
-    .unwrap();
-    let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let want = read("original.txt", original);
+    let got = try_read(name, bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
     // (Label, change and goal too: a line break or a fullwidth comma must
     // not change what a figure measures.)
     let figs = |d: &Document| -> Vec<(String, u64, String, String, bool)> {
@@ -102,8 +102,7 @@ fn check_figures(original: &[u8], name: &str, bytes: &[u8]) {
 /// The sample in a dress: same outline and figures, and its title block.
 fn check(name: &str, bytes: &[u8]) {
     check_against(SAMPLE, name, bytes);
-    let got = baogao::report::Report::from_bytes(name, bytes, &baogao::report::Options::default())
-        .unwrap();
+    let got = read(name, bytes);
     let tb = &got.doc.title_block;
     assert_eq!(tb.date.as_deref(), Some("2022-07-27"), "{name}");
     assert_eq!(
@@ -219,12 +218,7 @@ fn pdf_paste_with_page_numbers() {
     let text = pdf_paste(&sample_text(), 68);
     assert!(text.contains("— 3 —"));
     check("pdf.txt", text.as_bytes());
-    let l = baogao::report::Report::from_bytes(
-        "pdf.txt",
-        text.as_bytes(),
-        &baogao::report::Options::default(),
-    )
-    .unwrap();
+    let l = read("pdf.txt", text.as_bytes());
     // Numbers cut across lines come back whole; page numbers are gone.
     assert!(l.doc.text.contains("1127.2亿元"));
     assert!(!l.doc.text.contains("— 3 —"));
@@ -301,14 +295,7 @@ fn national_reports_in_every_dress() {
 fn every_dress(file: &str, unindented: bool) {
     {
         let original = super::fixture_bytes(file);
-        let text = baogao::report::Report::from_bytes(
-            file,
-            &original,
-            &baogao::report::Options::default(),
-        )
-        .unwrap()
-        .doc
-        .text;
+        let text = read(file, &original).doc.text;
         let plain = text.as_bytes();
         check_against(
             plain,
@@ -401,12 +388,7 @@ fn html_page_with_site_furniture() {
          <div class=\"related\">相关报道：<a>代表热议</a></div>\
          <div class=\"footer\">主办单位：国务院办公厅 版权所有</div></body></html>",
     );
-    let l = baogao::report::Report::from_bytes(
-        "page.html",
-        html.as_bytes(),
-        &baogao::report::Options::default(),
-    )
-    .unwrap();
+    let l = read("page.html", html.as_bytes());
     let d = &l.doc;
     assert_eq!(d.title_block.title.as_deref(), Some("政府工作报告"));
     assert_eq!(d.title_block.salutation.as_deref(), Some("各位代表："));
@@ -444,20 +426,14 @@ fn pdf_paste_at_every_narrow_column() {
         // Section titles end where they end: a full body line after a
         // heading is not the heading's rest (`二、关于上半年经济社会发展工作`
         // / `面对疫情给全区经济带来的严重冲` was one title at 32 columns).
+        // (Titles only: a point after a full stop at a line end may be
+        // read where the original has none.)
         let titles = |bytes: &[u8]| -> Vec<String> {
-            let r = baogao::report::Report::from_bytes(
-                "r.txt",
-                bytes,
-                &baogao::report::Options::default(),
-            )
-            .unwrap();
-            let mut out = Vec::new();
-            let mut stack: Vec<&Section> = r.doc.sections.iter().collect();
-            while let Some(s) = stack.pop() {
-                out.push(fold_str(&s.title));
-                stack.extend(&s.children);
-            }
-            out
+            let doc = read("r.txt", bytes).doc;
+            shape(&doc)
+                .into_iter()
+                .map(|(_, _, title, _)| title)
+                .collect()
         };
         assert_eq!(
             titles(unindented.as_bytes()),
@@ -476,12 +452,7 @@ fn unbroken_reports_keep_their_titles() {
     for year in [2005, 2015, 2021] {
         let original = super::fixture_bytes(&format!("corpus/{year}.txt"));
         let titles = |bytes: &[u8]| -> Vec<String> {
-            let r = baogao::report::Report::from_bytes(
-                "r.txt",
-                bytes,
-                &baogao::report::Options::default(),
-            )
-            .unwrap();
+            let r = read("r.txt", bytes);
             r.doc.sections.iter().map(|s| s.title.clone()).collect()
         };
         let want = titles(&original);
@@ -503,8 +474,7 @@ fn unbroken_reports_keep_their_titles() {
         .into_iter()
         .filter(|&b| b != b'\n')
         .collect();
-    let r = baogao::report::Report::from_bytes("r.txt", &flat, &baogao::report::Options::default())
-        .unwrap();
+    let r = read("r.txt", &flat);
     assert_eq!(
         r.doc.title_block.speaker.as_deref(),
         Some("国务院总理 李克强")
