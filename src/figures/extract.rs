@@ -508,8 +508,10 @@ fn scan(f: &[char]) -> Vec<Found> {
     while i < f.len() {
         let c = f[i];
         match c {
-            '“' | '「' | '《' | '『' => quote += 1,
-            '”' | '」' | '》' | '』' => quote = (quote - 1).max(0),
+            '“' | '‘' | '「' | '《' | '『' => quote += 1,
+            '”' | '’' | '」' | '》' | '』' => quote = (quote - 1).max(0),
+            // A quote left open ends with its sentence (`“六五’期间…。`).
+            '。' | '！' | '？' => quote = 0,
             _ => {}
         }
         if quote > 0 {
@@ -2305,6 +2307,16 @@ mod tests {
         // `引进亿元项目98个`: the count, not a hundred million yuan.
         let f = one("引进亿元项目98个。");
         assert_eq!((f.text.as_str(), f.normalized), ("98个", 98.0));
+        // A quote closed by the wrong mark (`“六五’`) or left open ends with its
+        // sentence: the figures after it are read (1986: a paragraph lost).
+        for (s, n) in [
+            ("“六五’期间收入增加。一九八三年收入增加一百二十七亿元，一九八四年增加二百五十五亿元。", 2),
+            ("“六五’期间收入增加一百二十七亿元。", 1),
+            ("“六五期间，收入增加。一九八三年收入增加一百二十七亿元。", 1),
+            ("“‘六五’期间收入增加一百二十七亿元”。", 0),
+        ] {
+            assert_eq!(figs(s).len(), n, "{s}: {:#?}", figs(s));
+        }
     }
 
     #[test]
