@@ -292,7 +292,8 @@ fn change_high(c: &Change) -> Option<f64> {
 /// `▲9.66亿元` (a bare unit takes its scale back), or in the report's own
 /// word where it judged (`改善6.3%`).
 pub fn change_short(c: &Change) -> String {
-    let shown = range_shown(c.value, change_high(c), &c.unit);
+    let shown =
+        fraction_shown(&c.text).unwrap_or_else(|| range_shown(c.value, change_high(c), &c.unit));
     let value = shown.strip_suffix(c.unit.as_str()).unwrap_or(&shown);
     let lead = match (c.word, c.direction) {
         (Some(w), _) => w,
@@ -304,6 +305,22 @@ pub fn change_short(c: &Change) -> String {
         Some(b) => format!("{lead}{value}{} {b}", c.unit),
         None => format!("{lead}{value}{}", c.unit),
     }
+}
+
+/// A fraction as people write it in digits: `三分之一` → `1/3`, `1／4` →
+/// `1/4` (its decimal, 0.333333, says less).
+pub fn fraction_shown(text: &str) -> Option<String> {
+    use crate::text::cnnum::parse_cn_int;
+    let t = crate::text::fold::fold_str(text);
+    let (a, b) = if let Some((den, num)) = t.split_once("分之")
+        && !den.ends_with('百')
+    {
+        (parse_cn_int(num)?, parse_cn_int(den)?)
+    } else {
+        let (num, den) = t.split_once(['/', '／'])?;
+        (num.trim().parse().ok()?, den.trim().parse().ok()?)
+    };
+    (a < b && b <= 20).then(|| format!("{a}/{b}"))
 }
 
 /// The approximation mark of a figure: `≈` (about), `>` (more than), `<`
@@ -335,6 +352,9 @@ pub fn display_value(f: &Figure) -> String {
         .chars()
         .filter(|c| *c != ' ')
         .collect();
+    if let Some(shown) = fraction_shown(&text) {
+        return shown;
+    }
     let digits = text.chars().filter(char::is_ascii_digit).count();
     if f.scale.is_none() && (text.contains(',') || digits > 8) && f.normalized.abs() >= 1e4 {
         let unit = f.unit.as_deref().unwrap_or("");

@@ -12,7 +12,9 @@ use crate::figures::lexicon::{
     MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS,
     REDUCTION_VERBS, REVIEW_TITLE_WORDS, WordList,
 };
-use crate::figures::quantity::{Quantity, ends_with_at, is_figure, parse_quantity, starts_with_at};
+use crate::figures::quantity::{
+    Quantity, ends_with_at, fraction, is_figure, parse_quantity, starts_with_at,
+};
 use crate::figures::{Direction, Kind};
 use crate::text::chars::{CLAUSE_BREAKS, CLAUSE_STOPS, is_sentence_stop};
 use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char};
@@ -588,6 +590,24 @@ fn scan(f: &[char]) -> Vec<Found> {
             i += 1;
             continue;
         }
+        // `减少三分之一`, `精简1/4`.
+        if let Some(q) = fraction(f, i) {
+            let (approx, lead) = match approx_before(f, q.start) {
+                Some((w, s)) => (Some(w.to_string()), s),
+                None => (None, q.start),
+            };
+            let end = q.end;
+            out.push(Found {
+                q,
+                approx,
+                lead,
+                change: change_before(f, lead),
+                fan: None,
+                negative: false,
+            });
+            i = end;
+            continue;
+        }
         // Names and codes: PM2.5, S5, C919, v2.0.
         if c.is_ascii_digit()
             && i > 0
@@ -640,7 +660,7 @@ fn scan(f: &[char]) -> Vec<Found> {
             q.high = Some(q2.value);
             q.small_cn = q.small_cn && q2.small_cn;
         }
-        if ordinal || !is_figure(&q) {
+        if ordinal || !is_figure(f, &q) {
             i = q.end.max(i + 1);
             continue;
         }
@@ -1279,7 +1299,9 @@ fn extract_paragraph(
     let mut local: Vec<Figure> = Vec::new();
     for fd in found {
         let fig = p.base_figure(&fd);
-        if fd.change.is_some() {
+        if let Some(alt) = p.in_other_scope(&local, &fd, &fig) {
+            local.push(alt);
+        } else if fd.change.is_some() {
             p.add_change(&mut local, &fd, fig);
         } else {
             p.add_quantity(&mut local, &fd, fig);
@@ -1559,8 +1581,14 @@ impl ParagraphScan<'_> {
             end: q.end,
             floor,
         };
-        let label =
-            label_for(&site, NounAfter::Never).or_else(|| self.label_of_subject(local, from));
+        // `减少1/3行政审批事项`, `减少一半…`: a share in words counts the noun
+        // after it, when one follows.
+        let noun = if q.unit.is_none() && q.scale.is_none() {
+            NounAfter::Counted
+        } else {
+            NounAfter::Never
+        };
+        let label = label_for(&site, noun).or_else(|| self.label_of_subject(local, from));
         // `全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点`: a
         // bare rate is the rate of the figure before.
         let label = match (label, local.last().and_then(|p| p.label.as_deref())) {
@@ -1654,7 +1682,15 @@ impl ParagraphScan<'_> {
         if let Some(w) = APPROX_AFTER.iter().find(|w| starts_with_at(f, p_end, w)) {
             p_end += w.chars().count();
         }
-        let gap = f.get(p_end..from)?;
+        let mut gap = f.get(p_end..from)?;
+        // `五百万高级专门人才，比“六五”期间增长一倍`: the noun a count
+        // names after it is no gap.
+        if let Some(l) = p.label.as_deref() {
+            let n = l.chars().count();
+            if gap.len() > n && gap.iter().zip(l.chars()).all(|(&a, b)| a == fold_char(b)) {
+                gap = &gap[n..];
+            }
+        }
         if free(p) && attaches(gap, has_basis) {
             return Some(last);
         }
@@ -1893,6 +1929,43 @@ impl ParagraphScan<'_> {
             || turn(gap))
         .then(|| prev.label.clone())
         .flatten()
+    }
+
+    /// `增长百分之四（包括村办工业为百分之六）`: a rate in brackets that
+    /// widens or narrows the scope of the rate before is that figure again —
+    /// its label, kind and change (with its own value).
+    fn in_other_scope(&self, local: &[Figure], fd: &Found, fig: &Figure) -> Option<Figure> {
+        let p = local.last()?;
+        let f = self.f;
+        let open = (p.end - self.base..fd.lead).find(|&k| matches!(f[k], '（' | '('))?;
+        let inside = &f[open + 1..fd.lead];
+        if inside.iter().any(|c| matches!(c, '）' | ')' | '，' | ',' | '。'))
+            || !["包括", "不包括", "含", "不含"]
+                .iter()
+                .any(|w| starts_with_at(f, open + 1, w))
+            || inside.len() > 16
+            || fd.q.unit_text.as_deref() != p.unit.as_deref()
+            // (`100亿元（含外资20亿元）`: an amount so bracketed is a part.)
+            || p.unit.as_deref() != Some("%")
+        {
+            return None;
+        }
+        let change = p.change.as_ref().map(|c| {
+            Box::new(Change {
+                text: fig.text.clone(),
+                start: fig.start,
+                end: fig.end,
+                value: fig.value,
+                unit: change_unit(&fd.q),
+                ..(**c).clone()
+            })
+        });
+        Some(Figure {
+            kind: p.kind,
+            label: p.label.clone(),
+            change,
+            ..fig.clone()
+        })
     }
 
     /// A quantity: its kind from its unit, its label from the clause
@@ -2310,7 +2383,10 @@ mod tests {
         // A quote closed by the wrong mark (`“六五’`) or left open ends with its
         // sentence: the figures after it are read (1986: a paragraph lost).
         for (s, n) in [
-            ("“六五’期间收入增加。一九八三年收入增加一百二十七亿元，一九八四年增加二百五十五亿元。", 2),
+            (
+                "“六五’期间收入增加。一九八三年收入增加一百二十七亿元，一九八四年增加二百五十五亿元。",
+                2,
+            ),
             ("“六五’期间收入增加一百二十七亿元。", 1),
             ("“六五期间，收入增加。一九八三年收入增加一百二十七亿元。", 1),
             ("“‘六五’期间收入增加一百二十七亿元”。", 0),
@@ -3290,6 +3366,146 @@ mod tests {
         assert_eq!(
             f[1].change.as_ref().map(|c| c.text.as_str()),
             Some("二点八倍")
+        );
+    }
+
+    /// Fractions (`三分之一`, `1/3`, `1／4`) are figures, a change after a
+    /// verb, labelled by the noun they count when one follows; a Chinese
+    /// numeral with a digit before 万/亿 counts its noun without a measure
+    /// word (1986, 2015, 1999).
+    #[test]
+    fn fractions_and_counts_in_words() {
+        let cases: &[(&str, &str, f64, Option<&str>, Option<Direction>)] = &[
+            (
+                "行政审批事项减少三分之一。",
+                "三分之一",
+                0.333333,
+                Some("行政审批事项"),
+                Some(Direction::Down),
+            ),
+            (
+                "本届政府减少1/3行政审批事项的目标提前实现。",
+                "1/3",
+                0.333333,
+                Some("行政审批事项"),
+                Some(Direction::Down),
+            ),
+            (
+                "部门内设机构精简1／4，人员减少。",
+                "1／4",
+                0.25,
+                Some("部门内设机构"),
+                Some(Direction::Down),
+            ),
+            ("四分之三的县已经达标。", "四分之三", 0.75, Some("县"), None),
+            ("我国有十亿多人口。", "十亿多", 1e9, Some("人口"), None),
+            (
+                "五年共培养近五百万高级专门人才。",
+                "五百万",
+                5e6,
+                Some("高级专门人才"),
+                None,
+            ),
+        ];
+        for &(s, text, value, label, dir) in cases {
+            let f = one(s);
+            assert_eq!(
+                (
+                    f.text.as_str(),
+                    f.normalized,
+                    f.label.as_deref(),
+                    f.change.as_ref().map(|c| c.direction)
+                ),
+                (text, value, label, dir),
+                "{s}"
+            );
+        }
+        for s in [
+            "千万不能忘记。",
+            "亿万人民。",
+            "2015/3/5发布。",
+            "比例为3/2。",
+            "增长百分之五十。",
+            "第1/2期。",
+        ] {
+            let f = figs(s);
+            assert!(
+                f.iter().all(|f| !f.text.contains('/')
+                    && !f.text.contains("千万")
+                    && !f.text.contains("亿万")),
+                "{s}: {f:#?}"
+            );
+        }
+        // The noun a count names after it does not part the count from
+        // its change.
+        let f = figs("五年共培养近五百万高级专门人才，比“六五”期间增长一倍。");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].change.as_ref().map(|c| c.text.as_str()), Some("一倍"));
+        assert_eq!(
+            crate::output::fraction_shown("三分之一").as_deref(),
+            Some("1/3")
+        );
+        assert_eq!(
+            crate::output::fraction_shown("1／4").as_deref(),
+            Some("1/4")
+        );
+        assert_eq!(crate::output::fraction_shown("百分之五"), None);
+    }
+
+    /// Labels of the 1986 report: never years or a plan period, without
+    /// resolve (`坚决把`) or `也`; a rate in brackets for another scope is
+    /// the rate before again.
+    #[test]
+    fn labels_of_the_1986_report() {
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            (
+                "国家财政出现较大的赤字，一九七九和一九八○两年合计近三百亿元。",
+                0,
+                None,
+            ),
+            (
+                "财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元。",
+                0,
+                None,
+            ),
+            (
+                "预算外资金也大幅度增加，一九八五年达到一千四百三十亿元。",
+                0,
+                Some("预算外资金"),
+            ),
+            (
+                "今年国务院及其部门要带头大幅精简会议、坚决把文件压减三分之一以上。",
+                0,
+                Some("文件"),
+            ),
+            (
+                "这五年共取得重要科研成果三万三千项。",
+                0,
+                Some("重要科研成果"),
+            ),
+            ("全市完成投资100亿元（含外资20亿元）。", 1, Some("外资")),
+            (
+                "农业总产值平均每年增长百分之四（包括村办工业为百分之六）。",
+                1,
+                Some("农业总产值"),
+            ),
+        ];
+        for &(s, k, label) in cases {
+            let f = figs(s);
+            let l = f.get(k).and_then(|f| f.label.as_deref());
+            assert!(label.is_none_or(|x| l == Some(x)), "{s}: {l:?}");
+            if label.is_none() {
+                assert!(
+                    l.is_none_or(|l| !l.contains(['一', '九', '时'])),
+                    "{s}: {l:?}"
+                );
+            }
+        }
+        let f = figs("工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）。");
+        let c = f[1].change.as_ref().expect("a rate like the one before");
+        assert_eq!(
+            (c.text.as_str(), c.basis.as_deref(), c.direction),
+            ("百分之七", Some("年均"), Direction::Up)
         );
     }
 

@@ -483,12 +483,25 @@ fn drop_inner_verb(s: &str) -> String {
 pub(crate) fn is_time_phrase(s: &str) -> bool {
     // `过去的三十年间`: what follows the last `的`.
     let s = s.rsplit_once('的').map_or(s, |(_, t)| t);
-    let s = ["在", "过去", "这", "那"]
+    let s = ["在", "过去", "这", "那", "是"]
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);
     // `连续两年`: a streak says when too.
     let s = s.strip_prefix("连续").unwrap_or(s);
+    // `一九八○`, `一九七九和一九八○两年`, `2020—2022年`: years and the
+    // words that join them.
+    let years = s
+        .chars()
+        .filter(|&c| is_cn_year_digit(c) || c.is_ascii_digit())
+        .count();
+    if years >= 4
+        && s.chars().all(|c| {
+            is_cn_year_digit(c) || c.is_ascii_digit() || "年和至到、两三四五-—～".contains(c)
+        })
+    {
+        return true;
+    }
     if s.chars().count() > 6 {
         return false;
     }

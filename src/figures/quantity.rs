@@ -550,7 +550,7 @@ fn not_an_amount(f: &[char], q: &Quantity, u: Unit) -> Option<Rejection> {
 }
 
 /// Whether a quantity is a figure (has a unit, or a scale on Arabic digits).
-pub(crate) fn is_figure(q: &Quantity) -> bool {
+pub(crate) fn is_figure(f: &[char], q: &Quantity) -> bool {
     // `一亩`, `一吨` in prose: 一 alone is "a", not a quantity.
     // … but `增加一倍` is one.
     if q.small_cn
@@ -562,8 +562,72 @@ pub(crate) fn is_figure(q: &Quantity) -> bool {
     }
     match q.unit {
         Some(u) => !q.small_cn || u.strong,
-        None => q.scale.is_some() && !q.chinese,
+        None => q.scale.is_some() && (!q.chinese || counted_in_words(f, q)),
     }
+}
+
+/// `五百万高级专门人才`, `十亿多人口`: a Chinese numeral with a digit before
+/// its 万/亿 counts what follows even without a measure word (`千万` alone is
+/// “by all means”, `亿万` “countless”: no digit, no count).
+fn counted_in_words(f: &[char], q: &Quantity) -> bool {
+    let head = &f[q.start..q.num_end];
+    q.scale.is_some_and(|s| s.1 >= 4)
+        && head.len() >= 2
+        && head.iter().any(|&c| {
+            matches!(
+                c,
+                '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+        })
+        && head[0] != '万'
+        && head[0] != '亿'
+}
+
+/// A fraction at `i`: `三分之一`, `四分之三`, `1/3`, `1／4` (a proper
+/// fraction of a small whole; `百分之` is a percent, read elsewhere), as
+/// its value to six places.
+pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
+    if i > 0 && f[i - 1] == '第' {
+        return None;
+    }
+    let (den, num, end) = if f[i].is_ascii_digit() {
+        if i > 0 && (f[i - 1].is_ascii_digit() || matches!(f[i - 1], '/' | '／' | '.')) {
+            return None;
+        }
+        let a = parse_arabic(f, i)?;
+        if a.value.exp != 0 || !matches!(f.get(a.end), Some('/' | '／')) {
+            return None;
+        }
+        let b = parse_arabic(f, a.end + 1)?;
+        if b.value.exp != 0
+            || f.get(b.end)
+                .is_some_and(|&c| c.is_ascii_digit() || matches!(c, '/' | '／' | '.' | '-'))
+        {
+            return None;
+        }
+        (b.value.mantissa, a.value.mantissa, b.end)
+    } else {
+        let n = parse_chinese(f, i)?;
+        if !starts_with_at(f, n.end, "分之") || n.value.exp != 0 || n.value.mantissa == 100 {
+            return None;
+        }
+        let m = parse_chinese(f, n.end + 2)?;
+        if m.value.exp != 0 {
+            return None;
+        }
+        (n.value.mantissa, m.value.mantissa, m.end)
+    };
+    if num == 0 || num >= den || den > 20 {
+        return None;
+    }
+    let value = Decimal {
+        mantissa: (num * 1_000_000 + den / 2) / den,
+        exp: -6,
+    };
+    Some(Quantity {
+        chinese: !f[i].is_ascii_digit(),
+        ..Quantity::words(i, end, value)
+    })
 }
 
 #[cfg(test)]
