@@ -8,8 +8,8 @@ use crate::figures::labels::{
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
-    COMING_WORDS, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, HEAD_NOUNS, LABEL_LEAD, LABEL_TAIL,
-    MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS,
+    COMING_WORDS, COMPARATIVES, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, HEAD_NOUNS, LABEL_LEAD,
+    LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS,
     REDUCTION_VERBS, REVIEW_TITLE_WORDS, WordList,
 };
 use crate::figures::quantity::{
@@ -170,13 +170,18 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
     while end > 0 && matches!(f[end - 1], ' ' | '\u{3000}') {
         end -= 1;
     }
-    if !CHANGE_VERB_LIST.may_end(*f.get(end.checked_sub(1)?)?) {
-        return None;
-    }
-    let (verb, dir) = CHANGE_VERBS
-        .iter()
-        .find(|(w, _)| ends_with_at(f, end, w))
-        .copied()?;
+    let last = *f.get(end.checked_sub(1)?)?;
+    let verb = CHANGE_VERB_LIST
+        .may_end(last)
+        .then(|| CHANGE_VERBS.iter().find(|(w, _)| ends_with_at(f, end, w)))
+        .flatten();
+    let Some(&(verb, dir)) = verb else {
+        // `比各项贷款平均增速高4.2个百分点` (not `提高`, `降低`: verbs above).
+        let &(verb, dir) = COMPARATIVES.iter().find(|(w, _)| ends_with_at(f, end, w))?;
+        let vstart = end - verb.chars().count();
+        let (basis, from) = basis_before(f, vstart).filter(|b| b.0.starts_with(['比', '较']))?;
+        return Some((Some(basis), dir, from));
+    };
     let vstart = end - verb.chars().count();
     let basis = basis_before(f, vstart);
     // One-char verbs (`增`, `降`) and `多`/`少` (`比去年多100万人`) only
@@ -659,6 +664,21 @@ fn scan(f: &[char]) -> Vec<Found> {
             q.end = q2.end;
             q.high = Some(q2.value);
             q.small_cn = q.small_cn && q2.small_cn;
+        }
+        // `分别高4.2和0.7个百分点`: the unit written once, after the last.
+        if q.unit.is_none()
+            && q.scale.is_none()
+            && !q.chinese
+            && matches!(f.get(q.end), Some('、' | '和' | '及'))
+            && f.get(q.end + 1).is_some_and(char::is_ascii_digit)
+            && let Some(q2) = parse_quantity(f, q.end + 1)
+            && q2.scale.is_none()
+            && q2
+                .unit
+                .is_some_and(|u| !matches!(u.kind, Kind::TimeSpan) && u.strong)
+        {
+            q.unit = q2.unit;
+            q.unit_text = q2.unit_text;
         }
         if ordinal || !is_figure(f, &q) {
             i = q.end.max(i + 1);
@@ -1309,6 +1329,7 @@ fn extract_paragraph(
     }
     p.pair_lists(&mut local);
     p.changes_after_amounts(&mut local);
+    p.changes_before_levels(&mut local);
     p.outcomes_against_goals(&mut local);
     out.extend(local);
 }
@@ -1821,6 +1842,51 @@ impl ParagraphScan<'_> {
         }
     }
 
+    /// `贡献率上升3个百分点，达到51.2%`: a change in points written before
+    /// the share it leads to, in the next clause, is that share's change (one
+    /// figure, as when the change comes after). A growth rate before an
+    /// amount (`地区生产总值增长7.5%，达到309亿元`) stays a figure of its own:
+    /// it is the indicator most read (the growth target).
+    fn changes_before_levels(&self, local: &mut Vec<Figure>) {
+        let (f, base) = (self.f, self.base);
+        let mut k = 0;
+        while k + 1 < local.len() {
+            let (c, q) = (&local[k], &local[k + 1]);
+            let gap = f.get(c.end - base..q.start - base).unwrap_or(&[]);
+            let leads = matches!(gap.first(), Some(',' | '，'))
+                && [
+                    "达到",
+                    "达",
+                    "升至",
+                    "增至",
+                    "提高到",
+                    "上升到",
+                    "下降到",
+                    "降至",
+                    "降到",
+                    "减少到",
+                    "增加到",
+                ]
+                .iter()
+                .any(|w| gap.len() == 1 + w.chars().count() && starts_with_at(gap, 1, w));
+            if c.kind == Kind::Change
+                && c.change.as_ref().is_some_and(|c| c.unit.contains("百分点"))
+                && q.unit.as_deref() == Some("%")
+                && q.kind != Kind::Change
+                && q.change.is_none()
+                && leads
+                && (q.label.is_none() || q.label == c.label)
+            {
+                let c = local.remove(k);
+                local[k].change = c.change;
+                if local[k].label.is_none() {
+                    local[k].label = c.label;
+                }
+            }
+            k += 1;
+        }
+    }
+
     fn changes_after_amounts(&self, local: &mut Vec<Figure>) {
         let (f, base) = (self.f, self.base);
         // The changes given to amounts, dropped at the end (not one by one:
@@ -2027,9 +2093,20 @@ impl ParagraphScan<'_> {
             .rev()
             .find(|&k| f[k] != '、' && CLAUSE_BREAKS.contains(&f[k]))
             .map_or(lo, |k| k + 1);
+        // `今年也要再减少…`: times and modals before the verb.
+        let mut v = s;
+        while v < lead
+            && let Some(w) = [
+                "今年", "明年", "全年", "也", "要", "再", "还", "将", "力争", "确保", "继续",
+            ]
+            .iter()
+            .find(|w| starts_with_at(f, v, w))
+        {
+            v += w.chars().count();
+        }
         // (`农民增加的收入`: a verb before `的` makes a noun, no change.)
         let verb_at = |words: &[&str]| {
-            (s..(s + 5).min(lead)).any(|k| {
+            (s..(v + 5).min(lead)).any(|k| {
                 words
                     .iter()
                     .any(|w| starts_with_at(f, k, w) && f.get(k + w.chars().count()) != Some(&'的'))
@@ -3450,6 +3527,68 @@ mod tests {
             Some("1/4")
         );
         assert_eq!(crate::output::fraction_shown("百分之五"), None);
+    }
+
+    /// From the 2015 report: a verb after times and modals (`今年也要再减少`)
+    /// makes a fall; a ratio names both terms; a change in points before the
+    /// share it leads to is that share's; a list of values with the unit
+    /// once (`分别高4.2和0.7个百分点`); comparatives after `比…`.
+    #[test]
+    fn changes_of_the_2015_report() {
+        let f = one("今年也要再减少农村贫困人口1000万人以上。");
+        assert_eq!(
+            f.change.as_ref().map(|c| c.direction),
+            Some(Direction::Down)
+        );
+        let f = one("研究与试验发展经费支出与国内生产总值之比超过2%。");
+        assert_eq!(
+            f.label.as_deref(),
+            Some("研究与试验发展经费支出与国内生产总值之比")
+        );
+        let f = figs("消费对经济增长的贡献率上升3个百分点，达到51.2%。");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(
+            (
+                f[0].text.as_str(),
+                f[0].change.as_ref().map(|c| c.text.as_str())
+            ),
+            ("51.2%", Some("3个百分点"))
+        );
+        // A growth rate before an amount stays a figure of its own.
+        assert_eq!(figs("地区生产总值增长7.5%，达到309亿元。").len(), 2);
+        let f = figs("小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。");
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| {
+                let c = f.change.as_ref().unwrap();
+                (
+                    f.label.as_deref().unwrap(),
+                    f.value,
+                    c.basis.as_deref().unwrap(),
+                    c.direction,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("小微企业贷款增速", 4.2, "比各项贷款平均增速", Direction::Up),
+                ("“三农”贷款增速", 0.7, "比各项贷款平均增速", Direction::Up),
+            ]
+        );
+        let f = one("居民消费价格比上年低0.5个百分点。");
+        assert_eq!(
+            f.change.as_ref().map(|c| c.direction),
+            Some(Direction::Down)
+        );
+        // Not comparatives: `提高`, `降低`, `加快`.
+        let f = one("单位国内生产总值能耗降低2.5%左右。");
+        assert_eq!(f.label.as_deref(), Some("单位国内生产总值能耗"));
+        assert!(
+            figs("3、4月份。增速明显加快，全年增长19.5%。")
+                .iter()
+                .all(|f| f.label.as_deref() != Some("增速明显加"))
+        );
     }
 
     /// Labels of the 1986 report: never years or a plan period, without

@@ -359,7 +359,8 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let s = drop_entity_de(&s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
-    let max = if s.contains(['、', '和']) {
+    // (`研究与试验发展经费支出与国内生产总值之比`: a ratio names both terms.)
+    let max = if s.contains(['、', '和']) || s.ends_with("之比") {
         LIST_LABEL_MAX
     } else {
         LABEL_MAX

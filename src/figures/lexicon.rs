@@ -275,6 +275,18 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("涨", Direction::Up),
 ];
 
+/// Comparatives that make a change only right after a comparison
+/// (`比各项贷款平均增速高4.2个百分点`, `比上年快0.5个百分点`); kept apart
+/// from [`CHANGE_VERBS`], which also trim labels (`加快`, `高等` are words).
+pub const COMPARATIVES: &[(&str, Direction)] = &[
+    ("高出", Direction::Up),
+    ("低出", Direction::Down),
+    ("高", Direction::Up),
+    ("低", Direction::Down),
+    ("快", Direction::Up),
+    ("慢", Direction::Down),
+];
+
 /// Verbs of reduction: a figure in a clause they start (`关停单烧锅炉133座`,
 /// `淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨`) is a fall of its own.
 #[rustfmt::skip]
