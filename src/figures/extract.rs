@@ -219,7 +219,10 @@ pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
     };
     let mut skipped = end;
     for w in ["有所", "分别", "均", "都"] {
-        if ends_with_at(f, skipped, w) {
+        // (`年均分别增长`: 均 of 年均 is the basis, not a skipped word.)
+        if ends_with_at(f, skipped, w)
+            && !(w == "均" && skipped >= 2 && matches!(f[skipped - 2], '年' | '平'))
+        {
             skipped -= w.chars().count();
         }
     }
@@ -3589,6 +3592,27 @@ mod tests {
                 .iter()
                 .all(|f| f.label.as_deref() != Some("增速明显加"))
         );
+    }
+
+    /// From the 2023 report: `年均分别增长` keeps its basis; a share names
+    /// both terms when they fit; `连年`, `多年累计` leave labels.
+    #[test]
+    fn labels_of_the_2023_report() {
+        let f = figs("高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。");
+        let bases: Vec<_> = f
+            .iter()
+            .map(|f| f.change.as_ref().and_then(|c| c.basis.as_deref()))
+            .collect();
+        assert_eq!(bases, [Some("年均"), Some("年均")]);
+        let f = one("新产业新业态新模式增加值占国内生产总值的比重达到17%以上。");
+        assert_eq!(
+            f.label.as_deref(),
+            Some("新产业新业态新模式增加值占国内生产总值的比重")
+        );
+        let f = one("粮食产量连年稳定在1.3万亿斤以上。");
+        assert_eq!(f.label.as_deref(), Some("粮食产量"));
+        let f = one("多年累计改造棚户区住房4200多万套。");
+        assert_eq!(f.label.as_deref(), Some("改造棚户区住房"));
     }
 
     /// Labels of the 1986 report: never years or a plan period, without

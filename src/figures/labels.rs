@@ -310,7 +310,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         && (2..=8).contains(&tail.chars().count())
         // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms
         // (when they fit in a label).
-        && !(["比率", "比重", "比例", "比值"].contains(&tail) && s.chars().count() <= 18)
+        && !(["比率", "比重", "比例", "比值"].contains(&tail) && s.chars().count() <= LIST_LABEL_MAX)
         // `中央财政用于“三农”的支出`: money named only by what it is for
         // needs that purpose (when it fits in a label).
         && !(["支出", "资金", "投入", "经费", "费用", "补助", "收入"].contains(&tail)
@@ -360,7 +360,11 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
     // (`研究与试验发展经费支出与国内生产总值之比`: a ratio names both terms.)
-    let max = if s.contains(['、', '和']) || s.ends_with("之比") {
+    let max = if s.contains(['、', '和'])
+        || ["之比", "比率", "比重", "比例", "比值"]
+            .iter()
+            .any(|w| s.ends_with(w))
+    {
         LIST_LABEL_MAX
     } else {
         LABEL_MAX
