@@ -277,6 +277,19 @@ pub fn range_shown(low: f64, high: Option<f64>, unit: &str) -> String {
 fn change_high(c: &Change) -> Option<f64> {
     let t = crate::text::fold::fold_str(&c.text);
     let (lo, hi) = t.split_once(['-', '—', '–', '~', '至', '到'])?;
+    // `百分之二百五十到二百七十五`: in words, both ends.
+    if lo.chars().any(|c| crate::text::cnnum::digit_value(c).is_some())
+        && !lo.chars().any(|c| c.is_ascii_digit())
+    {
+        let words: String = hi
+            .trim_start_matches("百分之")
+            .chars()
+            .take_while(|&c| crate::text::cnnum::is_cn_numeral_char(c) || c == '点')
+            .collect();
+        return crate::text::cnnum::parse_cn_decimal(&words)
+            .map(crate::text::cnnum::Decimal::to_f64)
+            .filter(|&h| h > c.value);
+    }
     // (`-5%` is a negative change, no range.)
     if !lo.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -312,6 +325,16 @@ pub fn change_short(c: &Change) -> String {
 pub fn fraction_shown(text: &str) -> Option<String> {
     use crate::text::cnnum::parse_cn_int;
     let t = crate::text::fold::fold_str(text);
+    // (`一半` reads best as written.)
+    if t == "一半" {
+        return Some(t);
+    }
+    // `五成` → `5成` (tenths, as the report counts them).
+    if let Some(n) = t.strip_suffix('成')
+        && let Some(d) = crate::text::cnnum::parse_cn_int(n).filter(|d| (1..10).contains(d))
+    {
+        return Some(format!("{d}成"));
+    }
     let (a, b) = if let Some((den, num)) = t.split_once("分之")
         && !den.ends_with('百')
     {

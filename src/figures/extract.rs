@@ -443,10 +443,7 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
             k -= 1;
         }
         // (The verb may be a short name away: `超过全球一半`.)
-        let shares = [
-            "减少", "降低", "下降", "压减", "精简", "减", "增加", "提高", "超过", "占", "近", "约",
-        ];
-        if !(k.saturating_sub(3)..=k).any(|e| shares.iter().any(|w| ends_with_at(f, e, w))) {
+        if !crate::figures::quantity::after_share_verb(f, k) {
             return None;
         }
         let half = Decimal {
@@ -3530,6 +3527,18 @@ mod tests {
             Some("1/4")
         );
         assert_eq!(crate::output::fraction_shown("百分之五"), None);
+        // Tenths after a verb of change (2023), `4万多亿元`, a range in words,
+        // `重量箱`.
+        let f = one("重污染天数下降超过五成。");
+        assert_eq!((f.text.as_str(), f.normalized), ("五成", 0.5));
+        assert_eq!(crate::output::fraction_shown("五成").as_deref(), Some("5成"));
+        assert!(figs("三成为主。").is_empty());
+        let f = one("新增4万多亿元。");
+        assert_eq!((f.normalized, f.approx.as_deref()), (4e12, Some("多")));
+        let f = one("工业总产值增长百分之二百五十到二百七十五。");
+        assert_eq!(crate::output::change_short(f.change.as_ref().unwrap()), "▲250–275%");
+        let f = one("平板玻璃7600多万重量箱。");
+        assert_eq!(f.unit.as_deref(), Some("重量箱"));
     }
 
     /// From the 2015 report: a verb after times and modals (`今年也要再减少`)

@@ -35,6 +35,8 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("立方米", Kind::Volume, true),
     ("标准箱", Kind::Volume, true),
     ("标箱", Kind::Volume, true),
+    // Flat glass is counted in weight cases (`7600多万重量箱`).
+    ("重量箱", Kind::Volume, true),
     ("升", Kind::Volume, true),
     ("公里", Kind::Length, true),
     ("千米", Kind::Length, true),

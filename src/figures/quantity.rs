@@ -305,6 +305,10 @@ pub(crate) fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
         {
             scale = Some(s);
             j += s.0.chars().count();
+        } else if scale.is_some_and(|s| s.0 == "万") && f.get(j) == Some(&'亿') {
+            // `4万多亿元`: more than four trillion.
+            scale = Some(("万亿", 12));
+            j += 1;
         }
     }
     // `四亿零七百多万吨`: 万 after 多 scales the part after 亿 only.
@@ -583,6 +587,16 @@ fn counted_in_words(f: &[char], q: &Quantity) -> bool {
         && head[0] != '亿'
 }
 
+/// Whether a verb of change or of share ends within three chars before
+/// `k` (`减少一半`, `超过全球一半`, `下降超过五成`): what makes `一半`, `五成`
+/// amounts.
+pub(crate) fn after_share_verb(f: &[char], k: usize) -> bool {
+    const SHARES: &[&str] = &[
+        "减少", "降低", "下降", "压减", "精简", "减", "增加", "提高", "超过", "占", "近", "约",
+    ];
+    (k.saturating_sub(3)..=k).any(|e| SHARES.iter().any(|w| ends_with_at(f, e, w)))
+}
+
 /// A fraction at `i`: `三分之一`, `四分之三`, `1/3`, `1／4` (a proper
 /// fraction of a small whole; `百分之` is a percent, read elsewhere), as
 /// its value to six places.
@@ -608,6 +622,26 @@ pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
         (b.value.mantissa, a.value.mantissa, b.end)
     } else {
         let n = parse_chinese(f, i)?;
+        // `下降超过五成`: tenths, after a verb of change or share.
+        if f.get(n.end) == Some(&'成')
+            && n.end == i + 1
+            && n.value.exp == 0
+            && (1..=9).contains(&n.value.mantissa)
+            && !f.get(n.end + 1).is_some_and(|&c| "为果本就员立功熟长绩效交".contains(c))
+            && after_share_verb(f, i)
+        {
+            return Some(Quantity {
+                chinese: true,
+                ..Quantity::words(
+                    i,
+                    n.end + 1,
+                    Decimal {
+                        mantissa: n.value.mantissa,
+                        exp: -1,
+                    },
+                )
+            });
+        }
         if !starts_with_at(f, n.end, "分之") || n.value.exp != 0 || n.value.mantissa == 100 {
             return None;
         }
