@@ -278,7 +278,9 @@ fn change_high(c: &Change) -> Option<f64> {
     let t = crate::text::fold::fold_str(&c.text);
     let (lo, hi) = t.split_once(['-', '—', '–', '~', '至', '到'])?;
     // `百分之二百五十到二百七十五`: in words, both ends.
-    if lo.chars().any(|c| crate::text::cnnum::digit_value(c).is_some())
+    if lo
+        .chars()
+        .any(|c| crate::text::cnnum::digit_value(c).is_some())
         && !lo.chars().any(|c| c.is_ascii_digit())
     {
         let words: String = hi
@@ -335,6 +337,11 @@ pub fn fraction_shown(text: &str) -> Option<String> {
     {
         return Some(format!("{d}成"));
     }
+    // `三分之一强` → `1/3强`.
+    let (t, more) = match t.strip_suffix(['强', '弱']) {
+        Some(head) => (head.to_string(), &t[head.len()..]),
+        None => (t.clone(), ""),
+    };
     let (a, b) = if let Some((den, num)) = t.split_once("分之")
         && !den.ends_with('百')
     {
@@ -343,7 +350,7 @@ pub fn fraction_shown(text: &str) -> Option<String> {
         let (num, den) = t.split_once(['/', '／'])?;
         (num.trim().parse().ok()?, den.trim().parse().ok()?)
     };
-    (a < b && b <= 20).then(|| format!("{a}/{b}"))
+    (a < b && b <= 20).then(|| format!("{a}/{b}{more}"))
 }
 
 /// The approximation mark of a figure: `≈` (about), `>` (more than), `<`

@@ -1604,7 +1604,13 @@ impl ParagraphScan<'_> {
         };
         // `减少1/3行政审批事项`, `减少一半…`: a share in words counts the noun
         // after it, when one follows.
-        let noun = if q.unit.is_none() && q.scale.is_none() {
+        let noun = if q.unit.is_none()
+            && q.scale.is_none()
+            && fd.fan.is_none()
+            && q.value.to_f64() < 1.0
+            && f.get(q.end)
+                .is_some_and(|&c| !matches!(c, '的' | '强' | '弱'))
+        {
             NounAfter::Counted
         } else {
             NounAfter::Never
@@ -1706,7 +1712,7 @@ impl ParagraphScan<'_> {
         let mut gap = f.get(p_end..from)?;
         // `五百万高级专门人才，比“六五”期间增长一倍`: the noun a count
         // names after it is no gap.
-        if let Some(l) = p.label.as_deref() {
+        if has_basis && let Some(l) = p.label.as_deref() {
             let n = l.chars().count();
             if gap.len() > n && gap.iter().zip(l.chars()).all(|(&a, b)| a == fold_char(b)) {
                 gap = &gap[n..];
@@ -2010,6 +2016,8 @@ impl ParagraphScan<'_> {
                 .iter()
                 .any(|w| starts_with_at(f, open + 1, w))
             || inside.len() > 16
+            // (`（包括基建投资增长15%）`: a rate of its own.)
+            || (open + 1..fd.lead).any(|k| CHANGE_VERB_LIST.any_at(f, k))
             || fd.q.unit_text.as_deref() != p.unit.as_deref()
             // (`100亿元（含外资20亿元）`: an amount so bracketed is a part.)
             || p.unit.as_deref() != Some("%")
@@ -2044,7 +2052,13 @@ impl ParagraphScan<'_> {
             .map_or(0, |p| p.end - self.base)
             .min(fd.lead)
             .max(fd.lead.saturating_sub(LABEL_REACH));
+        // `人口占世界五分之一的…国家`: a share names what takes it up.
+        let share_of = q.unit.is_none()
+            && q.scale.is_none()
+            && q.value.to_f64() < 1.0
+            && (floor..fd.lead).any(|k| self.f[k] == '占');
         let noun = match q.unit {
+            _ if share_of => NounAfter::Never,
             Some(u) if u.kind == Kind::Count && u.text != "人次" => NounAfter::Counted,
             // `60万无电地区人口`, `上亿市场主体`: a bare number counts the noun after.
             None if q.scale.is_some() || q.chinese => NounAfter::Counted,
@@ -3531,12 +3545,18 @@ mod tests {
         // `重量箱`.
         let f = one("重污染天数下降超过五成。");
         assert_eq!((f.text.as_str(), f.normalized), ("五成", 0.5));
-        assert_eq!(crate::output::fraction_shown("五成").as_deref(), Some("5成"));
+        assert_eq!(
+            crate::output::fraction_shown("五成").as_deref(),
+            Some("5成")
+        );
         assert!(figs("三成为主。").is_empty());
         let f = one("新增4万多亿元。");
         assert_eq!((f.normalized, f.approx.as_deref()), (4e12, Some("多")));
         let f = one("工业总产值增长百分之二百五十到二百七十五。");
-        assert_eq!(crate::output::change_short(f.change.as_ref().unwrap()), "▲250–275%");
+        assert_eq!(
+            crate::output::change_short(f.change.as_ref().unwrap()),
+            "▲250–275%"
+        );
         let f = one("平板玻璃7600多万重量箱。");
         assert_eq!(f.unit.as_deref(), Some("重量箱"));
     }
@@ -3622,6 +3642,65 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("粮食产量"));
         let f = one("多年累计改造棚户区住房4200多万套。");
         assert_eq!(f.label.as_deref(), Some("改造棚户区住房"));
+    }
+
+    /// A review of today's rules found these; each failed before its fix.
+    #[test]
+    fn shares_counts_and_brackets_as_reviewed() {
+        // 翻两番 keeps its subject; a share after 占 names what takes it.
+        let f = one("工农业年总产值翻两番的宏伟目标。");
+        assert_eq!(f.label.as_deref(), Some("工农业年总产值"));
+        let f = one("人口占世界五分之一的社会主义国家。");
+        assert_eq!(f.label.as_deref(), Some("人口"));
+        let f = one("三分之一强的县。");
+        assert_eq!(
+            (f.text.as_str(), f.label.as_deref()),
+            ("三分之一强", Some("县"))
+        );
+        assert_eq!(
+            crate::output::fraction_shown("三分之一强").as_deref(),
+            Some("1/3强")
+        );
+        // A change with a noun of its own is no change of the count before.
+        assert_eq!(figs("解决100万人就业，增加50万个岗位。").len(), 2);
+        // Not counts: idioms, vague numbers, units not read, measure words.
+        for s in [
+            "退一万步讲。",
+            "情况十万火急。",
+            "一万年太久。",
+            "数十万群众。",
+            "几十万干部。",
+            "八千一百九十九萬噸。",
+            "二千零五十万匹。",
+            "中国队进入1/4决赛。",
+            "3/4月份出口增长。",
+            "国发1/3号。",
+            "1/2英寸钢管。",
+            "不到四分之一世纪。",
+            "近三成年人参加。",
+            "超过三成品油依赖进口。",
+            "占八成新的设备。",
+        ] {
+            assert!(figs(s).is_empty(), "{s}: {:#?}", figs(s));
+        }
+        // Verbs that shorten or raise.
+        let f = one("企业开办时间缩短三分之一。");
+        assert_eq!(
+            f.change.as_ref().map(|c| c.direction),
+            Some(Direction::Down)
+        );
+        let f = one("大楼的造价比预算增高百分之六十。");
+        let c = f.change.as_ref().unwrap();
+        assert_eq!(
+            (c.basis.as_deref(), c.direction),
+            (Some("比预算"), Direction::Up)
+        );
+        // `含` leaves a label, not a word that starts with it.
+        assert_eq!(one("含税价格上涨5%。").label.as_deref(), Some("含税价格"));
+        assert_eq!(one("含硫量降低20%。").label.as_deref(), Some("含硫量"));
+        // A bracket with a verb of its own holds a rate of its own.
+        let f = figs("投资增长20%（包括基建投资增长15%以及更新改造）。");
+        assert_eq!(f[1].label.as_deref(), Some("基建投资"));
     }
 
     /// Labels of the 1986 report: never years or a plan period, without

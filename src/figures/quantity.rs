@@ -585,6 +585,14 @@ fn counted_in_words(f: &[char], q: &Quantity) -> bool {
         })
         && head[0] != '万'
         && head[0] != '亿'
+        // (`数十万群众`, `几十万干部`: vague, read elsewhere.)
+        && !(q.start > 0 && matches!(f[q.start - 1], '数' | '几' | '上' | '退'))
+        // A noun of two chars or more follows, not a measure word or a unit
+        // not read (`一万年`, `十万火急`, `八千万噸`, `三百万千瓦`).
+        && f.get(q.end..q.end + 2).is_some_and(|w| {
+            w.iter().all(|&c| crate::text::chars::is_cjk(c))
+                && !"的步火年倍伏匹噸個戶吨个户千瓦印载立马砘就需能是元次台辆套件张条".contains(w[0])
+        })
 }
 
 /// Whether a verb of change or of share ends within three chars before
@@ -619,6 +627,16 @@ pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
         {
             return None;
         }
+        // `减少1/3行政审批事项`, `1/4的县`; not `1/4决赛`, `3/4月份`, `1/2英寸`.
+        let after = f.get(b.end).copied();
+        if after.is_some_and(|c| "月日号决英寸期届版".contains(c))
+            || !(after_share_verb(f, i)
+                || after == Some('的')
+                || starts_with_at(f, b.end, "以上")
+                || starts_with_at(f, b.end, "左右"))
+        {
+            return None;
+        }
         (b.value.mantissa, a.value.mantissa, b.end)
     } else {
         let n = parse_chinese(f, i)?;
@@ -627,7 +645,9 @@ pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
             && n.end == i + 1
             && n.value.exp == 0
             && (1..=9).contains(&n.value.mantissa)
-            && !f.get(n.end + 1).is_some_and(|&c| "为果本就员立功熟长绩效交".contains(c))
+            && !f
+                .get(n.end + 1)
+                .is_some_and(|&c| "为果本就员立功熟长绩效交年品分套型片倍批新".contains(c))
             && after_share_verb(f, i)
         {
             return Some(Quantity {
@@ -651,9 +671,11 @@ pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
         }
         (n.value.mantissa, m.value.mantissa, m.end)
     };
-    if num == 0 || num >= den || den > 20 {
+    if num == 0 || num >= den || den > 20 || starts_with_at(f, end, "世纪") {
         return None;
     }
+    // `三分之一强`: a little more (or less, `弱`) than a third.
+    let end = end + usize::from(matches!(f.get(end), Some('强' | '弱')));
     let value = Decimal {
         mantissa: (num * 1_000_000 + den / 2) / den,
         exp: -6,
