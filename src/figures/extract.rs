@@ -4,7 +4,7 @@
 use crate::document::Document;
 use crate::figures::labels::{
     LabelSite, NounAfter, all_names, attached_note, label_for, list_names, longest_word,
-    noun_after, only_glue, periods, split_compound, strip_words,
+    noun_after, only_glue, periods, split_compound, strip_words, subcategory_label,
 };
 use crate::figures::lexicon::{
     ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
@@ -2003,6 +2003,34 @@ impl ParagraphScan<'_> {
         .flatten()
     }
 
+    /// `新增公路19.2万公里，其中高速公路2.8万公里` → 新增高速公路: a part
+    /// after `其中`, in the unit of its whole, takes what the whole's label
+    /// says around their shared word ([`subcategory_label`]).
+    fn subcategory(
+        &self,
+        local: &[Figure],
+        lead: usize,
+        unit: Option<&str>,
+        label: Option<String>,
+    ) -> Option<String> {
+        let (Some(l), Some(prev)) = (label.as_deref(), local.last()) else {
+            return label;
+        };
+        let cs = last_before(&self.marks.clause_breaks, lead).map_or(0, |k| k + 1);
+        // (A part is measured as its whole is: `赤字率…，其中中央财政赤字5500亿元`.)
+        if !starts_with_at(self.f, cs, "其中")
+            || prev.unit.as_deref() != unit
+            || prev.end - self.base > cs
+            || any_in(&self.marks.sentence_stops, prev.end - self.base, cs)
+        {
+            return label;
+        }
+        prev.label
+            .as_deref()
+            .and_then(|p| subcategory_label(p, l))
+            .or(label)
+    }
+
     /// `增长百分之四（包括村办工业为百分之六）`: a rate in brackets that
     /// widens or narrows the scope of the rate before is that figure again —
     /// its label, kind and change (with its own value).
@@ -2076,6 +2104,7 @@ impl ParagraphScan<'_> {
         };
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
+        let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
         let change = self.clause_verb(fd.lead).map(|direction| {
             Box::new(Change {
                 text: fig.text.clone(),
