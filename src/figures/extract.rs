@@ -5,12 +5,13 @@ use crate::document::Document;
 use crate::figures::labels::{
     LabelSite, NounAfter, all_names, attached_note, label_for, list_names, longest_word,
     noun_after, only_glue, periods, split_compound, strip_words, subcategory_label,
+    whole_of_bare_head,
 };
 use crate::figures::lexicon::{
-    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BASES, CHANGE_VERB_LIST, CHANGE_VERBS,
-    COMING_WORDS, COMPARATIVES, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, HEAD_NOUNS, LABEL_LEAD,
-    LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS, REACH_VERBS,
-    REDUCTION_VERBS, REVIEW_TITLE_WORDS, WordList,
+    ALL_WORDS, APPROX_AFTER, APPROX_BEFORE, ATTRIBUTE_WORDS, BARE_HEADS, BASES, CHANGE_VERB_LIST,
+    CHANGE_VERBS, COMING_WORDS, COMPARATIVES, EACH_WORDS, FORWARD_WORDS, GOAL_WORDS, HEAD_NOUNS,
+    LABEL_LEAD, LABEL_TAIL, MULTIPLE_OF, NO_WORDS, NOT_FORWARD_YAO, PAST_WORDS, PLAN_TITLE_WORDS,
+    REACH_VERBS, REDUCTION_VERBS, REVIEW_TITLE_WORDS, WordList,
 };
 use crate::figures::quantity::{
     Quantity, ends_with_at, fraction, is_figure, parse_quantity, starts_with_at,
@@ -2031,6 +2032,31 @@ impl ParagraphScan<'_> {
             .or(label)
     }
 
+    /// `铁路营业里程…增加到71500公里；五年建成新线5944公里` → 铁路新线: a
+    /// head that names nothing alone ([`BARE_HEADS`]) takes the thing the
+    /// figure before it in the sentence measures ([`whole_of_bare_head`]).
+    fn bare_head(&self, local: &[Figure], lead: usize, label: Option<String>) -> Option<String> {
+        let (Some(l), Some(prev)) = (label.as_deref(), local.last()) else {
+            return label;
+        };
+        // (The head names its figure from before it: `惠及500多万在校生` is
+        // a count of its own.)
+        let cs = last_before(&self.marks.clause_breaks, lead).map_or(0, |k| k + 1);
+        let head: Vec<char> = l.chars().collect();
+        if !BARE_HEADS.contains(&l)
+            || any_in(&self.marks.sentence_stops, prev.end - self.base, lead)
+            || !self.f[cs.min(lead)..lead]
+                .windows(head.len())
+                .any(|w| w == &head[..])
+        {
+            return label;
+        }
+        prev.label
+            .as_deref()
+            .and_then(|p| whole_of_bare_head(p, l))
+            .or(label)
+    }
+
     /// `增长百分之四（包括村办工业为百分之六）`: a rate in brackets that
     /// widens or narrows the scope of the rate before is that figure again —
     /// its label, kind and change (with its own value).
@@ -2105,6 +2131,7 @@ impl ParagraphScan<'_> {
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
         let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
+        let label = self.bare_head(local, fd.lead, label);
         let change = self.clause_verb(fd.lead).map(|direction| {
             Box::new(Change {
                 text: fig.text.clone(),

@@ -1193,8 +1193,70 @@ fn split_names(
     out
 }
 
+/// The whole a bare head belongs to, from the label of the figure before:
+/// that label without its measure or its own bare head, then the head
+/// (`铁路营业里程` › `新线` → 铁路新线, `铁路新线` › `复线` → 铁路复线,
+/// `外商直接投资协议金额` › `实际投资` → 外商直接投资实际投资, `普通高等学校`
+/// › `在校学生` → 普通高等学校在校学生).
+pub(crate) fn whole_of_bare_head(prev: &str, head: &str) -> Option<String> {
+    use crate::figures::lexicon::BARE_HEADS;
+    let measures = [
+        "营业里程",
+        "营运里程",
+        "通车里程",
+        "里程",
+        "协议金额",
+        "金额",
+        "数量",
+        "总数",
+    ];
+    let whole = measures
+        .iter()
+        .chain(BARE_HEADS)
+        .find_map(|m| prev.strip_suffix(m))
+        .unwrap_or(prev);
+    // (Siblings share their end, `毕业学生` › `在校学生`; a verb is no whole.)
+    let h: Vec<char> = head.chars().collect();
+    let sibling = h.len() >= 2 && prev.ends_with(&h[h.len() - 2..].iter().collect::<String>()[..]);
+    let verb = ["毕业", "招生", "招收", "建成", "完成"]
+        .iter()
+        .any(|v| whole.ends_with(v));
+    (whole.chars().count() >= 2
+        && !whole.ends_with(head)
+        && !prev.contains(head)
+        && !sibling
+        && !verb)
+        .then(|| format!("{whole}{head}"))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bare_heads_take_the_whole_of_the_figure_before() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("铁路营业里程", "新线", Some("铁路新线")),
+            ("铁路营运里程", "新线", Some("铁路新线")),
+            ("铁路新线", "复线", Some("铁路复线")),
+            (
+                "外商直接投资协议金额",
+                "实际投资",
+                Some("外商直接投资实际投资"),
+            ),
+            ("普通高等学校", "在校学生", Some("普通高等学校在校学生")),
+            ("在校学生", "在校学生", None),
+            ("所", "新线", None),
+            ("毕业学生", "在校学生", None),
+            ("毕业", "在校学生", None),
+        ];
+        for &(prev, head, want) in cases {
+            assert_eq!(
+                whole_of_bare_head(prev, head).as_deref(),
+                want,
+                "{prev} › {head}"
+            );
+        }
+    }
+
     #[test]
     fn parts_after_qizhong_take_their_whole_around_the_shared_word() {
         let cases: &[(&str, &str, Option<&str>)] = &[

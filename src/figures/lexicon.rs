@@ -281,6 +281,22 @@ pub const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("涨", Direction::Up),
 ];
 
+/// Heads that name nothing alone: whose lines (`新线`, `复线`), whose
+/// students (`在校学生`), whose investment (`实际投资`) the figure before
+/// in the sentence says.
+pub const BARE_HEADS: &[&str] = &[
+    "新线",
+    "复线",
+    "电气化线路",
+    "在校学生",
+    "在校生",
+    "招生人数",
+    "毕业生",
+    "实际投资",
+    "直接投资",
+    "总产值",
+];
+
 /// Comparatives that make a change only right after a comparison
 /// (`比各项贷款平均增速高4.2个百分点`, `比上年快0.5个百分点`); kept apart
 /// from [`CHANGE_VERBS`], which also trim labels (`加快`, `高等` are words).
