@@ -1229,6 +1229,37 @@ pub(crate) fn whole_of_bare_head(prev: &str, head: &str) -> Option<String> {
         .then(|| format!("{whole}{head}"))
 }
 
+/// The label of a part named after `其中` from its whole's label, around
+/// the word they share (two chars or more): the whole's words after it
+/// (`公路通车里程` › `高速公路` → 高速公路通车里程) or its verb before it
+/// (`新增公路` › `高速公路` → 新增高速公路). `None` when they share nothing.
+pub(crate) fn subcategory_label(whole: &str, part: &str) -> Option<String> {
+    let w: Vec<char> = whole.chars().collect();
+    let p: Vec<char> = part.chars().collect();
+    // The longest end of the part that the whole starts or ends with.
+    for n in (2..p.len().min(w.len())).rev() {
+        let shared = &p[p.len() - n..];
+        if w.starts_with(shared) {
+            // (Only a measure of the whole: `留抵退税` is no `留抵退税减税`.)
+            let rest: String = w[n..].iter().collect();
+            let measure = [
+                "里程", "产量", "总量", "总额", "面积", "规模", "人数", "余额", "产值",
+            ];
+            return measure
+                .iter()
+                .any(|m| rest.ends_with(m))
+                .then(|| format!("{part}{rest}"));
+        }
+        if w.ends_with(shared) {
+            let head: String = w[..w.len() - n].iter().collect();
+            return ["新增", "新建", "累计", "全年"]
+                .contains(&head.as_str())
+                .then(|| format!("{head}{part}"));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -1306,35 +1337,4 @@ mod tests {
             assert!(PERIOD_FIRST.contains(w.chars().next().unwrap()), "{w}");
         }
     }
-}
-
-/// The label of a part named after `其中` from its whole's label, around
-/// the word they share (two chars or more): the whole's words after it
-/// (`公路通车里程` › `高速公路` → 高速公路通车里程) or its verb before it
-/// (`新增公路` › `高速公路` → 新增高速公路). `None` when they share nothing.
-pub(crate) fn subcategory_label(whole: &str, part: &str) -> Option<String> {
-    let w: Vec<char> = whole.chars().collect();
-    let p: Vec<char> = part.chars().collect();
-    // The longest end of the part that the whole starts or ends with.
-    for n in (2..p.len().min(w.len())).rev() {
-        let shared = &p[p.len() - n..];
-        if w.starts_with(shared) {
-            // (Only a measure of the whole: `留抵退税` is no `留抵退税减税`.)
-            let rest: String = w[n..].iter().collect();
-            let measure = [
-                "里程", "产量", "总量", "总额", "面积", "规模", "人数", "余额", "产值",
-            ];
-            return measure
-                .iter()
-                .any(|m| rest.ends_with(m))
-                .then(|| format!("{part}{rest}"));
-        }
-        if w.ends_with(shared) {
-            let head: String = w[..w.len() - n].iter().collect();
-            return ["新增", "新建", "累计", "全年"]
-                .contains(&head.as_str())
-                .then(|| format!("{head}{part}"));
-        }
-    }
-    None
 }
