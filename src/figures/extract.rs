@@ -3,8 +3,8 @@
 
 use crate::document::Document;
 use crate::figures::labels::{
-    LabelSite, NounAfter, all_names, attached_note, label_for, list_names, longest_word,
-    noun_after, only_glue, periods, split_compound, strip_words, subcategory_label,
+    LabelSite, NounAfter, all_names, attached_note, head_with_subject, label_for, list_names,
+    longest_word, noun_after, only_glue, periods, split_compound, strip_words, subcategory_label,
     whole_of_bare_head,
 };
 use crate::figures::lexicon::{
@@ -1617,6 +1617,7 @@ impl ParagraphScan<'_> {
             NounAfter::Never
         };
         let label = label_for(&site, noun).or_else(|| self.label_of_subject(local, from));
+        let label = self.bare_head(local, from, label);
         // `全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点`: a
         // bare rate is the rate of the figure before.
         let label = match (label, local.last().and_then(|p| p.label.as_deref())) {
@@ -2036,7 +2037,7 @@ impl ParagraphScan<'_> {
     /// head that names nothing alone ([`BARE_HEADS`]) takes the thing the
     /// figure before it in the sentence measures ([`whole_of_bare_head`]).
     fn bare_head(&self, local: &[Figure], lead: usize, label: Option<String>) -> Option<String> {
-        let (Some(l), Some(prev)) = (label.as_deref(), local.last()) else {
+        let Some(l) = label.as_deref() else {
             return label;
         };
         // (The head names its figure from before it: `惠及500多万在校生` is
@@ -2044,17 +2045,53 @@ impl ParagraphScan<'_> {
         let cs = last_before(&self.marks.clause_breaks, lead).map_or(0, |k| k + 1);
         let head: Vec<char> = l.chars().collect();
         if !BARE_HEADS.contains(&l)
-            || any_in(&self.marks.sentence_stops, prev.end - self.base, lead)
             || !self.f[cs.min(lead)..lead]
                 .windows(head.len())
                 .any(|w| w == &head[..])
         {
             return label;
         }
-        prev.label
-            .as_deref()
-            .and_then(|p| whole_of_bare_head(p, l))
-            .or(label)
+        match local.last() {
+            Some(prev) if !any_in(&self.marks.sentence_stops, prev.end - self.base, lead) => prev
+                .label
+                .as_deref()
+                .and_then(|p| whole_of_bare_head(p, l))
+                .or(label),
+            // `工业生产增长较快，总产值比上年增长14.2%`: no figure before in
+            // the sentence; the subject of the clause before.
+            // (`这方面的招生人数` says its whole by pointing back.)
+            _ if ["这方面", "这些", "该"]
+                .iter()
+                .any(|w| (cs..lead).any(|k| starts_with_at(self.f, k, w))) =>
+            {
+                label
+            }
+            _ => self
+                .subject_before(cs)
+                .and_then(|s| head_with_subject(&s, l))
+                .or(label),
+        }
+    }
+
+    /// The subject of the clause before the one starting at `cs`, in the
+    /// same sentence: its words up to its first verb of change or manner
+    /// (`工业生产增长较快` → 工业生产, `城乡居民储蓄存款大幅度增加` → 城乡居民储蓄存款).
+    fn subject_before(&self, cs: usize) -> Option<String> {
+        let f = self.f;
+        let end = cs.checked_sub(1)?;
+        let start = last_before(&self.marks.clause_breaks, end).map_or(0, |k| k + 1);
+        if any_in(&self.marks.sentence_stops, start, end) {
+            return None;
+        }
+        let verb = (start..end).find(|&k| {
+            CHANGE_VERB_LIST.any_at(f, k)
+                || ["大幅", "较快", "稳步", "持续", "明显", "显著"]
+                    .iter()
+                    .any(|w| starts_with_at(f, k, w))
+        })?;
+        let words = &self.orig[start..verb];
+        (words.iter().all(|&c| crate::text::chars::is_cjk(c)) && (2..=10).contains(&words.len()))
+            .then(|| words.iter().collect())
     }
 
     /// `增长百分之四（包括村办工业为百分之六）`: a rate in brackets that
@@ -3698,6 +3735,18 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("粮食产量"));
         let f = one("多年累计改造棚户区住房4200多万套。");
         assert_eq!(f.label.as_deref(), Some("改造棚户区住房"));
+        let f = one("去年末居民储蓄存款余额增长8.5%。");
+        assert_eq!(f.label.as_deref(), Some("居民储蓄存款余额"));
+        // A bare head takes the subject of the clause before (1992, 1994),
+        // not when it points back itself (1983: `这方面的招生人数`).
+        let f = one("工业生产增长较快，总产值比上年增长百分之十四点二。");
+        assert_eq!(f.label.as_deref(), Some("工业总产值"));
+        let f = one("城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元。");
+        assert_eq!(f.label.as_deref(), Some("城乡居民储蓄存款余额"));
+        let f = figs(
+            "积极发展高等教育，使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。",
+        );
+        assert_eq!(f[0].label.as_deref(), Some("招生人数"));
     }
 
     /// A review of today's rules found these; each failed before its fix.

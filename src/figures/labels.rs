@@ -1260,8 +1260,45 @@ pub(crate) fn subcategory_label(whole: &str, part: &str) -> Option<String> {
     None
 }
 
+/// A bare head with the subject of the clause before: the subject without
+/// a trailing activity word, joined over the words they share
+/// (`工业生产` › `总产值` → 工业总产值, `城乡居民储蓄存款` › `存款余额` →
+/// 城乡居民储蓄存款余额).
+pub(crate) fn head_with_subject(subject: &str, head: &str) -> Option<String> {
+    let s = ["生产", "建设", "事业", "发展", "工作"]
+        .iter()
+        .find_map(|w| subject.strip_suffix(w))
+        .unwrap_or(subject);
+    let h: Vec<char> = head.chars().collect();
+    if s.chars().count() < 2 || s.ends_with(head) {
+        return None;
+    }
+    let shared = (2..h.len())
+        .rev()
+        .find(|&n| s.ends_with(&h[..n].iter().collect::<String>()[..]))
+        .unwrap_or(0);
+    Some(format!("{s}{}", h[shared..].iter().collect::<String>()))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bare_heads_take_the_subject_of_the_clause_before() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("工业生产", "总产值", Some("工业总产值")),
+            ("城乡居民储蓄存款", "存款余额", Some("城乡居民储蓄存款余额")),
+            ("普通高等学校", "在校学生", Some("普通高等学校在校学生")),
+            ("生产", "总产值", None),
+        ];
+        for &(subject, head, want) in cases {
+            assert_eq!(
+                head_with_subject(subject, head).as_deref(),
+                want,
+                "{subject} › {head}"
+            );
+        }
+    }
+
     #[test]
     fn bare_heads_take_the_whole_of_the_figure_before() {
         let cases: &[(&str, &str, Option<&str>)] = &[

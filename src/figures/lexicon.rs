@@ -295,6 +295,8 @@ pub const BARE_HEADS: &[&str] = &[
     "实际投资",
     "直接投资",
     "总产值",
+    "存款余额",
+    "贷款余额",
 ];
 
 /// Comparatives that make a change only right after a comparison
@@ -354,6 +356,7 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     // `坚决把文件压减三分之一`, `这五年共取得重要科研成果`: resolve and a span
     // back from now.
     "坚决把", "坚决", "这五年", "这几年", "近几年", "五年来", "几年来", "多年累计",
+    "去年末", "上年末", "今年末", "去年底", "上年底",
     // `（含外资20亿元）`, `（包括…）` (`含税价格`, `含硫量` are whole words).
     "含", "不含", "包括", "不包括",
 ]);
