@@ -198,10 +198,12 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             a += n;
             s = &s[n..];
         }
+        // (`中央财政用于“三农”的投入`: a verb after `的` is a noun.)
         if let Some(n) = longest_word(s, tail, false)
             && !TAIL_WHOLE_WORDS
                 .iter()
                 .any(|w| w.chars().count() > n && ends_with_at(s, s.len(), w))
+            && !(n >= 2 && s.len() > n && s[s.len() - n - 1] == '的')
         {
             s = &s[..s.len() - n];
         }
