@@ -169,14 +169,22 @@ pub fn search_topics(topics: &[Topic], query: &str, limit: usize) -> Vec<usize> 
         let mut matcher = Matcher::new(Config::DEFAULT);
         let pattern = Pattern::parse(&q_py, CaseMatching::Ignore, Normalization::Smart);
         let mut buf = Vec::new();
+        let mut at = Vec::new();
+        // A typo keeps its letters close (`jiye` in `jiuye`); letters strewn
+        // across a title (`jiuye` over `jian…guo…ye`) are no match: the
+        // matched letters may span at most twice the query.
+        let span = q_py.chars().count() * 2;
         let mut fuzzy: Vec<(u32, usize)> = topics
             .iter()
             .enumerate()
             .filter(|(i, _)| !out.contains(i))
             .filter_map(|(i, t)| {
-                pattern
-                    .score(Utf32Str::new(&t.pinyin, &mut buf), &mut matcher)
-                    .map(|s| (s, i))
+                at.clear();
+                let s =
+                    pattern.indices(Utf32Str::new(&t.pinyin, &mut buf), &mut matcher, &mut at)?;
+                at.sort_unstable();
+                let (first, last) = (*at.first()?, *at.last()?);
+                ((last - first) as usize <= span).then_some((s, i))
             })
             .collect();
         fuzzy.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -253,5 +261,29 @@ mod tests {
             assert!(!hits.is_empty(), "{q}");
             assert_eq!(t[hits[0]].title, "(三)关于稳就业工作", "{q}");
         }
+        // A typo with a letter left out still finds it.
+        let hits = search_topics(&t, "jiye", 10);
+        assert_eq!(
+            hits.first().map(|&i| t[i].title.as_str()),
+            Some("(三)关于稳就业工作")
+        );
+    }
+
+    /// A report with no employment section: `jiuye` finds nothing rather
+    /// than titles whose pinyin holds its letters far apart (1959: a new
+    /// user's trial found such a list).
+    #[test]
+    fn letters_strewn_across_a_title_are_no_match() {
+        let text = "一、加快建设现代化产业体系\n内容如下。\n二、推进生态文明建设\n内容如下。\n";
+        let r = crate::report::Report::from_bytes(
+            "t.txt",
+            text.as_bytes(),
+            &crate::report::Options::default(),
+        )
+        .unwrap();
+        let figs = crate::figures::extract(&r.doc);
+        let t = topics(&r.doc, &figs);
+        assert!(search_topics(&t, "jiuye", 10).is_empty());
+        assert!(!search_topics(&t, "chanye", 10).is_empty());
     }
 }
