@@ -3737,6 +3737,8 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("改造棚户区住房"));
         let f = one("今年中央财政用于“三农”的投入拟安排12287亿元。");
         assert_eq!(f.label.as_deref(), Some("中央财政用于“三农”的投入"));
+        let f = one("经济增长连续四年达到或略高于10%。");
+        assert_eq!(f.label.as_deref(), Some("经济增长"));
         let f = one("去年末居民储蓄存款余额增长8.5%。");
         assert_eq!(f.label.as_deref(), Some("居民储蓄存款余额"));
         // A bare head takes the subject of the clause before (1992, 1994),

@@ -294,6 +294,17 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
             s.truncate(k);
         }
     }
+    // `经济增长连续四年达到或略高于10%`: a streak and what follows it are
+    // no part of the name.
+    if let Some(k) = s.find("连续")
+        && k > 0
+        && s[k + "连续".len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || crate::text::cnnum::digit_value(c).is_some())
+    {
+        s.truncate(k);
+    }
     // `中央财政为此新增支出`: `为此` (for this) names nothing.
     if let Some(k) = find_word(&s, "为此")
         && s.len() > k + "为此".len()
