@@ -1206,42 +1206,6 @@ fn split_names(
     out
 }
 
-/// The whole a bare head belongs to, from the label of the figure before:
-/// that label without its measure or its own bare head, then the head
-/// (`铁路营业里程` › `新线` → 铁路新线, `铁路新线` › `复线` → 铁路复线,
-/// `外商直接投资协议金额` › `实际投资` → 外商直接投资实际投资, `普通高等学校`
-/// › `在校学生` → 普通高等学校在校学生).
-pub(crate) fn whole_of_bare_head(prev: &str, head: &str) -> Option<String> {
-    use crate::figures::lexicon::BARE_HEADS;
-    let measures = [
-        "营业里程",
-        "营运里程",
-        "通车里程",
-        "里程",
-        "协议金额",
-        "金额",
-        "数量",
-        "总数",
-    ];
-    let whole = measures
-        .iter()
-        .chain(BARE_HEADS)
-        .find_map(|m| prev.strip_suffix(m))
-        .unwrap_or(prev);
-    // (Siblings share their end, `毕业学生` › `在校学生`; a verb is no whole.)
-    let h: Vec<char> = head.chars().collect();
-    let sibling = h.len() >= 2 && prev.ends_with(&h[h.len() - 2..].iter().collect::<String>()[..]);
-    let verb = ["毕业", "招生", "招收", "建成", "完成"]
-        .iter()
-        .any(|v| whole.ends_with(v));
-    (whole.chars().count() >= 2
-        && !whole.ends_with(head)
-        && !prev.contains(head)
-        && !sibling
-        && !verb)
-        .then(|| format!("{whole}{head}"))
-}
-
 /// The label of a part named after `其中` from its whole's label, around
 /// the word they share (two chars or more): the whole's words after it
 /// (`公路通车里程` › `高速公路` → 高速公路通车里程) or its verb before it
@@ -1273,24 +1237,62 @@ pub(crate) fn subcategory_label(whole: &str, part: &str) -> Option<String> {
     None
 }
 
+/// The whole a bare head belongs to, from the label of the figure before:
+/// that label without its measure or its own bare head, then the head
+/// (`铁路营业里程` › `新线` → 铁路新线, `铁路新线` › `复线` → 铁路复线,
+/// `外商直接投资协议金额` › `实际投资` → 外商直接投资实际投资, `普通高等学校`
+/// › `在校学生` → 普通高等学校在校学生).
+pub(crate) fn whole_of_bare_head(prev: &str, head: &str) -> Option<String> {
+    const MEASURES: &[&str] = &[
+        "营业里程",
+        "营运里程",
+        "通车里程",
+        "里程",
+        "协议金额",
+        "金额",
+        "数量",
+        "总数",
+    ];
+    let strip: Vec<&str> = MEASURES
+        .iter()
+        .chain(crate::figures::lexicon::BARE_HEADS)
+        .copied()
+        .collect();
+    join_bare_head(prev, &strip, head)
+}
+
 /// A bare head with the subject of the clause before: the subject without
 /// a trailing activity word, joined over the words they share
 /// (`工业生产` › `总产值` → 工业总产值, `城乡居民储蓄存款` › `存款余额` →
 /// 城乡居民储蓄存款余额).
 pub(crate) fn head_with_subject(subject: &str, head: &str) -> Option<String> {
-    let s = ["生产", "建设", "事业", "发展", "工作"]
+    join_bare_head(subject, &["生产", "建设", "事业", "发展", "工作"], head)
+}
+
+/// `left` (what a bare head belongs to) without a trailing word of
+/// `strip`, then `head`, written once over the words they share. `None`
+/// when `left` is too short, already holds the head, is a sibling
+/// (`毕业学生` › `在校学生`: the same end) or a verb.
+fn join_bare_head(left: &str, strip: &[&str], head: &str) -> Option<String> {
+    let whole = strip
         .iter()
-        .find_map(|w| subject.strip_suffix(w))
-        .unwrap_or(subject);
+        .find_map(|w| left.strip_suffix(w))
+        .unwrap_or(left);
     let h: Vec<char> = head.chars().collect();
-    if s.chars().count() < 2 || s.ends_with(head) {
+    let end: String = h[h.len().saturating_sub(2)..].iter().collect();
+    let sibling = h.len() >= 2 && left.ends_with(&end);
+    let verb = ["毕业", "招生", "招收", "建成", "完成"]
+        .iter()
+        .any(|v| whole.ends_with(v));
+    if whole.chars().count() < 2 || left.contains(head) || sibling || verb {
         return None;
     }
+    // `城乡居民储蓄存款` + `存款余额`: `存款` once.
     let shared = (2..h.len())
         .rev()
-        .find(|&n| s.ends_with(&h[..n].iter().collect::<String>()[..]))
+        .find(|&n| whole.ends_with(&h[..n].iter().collect::<String>()))
         .unwrap_or(0);
-    Some(format!("{s}{}", h[shared..].iter().collect::<String>()))
+    Some(format!("{whole}{}", h[shared..].iter().collect::<String>()))
 }
 
 #[cfg(test)]

@@ -92,12 +92,14 @@ fn one_endless_sentence_full_of_figures() {
 
 /// The rules that look back from a change (an aside `在…的基础上`, `都`,
 /// a list of changes after amounts, a clause of reduction, a basis stated
-/// first) in one sentence that never ends.
+/// first, a change in points before the share it leads to) in one sentence
+/// that never ends.
 #[test]
 fn changes_reaching_back_in_one_endless_sentence() {
     let unit = "累计产量达到5亿吨，在去年丰收的基础上，比上年增长2%，原煤产量达到7亿吨，\
                 原油达到1亿吨，都比上年增长8%，收入17175元，纯收入5153元，实际增长9.8%和8.5%，\
-                关停锅炉133座、淘汰产能1691万吨，同上年相比，工业增加值增长3%，";
+                关停锅炉133座、淘汰产能1691万吨，同上年相比，工业增加值增长3%，\
+                消费贡献率上升3个百分点，达到51.2%，";
     assert_figures_linear("changes reaching back", 2_000, &|n| {
         format!("各位代表：\n{}。\n", unit.repeat(n)).into_bytes()
     });
