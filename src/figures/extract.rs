@@ -2225,16 +2225,17 @@ impl ParagraphScan<'_> {
             v += w.chars().count();
         }
         // (`农民增加的收入`: a verb before `的` makes a noun, no change.)
-        let verb_at = |words: &[&str]| {
-            (s..(v + 5).min(lead)).any(|k| {
-                words
-                    .iter()
-                    .any(|w| starts_with_at(f, k, w) && f.get(k + w.chars().count()) != Some(&'的'))
-            })
+        // (Word lists looked up by first char: asked of every figure.)
+        static REDUCTION: WordList = WordList::new(REDUCTION_VERBS);
+        static ADDITION: WordList = WordList::new(&["增加"]);
+        static NOT_ADDITION: WordList = WordList::new(&["增加值"]);
+        let verb_at = |words: &WordList| {
+            (s..(v + 5).min(lead))
+                .any(|k| words.lengths_at(f, k).any(|n| f.get(k + n) != Some(&'的')))
         };
-        let direction = if verb_at(REDUCTION_VERBS) {
+        let direction = if verb_at(&REDUCTION) {
             Direction::Down
-        } else if verb_at(&["增加"]) && !verb_at(&["增加值"]) {
+        } else if verb_at(&ADDITION) && !verb_at(&NOT_ADDITION) {
             Direction::Up
         } else {
             return None;

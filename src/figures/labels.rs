@@ -287,7 +287,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     drop_per_unit(&mut s);
     // `社会消费品零售总额扣除价格因素`: the condition is no part of the name.
     for w in ["扣除", "剔除"] {
-        if let Some(k) = s.find(w)
+        if let Some(k) = find_word(&s, w)
             && k > 0
             && s[k..].chars().take(12).collect::<String>().contains("因素")
         {
@@ -296,7 +296,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     }
     // `经济增长连续四年达到或略高于10%`: a streak and what follows it are
     // no part of the name.
-    if let Some(k) = s.find("连续")
+    if let Some(k) = find_word(&s, "连续")
         && k > 0
         && s[k + "连续".len()..]
             .chars()
@@ -369,7 +369,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         _ => s,
     };
     let s = drop_inner_verb(&s);
-    let s = drop_entity_de(&s);
+    let s = drop_entity_de(s);
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
     // (`研究与试验发展经费支出与国内生产总值之比`: a ratio names both terms.)
@@ -415,9 +415,12 @@ fn examples_end(s: &str) -> Option<usize> {
 
 /// `的` after a noun of who or where goes (`银行的各项贷款总额` →
 /// 银行各项贷款总额): see [`ENTITY_NOUNS`].
-fn drop_entity_de(s: &str) -> String {
+fn drop_entity_de(s: String) -> String {
+    if !s.contains('的') {
+        return s;
+    }
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
+    let mut rest = s.as_str();
     while let Some(k) = rest.find('的') {
         let (head, tail) = (&rest[..k], &rest[k + '的'.len_utf8()..]);
         out.push_str(head);
@@ -434,18 +437,23 @@ fn drop_entity_de(s: &str) -> String {
 /// Where `w` first occurs in `s` (bytes compared directly: for labels of a
 /// few dozen bytes this beats setting up a substring searcher, which the
 /// label rules did for every figure; a match of valid UTF-8 is always at a
-/// char boundary).
+/// char boundary). The last byte is compared before the rest: a Chinese
+/// char's lead byte is shared by thousands of chars, its last byte is not,
+/// and a slice compare per position costs a call to `memcmp`.
 fn find_word(s: &str, w: &str) -> Option<usize> {
-    s.as_bytes()
-        .windows(w.len())
-        .position(|x| x == w.as_bytes())
+    let (b, p) = (s.as_bytes(), w.as_bytes());
+    let last = *p.last()?;
+    (0..(b.len() + 1).checked_sub(p.len())?)
+        .find(|&i| b[i + p.len() - 1] == last && b[i] == p[0] && b[i..i + p.len()] == *p)
 }
 
 /// Where `w` last occurs in `s` (see [`find_word`]).
 fn rfind_word(s: &str, w: &str) -> Option<usize> {
-    s.as_bytes()
-        .windows(w.len())
-        .rposition(|x| x == w.as_bytes())
+    let (b, p) = (s.as_bytes(), w.as_bytes());
+    let last = *p.last()?;
+    (0..(b.len() + 1).checked_sub(p.len())?)
+        .rev()
+        .find(|&i| b[i + p.len() - 1] == last && b[i] == p[0] && b[i..i + p.len()] == *p)
 }
 
 /// `s` split around the first `w` (see [`find_word`]).

@@ -668,6 +668,13 @@ impl WordList {
             .count()
     }
 
+    /// The lengths of the words that start at `i` of `f`.
+    pub fn lengths_at<'a>(&'a self, f: &'a [char], i: usize) -> impl Iterator<Item = usize> + 'a {
+        self.starting_at(f, i)
+            .filter(move |w| f[i..].starts_with(w))
+            .map(Vec::len)
+    }
+
     /// Whether some word starts at `i` of `f`.
     pub fn any_at(&self, f: &[char], i: usize) -> bool {
         self.starting_at(f, i).any(|w| f[i..].starts_with(w))
