@@ -228,6 +228,14 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         {
             a += 1 + n;
             s = &s[1 + n..];
+        } else if matches!(s.first(), Some('比' | '较'))
+            && let Some(n) = (2..=6).find(|&n| s.get(n) == Some(&'前'))
+            && s.len() > n + 3
+            && !s[1..n].iter().any(|c| CLAUSE_BREAKS.contains(c))
+        {
+            // `比改革前减轻企业和个人负担`: the state before is the basis.
+            a += n + 1;
+            s = &s[n + 1..];
         } else if let Some(k) = compared_year_at_end(s) {
             // `工农业总产值将比一九五八年`: the basis is no part of it.
             s = &s[..k];
@@ -252,7 +260,7 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
 const LABEL_MAX: usize = 18;
 
 /// The longest label naming a list (`保障性住房、农村民生工程、社会事业投资`).
-const LIST_LABEL_MAX: usize = 24;
+pub(crate) const LIST_LABEL_MAX: usize = 24;
 
 /// `最低收购价平均每50公斤` → 最低收购价: what a figure is per is no part
 /// of its name.
@@ -1221,26 +1229,25 @@ fn split_names(
 pub(crate) fn subcategory_label(whole: &str, part: &str) -> Option<String> {
     let w: Vec<char> = whole.chars().collect();
     let p: Vec<char> = part.chars().collect();
-    // The longest end of the part that the whole starts or ends with.
+    // The longest end of the part that the whole holds, with a verb before
+    // it or a measure after it (or both: `新增铁路里程` › `高速铁路` →
+    // 新增高速铁路里程).
+    // (Only a measure of the whole: `留抵退税` is no `留抵退税减税`.)
+    const MEASURES: &[&str] = &[
+        "里程", "产量", "总量", "总额", "面积", "规模", "人数", "余额", "产值",
+    ];
+    const VERBS: &[&str] = &["新增", "新建", "累计", "全年"];
     for n in (2..p.len().min(w.len())).rev() {
         let shared = &p[p.len() - n..];
-        if w.starts_with(shared) {
-            // (Only a measure of the whole: `留抵退税` is no `留抵退税减税`.)
-            let rest: String = w[n..].iter().collect();
-            let measure = [
-                "里程", "产量", "总量", "总额", "面积", "规模", "人数", "余额", "产值",
-            ];
-            return measure
-                .iter()
-                .any(|m| rest.ends_with(m))
-                .then(|| format!("{part}{rest}"));
-        }
-        if w.ends_with(shared) {
-            let head: String = w[..w.len() - n].iter().collect();
-            return ["新增", "新建", "累计", "全年"]
-                .contains(&head.as_str())
-                .then(|| format!("{head}{part}"));
-        }
+        let Some(k) = (0..=w.len() - n).find(|&k| w[k..].starts_with(shared)) else {
+            continue;
+        };
+        let head: String = w[..k].iter().collect();
+        let rest: String = w[k + n..].iter().collect();
+        let head_ok = head.is_empty() || VERBS.contains(&head.as_str());
+        let rest_ok = rest.is_empty() || MEASURES.iter().any(|m| rest.ends_with(m));
+        return (head_ok && rest_ok && !(head.is_empty() && rest.is_empty()))
+            .then(|| format!("{head}{part}{rest}"));
     }
     None
 }

@@ -316,7 +316,7 @@ pub const COMPARATIVES: &[(&str, Direction)] = &[
 #[rustfmt::skip]
 pub const REDUCTION_VERBS: &[&str] = &[
     "关停", "关闭", "淘汰", "削减", "精简", "减少", "压减", "压缩", "缩减", "核减",
-    "退出", "降低", "扫除", "去除",
+    "退出", "降低", "扫除", "去除", "减轻",
 ];
 
 /// Words that open a condition clause (`扣除价格因素`, `按可比价格计算`):
@@ -347,7 +347,7 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     // `新增`, `新建` stay: annotators keep them), modals and joins between
     // verbs (`要再压减`, `取消或停征`), enumerators (`二是`), times of the
     // year (`年末`).
-    "降低", "退出", "停建", "缓建", "取消", "停征", "要", "或", "年末", "年底", "年初",
+    "降低", "减轻", "退出", "停建", "缓建", "取消", "停征", "要", "或", "年末", "年底", "年初",
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     // A conjunction, the object marked by `把` (not `对`: `对全球经济增长的
     // 贡献率` keeps it), a time cut from its year (`2013年以来`), a pointer
@@ -357,6 +357,8 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     // back from now.
     "坚决把", "坚决", "这五年", "这几年", "近几年", "五年来", "几年来", "多年累计",
     "去年末", "上年末", "今年末", "去年底", "上年底",
+    // `在我国经济总量超过…`, `现在国内生产总值每增长…`, `每年资助金额…`.
+    "在我国", "现在", "每年",
     // `（含外资20亿元）`, `（包括…）` (`含税价格`, `含硫量` are whole words).
     "含", "不含", "包括", "不包括",
 ]);
@@ -423,6 +425,8 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "七年来", "八年来", "九年来", "十年来", "几年来", "多年来", "近年来", "调整到", "调整至",
     // `预算外资金也大幅度增加`, `粮食产量连年稳定在`, `中小学生得以共享`.
     "也", "亦", "连年", "得以",
+    // `国内生产总值每增长1个百分点`: per what, not what.
+    "每",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.

@@ -365,12 +365,18 @@ fn years_as_a_span(f: &[char], i: usize, unit_at: usize, value: Decimal, chinese
     let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
         .iter()
         .any(|w| ends_with_at(f, i, w));
+    // `受教育年限达到9年以上`: years of schooling at least, a span.
+    let schooling = next == '以'
+        && f.get(unit_at + 2) == Some(&'上')
+        && f[i.saturating_sub(8)..i]
+            .windows(2)
+            .any(|w| w == ['年', '限']);
     // `13.5年` (years of schooling) is a span; a decimal of a hundred or
     // more is no span.
     !(value.to_f64() >= 100.0
         || chinese
         || before_period
-        || "月底初末代度级份前后内以年来间".contains(next))
+        || ("月底初末代度级份前后内以年来间".contains(next) && !schooling))
 }
 
 /// Where the unit at `j` ends and its text: `辆(艘、架、列)次`, `人(户)次`
