@@ -241,7 +241,7 @@ pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
     };
     // `平均每年`, `每年平均`: the average a year, as analysts write it.
     let text = match text.as_str() {
-        "平均每年" | "每年平均" => "年均".to_string(),
+        "平均每年" | "每年平均" | "每年" => "年均".to_string(),
         _ => text,
     };
     Some((text, start))
@@ -326,6 +326,13 @@ fn growth_rate(
     {
         return Some((None, Direction::Up, k - w.chars().count()));
     }
+    // `单位国内生产总值能耗降幅超过3%`: a rate of fall.
+    if let Some(w) = ["下降幅度", "降幅", "降低率", "下降率"]
+        .iter()
+        .find(|w| ends_with_at(f, k, w))
+    {
+        return Some((None, Direction::Down, k - w.chars().count()));
+    }
     // `经济增长速度定为百分之八至九`: the speed of growth is a rise; `经济增长`
     // is the indicator's own name.
     if ends_with_at(f, k, "增长速度") {
@@ -368,10 +375,20 @@ fn rate_named_after(
     {
         k += w.chars().count();
     }
-    (f.get(k) == Some(&'的')
-        && ["增速", "增长速度", "增长率", "增幅", "涨幅"]
+    // (`8%左右的国内生产总值增长目标`: a rate with its indicator between.)
+    let rate_at = |i: usize| {
+        ["增速", "增长速度", "增长率", "增幅", "涨幅", "增长目标"]
             .iter()
-            .any(|w| starts_with_at(f, k + 1, w)))
+            .any(|w| starts_with_at(f, i, w))
+    };
+    (f.get(k) == Some(&'的')
+        && (rate_at(k + 1)
+            || (k + 3..k + 12).any(|i| {
+                rate_at(i)
+                    && f[k + 1..i.min(f.len())]
+                        .iter()
+                        .all(|&c| crate::text::chars::is_cjk(c))
+            })))
     .then_some((None, Direction::Up, lead))
 }
 
@@ -1629,13 +1646,23 @@ impl ParagraphScan<'_> {
                     .find(|w| (from..q.start).any(|i| starts_with_at(f, i, w)))
             })
             .flatten();
+        // `比上年预计数增加439亿元，增长17.6%`: a second change right after
+        // the first, with no basis of its own, shares the first's.
+        let chained = || {
+            let prev = local.last()?.change.as_ref()?;
+            let gap = f.get(prev.end - base..from)?;
+            (gap.len() == 1 && matches!(gap[0], ',' | '，' | '、'))
+                .then(|| prev.basis.clone())
+                .flatten()
+        };
         let change = Change {
             text: fig.text.clone(),
             start: fig.start,
             end: fig.end,
             basis: basis
                 .map(|b| self.as_written(&b, from, q.start))
-                .or_else(|| self.stated_basis(from)),
+                .or_else(|| self.stated_basis(from))
+                .or_else(chained),
             direction: dir,
             value: fig.value,
             unit,
@@ -1678,7 +1705,7 @@ impl ParagraphScan<'_> {
             NounAfter::Never
         };
         let label = label_for(&site, noun).or_else(|| self.label_of_subject(local, from));
-        let label = self.bare_head(local, from, label);
+        let label = self.bare_head(local, from, q.unit_text.as_deref(), label);
         // `全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点`: a
         // bare rate is the rate of the figure before.
         let label = match (label, local.last().and_then(|p| p.label.as_deref())) {
@@ -2096,7 +2123,13 @@ impl ParagraphScan<'_> {
     /// `铁路营业里程…增加到71500公里；五年建成新线5944公里` → 铁路新线: a
     /// head that names nothing alone ([`BARE_HEADS`]) takes the thing the
     /// figure before it in the sentence measures ([`whole_of_bare_head`]).
-    fn bare_head(&self, local: &[Figure], lead: usize, label: Option<String>) -> Option<String> {
+    fn bare_head(
+        &self,
+        local: &[Figure],
+        lead: usize,
+        unit: Option<&str>,
+        label: Option<String>,
+    ) -> Option<String> {
         let Some(l) = label.as_deref() else {
             return label;
         };
@@ -2111,26 +2144,31 @@ impl ParagraphScan<'_> {
         {
             return label;
         }
-        match local.last() {
-            Some(prev) if !any_in(&self.marks.sentence_stops, prev.end - self.base, lead) => prev
-                .label
-                .as_deref()
-                .and_then(|p| whole_of_bare_head(p, l))
-                .or(label),
-            // `工业生产增长较快，总产值比上年增长14.2%`: no figure before in
-            // the sentence; the subject of the clause before.
-            // (`这方面的招生人数` says its whole by pointing back.)
-            _ if ["这方面", "这些", "该"]
-                .iter()
-                .any(|w| (cs..lead).any(|k| starts_with_at(self.f, k, w))) =>
-            {
-                label
-            }
-            _ => self
-                .subject_before(cs)
-                .and_then(|s| head_with_subject(&s, l))
-                .or(label),
+        // (`这方面的招生人数` says its whole by pointing back.)
+        if ["这方面", "这些", "该"]
+            .iter()
+            .any(|w| (cs..lead).any(|k| starts_with_at(self.f, k, w)))
+        {
+            return label;
         }
+        // The whole the figure before in the sentence measures (across a
+        // `；`, in the same unit: `铁路营运里程…；五年建成新线` → 铁路新线); else the subject of
+        // the clause before (`工业生产增长较快，总产值比上年增长14.2%`,
+        // `…增长19.5%；粮食连续五年增产，总产量…` → 粮食总产量).
+        local
+            .last()
+            .filter(|p| {
+                !any_in(&self.marks.sentence_stops, p.end - self.base, lead)
+                    && (p.unit.as_deref() == unit
+                        || !any_in(&self.marks.clause_stops, p.end - self.base, lead))
+            })
+            .and_then(|p| p.label.as_deref())
+            .and_then(|p| whole_of_bare_head(p, l))
+            .or_else(|| {
+                self.subject_before(cs)
+                    .and_then(|s| head_with_subject(&s, l))
+            })
+            .or(label)
     }
 
     /// The subject of the clause before the one starting at `cs`, in the
@@ -2145,7 +2183,7 @@ impl ParagraphScan<'_> {
         }
         let verb = (start..end).find(|&k| {
             CHANGE_VERB_LIST.any_at(f, k)
-                || ["大幅", "较快", "稳步", "持续", "明显", "显著"]
+                || ["大幅", "较快", "稳步", "持续", "明显", "显著", "连续"]
                     .iter()
                     .any(|w| starts_with_at(f, k, w))
         })?;
@@ -2232,7 +2270,7 @@ impl ParagraphScan<'_> {
         let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
         let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
-        let label = self.bare_head(local, fd.lead, label);
+        let label = self.bare_head(local, fd.lead, q.unit_text.as_deref(), label);
         let label = label.or_else(|| self.beneficiaries(fd.lead, q.end, kind));
         let change = self.clause_verb(fd.lead).map(|direction| {
             Box::new(Change {
@@ -4041,6 +4079,93 @@ mod tests {
         assert!(figs("房价降10%。")[0].change.is_none());
     }
 
+    /// From the 2009 and 2025 held-out files (session 9).
+    #[test]
+    fn held_out_2009_and_2025() {
+        assert_labels(&some_labels(&[
+            (
+                "地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%。",
+                1,
+                "优良天数比例",
+            ),
+            (
+                "单位国内生产总值能耗降幅超过3%。",
+                0,
+                "单位国内生产总值能耗",
+            ),
+            (
+                "新型农村社会养老保险试点要覆盖全国10%左右的县（市）。",
+                0,
+                "新型农村社会养老保险试点",
+            ),
+            ("粮食产量首次跃上1.4万亿斤新台阶。", 0, "粮食产量"),
+            ("中央财政为此将投入120亿元。", 0, "中央财政投入"),
+            ("今后三年各级政府拟投入8500亿元。", 0, "各级政府投入"),
+            (
+                "中央财政拟投入社会保障资金2930亿元。",
+                0,
+                "中央财政社会保障资金",
+            ),
+            // (`投入` inside a name stays: 研发经费投入强度.)
+            (
+                "全社会研发经费投入强度从2.1%提高到2.5%以上。",
+                0,
+                "全社会研发经费投入强度",
+            ),
+            (
+                "财政收入6.13万亿元，增长19.5%；粮食连续五年增产，总产量10570亿斤。",
+                1,
+                "粮食总产量",
+            ),
+            (
+                "提出8%左右的国内生产总值增长目标，综合考虑了发展的需要。",
+                0,
+                "国内生产总值",
+            ),
+        ]));
+        let change = |s: &str, k: usize| {
+            let f = figs(s);
+            let c = f[k]
+                .change
+                .as_ref()
+                .unwrap_or_else(|| panic!("{s}: {f:#?}"));
+            (c.text.clone(), c.direction, c.basis.clone())
+        };
+        for (s, k, text, dir, basis) in [
+            (
+                "单位国内生产总值能耗降幅超过3%。",
+                0,
+                "3%",
+                Direction::Down,
+                None,
+            ),
+            (
+                "继续提高企业退休人员基本养老金，人均每年增长10%左右。",
+                0,
+                "10%",
+                Direction::Up,
+                Some("年均"),
+            ),
+            (
+                "社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。",
+                1,
+                "17.6%",
+                Direction::Up,
+                Some("比上年预计数"),
+            ),
+            (
+                "提出8%左右的国内生产总值增长目标，综合考虑了发展的需要。",
+                0,
+                "8%",
+                Direction::Up,
+                None,
+            ),
+        ] {
+            let want = (text.to_string(), dir, basis.map(str::to_string));
+            assert_eq!(change(s, k), want, "{s}");
+        }
+    }
+
     #[test]
     fn shares_counts_and_brackets_as_reviewed() {
         // 翻两番 keeps its subject; a share after 占 names what takes it.
@@ -4357,11 +4482,13 @@ mod tests {
             ("1000多万高中毕业生顺利完成高考。", 0, "高中毕业生"),
             ("实现高职院校扩招100万人目标。", 0, "高职院校扩招"),
             ("对于我们这样一个有13亿人口的国家。", 0, "人口"),
-            // A note in brackets: an abbreviation goes, an alternative stays.
+            // A note in brackets: an alternative stays, and so does an
+            // abbreviation in Latin letters (two of three annotators keep
+            // `（PM2.5）`).
             (
                 "地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。",
                 0,
-                "地级及以上城市细颗粒物平均浓度",
+                "地级及以上城市细颗粒物（PM2.5）平均浓度",
             ),
             (
                 "信用评级AA级以上县（市、区）国企增至260家。",

@@ -324,7 +324,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     }
     // `中央财政为此新增支出`: `为此` (for this) names nothing.
     if let Some(k) = find_word(&s, "为此")
-        && s.len() > k + "为此".len()
+        && k > 0
     {
         s.replace_range(k..k + "为此".len(), "");
     }
@@ -483,7 +483,16 @@ fn split_word<'a>(s: &'a str, w: &str) -> Option<(&'a str, &'a str)> {
 /// `重灾区已完成投资` → 重灾区投资.
 fn drop_inner_verb(s: &str) -> String {
     for verb in [
-        "安排", "下达", "拨付", "发放", "提供", "减免", "兑现", "审议",
+        "安排",
+        "下达",
+        "拨付",
+        "发放",
+        "提供",
+        "减免",
+        "兑现",
+        "审议",
+        "拟投入",
+        "将投入",
     ] {
         if let Some((who, what)) = split_word(s, verb)
             && who.chars().count() >= 2
@@ -625,6 +634,21 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
         {
             k += 2;
         }
+        if f.get(k) != Some(&'的') {
+            return None;
+        }
+        // `8%左右的国内生产总值增长目标`: the indicator the rate is of.
+        if let Some((n, w)) = (2..=10).find_map(|n| {
+            ["增长目标", "增长速度"]
+                .iter()
+                .find(|w| starts_with_at(f, k + 1 + n, w))
+                .map(|w| (n, w))
+        }) && f[k + 1..k + 1 + n].iter().all(|&c| is_cjk(c))
+            && f.get(k + 1 + n + w.chars().count())
+                .is_none_or(|c| CLAUSE_BREAKS.contains(c) || matches!(c, '是' | '并'))
+        {
+            return Some(orig[k + 1..k + 1 + n].iter().collect());
+        }
         let w = RATE_NOUNS.iter().find(|w| starts_with_at(f, k + 1, w))?;
         (f.get(k) == Some(&'的')
             && f.get(k + 1 + w.chars().count())
@@ -641,6 +665,22 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let clause = &f[s..lead];
     let reach = longest_word(clause, &REACH_VERBS, false).is_some();
     let (a, b) = strip_words(clause, &LABEL_LEAD, &LABEL_TAIL);
+    // `中央财政为此将投入120亿元`, `各级政府拟投入8500亿元`: what a treasury
+    // or a government puts in is named with the verb (中央财政投入).
+    let giver_end = if ends_with_at(clause, b, "为此") {
+        b - 2
+    } else {
+        b
+    };
+    if giver_end > a + 1
+        && clause[b..].windows(2).any(|w| w == ['投', '入'])
+        && ["财政", "政府"]
+            .iter()
+            .any(|w| ends_with_at(clause, giver_end, w))
+        && let Some(giver) = clean_label(&orig[s + a..s + giver_end])
+    {
+        return Some(format!("{giver}投入"));
+    }
     // (`使用`: a verb that starts with a lead word is a verb still.)
     // (Looked up by first and last char: asked of every figure.)
     let is_word = |s: &[char]| !s.is_empty() && VERB_ONLY.longest_prefix(s) == Some(s.len());
@@ -701,8 +741,13 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
                     t -= 1;
                 }
                 let (x, y) = strip_words(&f[t..open], &LABEL_LEAD, &LABEL_TAIL);
-                // (An alternative stays: `县（市、区）国企`; an abbreviation goes.)
-                let alternative = f[open + 1..s - 1].iter().all(|&c| c == '、' || is_cjk(c));
+                // (An alternative stays: `县（市、区）国企`; so does an
+                // abbreviation in Latin letters, as analysts cite it:
+                // `细颗粒物（PM2.5）平均浓度`.)
+                let note = &f[open + 1..s - 1];
+                let alternative = note.iter().all(|&c| c == '、' || is_cjk(c))
+                    || note.iter().any(char::is_ascii_alphabetic)
+                        && note.iter().all(|&c| c.is_ascii_alphanumeric() || c == '.');
                 let head_end = if alternative { s } else { open };
                 if y == open - t
                     && y > x

@@ -295,6 +295,7 @@ pub const BARE_HEADS: &[&str] = &[
     "实际投资",
     "直接投资",
     "总产值",
+    "总产量",
     "存款余额",
     "贷款余额",
 ];
@@ -360,7 +361,7 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     // `在我国经济总量超过…`, `现在国内生产总值每增长…`, `每年资助金额…`.
     "在我国", "现在", "每年",
     // `延续执行企业研发费用加计扣除75%政策`.
-    "延续执行", "继续执行", "执行", "延续",
+    "延续执行", "继续执行", "执行", "延续", "一次性",
     // `（含外资20亿元）`, `（包括…）` (`含税价格`, `含硫量` are whole words).
     "含", "不含", "包括", "不包括",
 ]);
@@ -408,7 +409,7 @@ pub const ATTRIBUTE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub static LABEL_TAIL: WordList = WordList::new(&[
     "提高到", "增加到", "增长到", "上升到", "下降到", "降低到", "减少到", "扩大到", "达到了", "达到",
-    "降至", "升至", "增至", "提高至", "降到", "升到", "回落到", "回落至", "下降至", "减少至", "增加至", "超过", "突破", "约为", "分别为", "分别达", "为",
+    "降至", "上升至", "升至", "增至", "提高至", "降到", "升到", "回落到", "回落至", "下降至", "减少至", "增加至", "超过", "突破", "约为", "分别为", "分别达", "为",
     "是", "达", "至", "到", "共", "有", "计", "占", "近", "约",
     "超", "逾", "累计", "共计", "总计", "合计", "完成", "实现", "新增", "保持在", "保持",
     "在", "控制在", "稳定在", "了", "的", "已", "连续", "占全国", "占全省", "占全市",
@@ -430,6 +431,8 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     // `国内生产总值每增长1个百分点`: per what, not what; `…比例持续超过4%`;
     // examples with no noun after (`…奖补资金等增幅均超过10%`).
     "每", "持续", "等",
+    // `新型农村社会养老保险试点要覆盖全国10%左右的县`, `粮食产量首次跃上…`.
+    "覆盖全国", "覆盖全省", "覆盖全市", "跃上",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -607,6 +610,35 @@ struct Chars {
     /// `by_last[last_spans[k]..last_spans[k + 1]]`.
     by_last: Vec<Vec<char>>,
     last_spans: Vec<usize>,
+    /// Which chars may start and end a word, hashed into 2048 bits: most
+    /// chars of a text start no word, and one bit answers for them before
+    /// any binary search (asked at every char of every paragraph).
+    first_bits: CharBits,
+    last_bits: CharBits,
+}
+
+/// A set of chars as a 2048-bit filter: no false negatives.
+#[derive(Debug)]
+struct CharBits([u64; 32]);
+
+impl CharBits {
+    fn of(chars: &[char]) -> Self {
+        let mut bits = [0u64; 32];
+        for &c in chars {
+            let h = Self::hash(c);
+            bits[h >> 6] |= 1 << (h & 63);
+        }
+        Self(bits)
+    }
+
+    fn hash(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B1) >> 21) as usize
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let h = Self::hash(c);
+        self.0[h >> 6] & (1 << (h & 63)) != 0
+    }
 }
 
 /// A list with no words.
@@ -651,6 +683,8 @@ impl WordList {
                 .chain([by_last.len()])
                 .collect();
             Chars {
+                first_bits: CharBits::of(&firsts),
+                last_bits: CharBits::of(&lasts),
                 words,
                 by_first,
                 spans,
@@ -690,7 +724,11 @@ impl WordList {
     /// The words whose first char is `f[i]`.
     fn starting_at(&self, f: &[char], i: usize) -> impl Iterator<Item = &Vec<char>> {
         let x = self.index();
-        let range = match f.get(i).map(|c| x.firsts.binary_search(c)) {
+        let range = match f
+            .get(i)
+            .filter(|&&c| x.first_bits.may_hold(c))
+            .map(|c| x.firsts.binary_search(c))
+        {
             Some(Ok(k)) => x.spans[k]..x.spans[k + 1],
             _ => 0..0,
         };
@@ -708,7 +746,11 @@ impl WordList {
     /// The length of the longest word that `s` ends with.
     pub fn longest_suffix(&self, s: &[char]) -> Option<usize> {
         let x = self.index();
-        let range = match s.last().map(|c| x.lasts.binary_search(c)) {
+        let range = match s
+            .last()
+            .filter(|&&c| x.last_bits.may_hold(c))
+            .map(|c| x.lasts.binary_search(c))
+        {
             Some(Ok(k)) => x.last_spans[k]..x.last_spans[k + 1],
             _ => 0..0,
         };
@@ -728,12 +770,14 @@ impl WordList {
 
     /// Whether some word starts with `c`.
     pub fn may_start(&self, c: char) -> bool {
-        self.index().firsts.binary_search(&c).is_ok()
+        let x = self.index();
+        x.first_bits.may_hold(c) && x.firsts.binary_search(&c).is_ok()
     }
 
     /// Whether some word ends with `c`.
     pub fn may_end(&self, c: char) -> bool {
-        self.index().lasts.binary_search(&c).is_ok()
+        let x = self.index();
+        x.last_bits.may_hold(c) && x.lasts.binary_search(&c).is_ok()
     }
 }
 
