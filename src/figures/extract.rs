@@ -4164,6 +4164,8 @@ mod tests {
             let want = (text.to_string(), dir, basis.map(str::to_string));
             assert_eq!(change(s, k), want, "{s}");
         }
+        // Years counted after a year are a span (2008 held-out file).
+        assert!(figs("是1950年到2002年53年的总和。").is_empty());
     }
 
     #[test]

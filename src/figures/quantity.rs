@@ -380,7 +380,9 @@ pub(crate) fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
 /// (`近3年`, `今后5年`, `3年来`, `2024年`).
 fn years_as_a_span(f: &[char], i: usize, unit_at: usize, value: Decimal, chinese: bool) -> bool {
     let next = f.get(unit_at + 1).copied().unwrap_or(' ');
-    let before_period = ["近", "过去", "今后", "未来", "前", "最近"]
+    // (`1950年到2002年53年的总和`: years counted after a year are a span
+    // of time, not an amount.)
+    let before_period = ["近", "过去", "今后", "未来", "前", "最近", "年"]
         .iter()
         .any(|w| ends_with_at(f, i, w));
     // `受教育年限达到9年以上`: years of schooling at least, a span.
