@@ -229,6 +229,7 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             a += 1 + n;
             s = &s[1 + n..];
         } else if matches!(s.first(), Some('比' | '较'))
+            && s.get(1) != Some(&'较')
             && let Some(n) = (2..=6).find(|&n| s.get(n) == Some(&'前'))
             && s.len() > n + 3
             && !s[1..n].iter().any(|c| CLAUSE_BREAKS.contains(c))
@@ -242,6 +243,8 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             && !"业事于此而来".contains(s[k + 1])
             && !"自理经缘".contains(s[k - 1])
             && !s[k..].iter().any(|c| CLAUSE_BREAKS.contains(c))
+            // (Only a measure it rises from: not `从银行获得贷款`, `从玉门向西铺轨`.)
+            && (s[k + 1] == '每' || "额量数率价值".contains(s[s.len() - 1]))
         {
             // `增值税起征点从月销售额`: what it rises from is measured as.
             s = &s[..k];
@@ -482,6 +485,13 @@ fn split_word<'a>(s: &'a str, w: &str) -> Option<(&'a str, &'a str)> {
 /// (a treasury keeps its name), `中央下达农村义务教育经费` → 农村义务教育经费,
 /// `重灾区已完成投资` → 重灾区投资.
 fn drop_inner_verb(s: &str) -> String {
+    // `农民减轻负担` → 农民负担: whose burden stays.
+    if let Some((who, what)) = split_word(s, "减轻")
+        && who.chars().count() >= 2
+        && what.chars().count() >= 2
+    {
+        return format!("{who}{what}");
+    }
     for verb in [
         "安排",
         "下达",
@@ -490,6 +500,7 @@ fn drop_inner_verb(s: &str) -> String {
         "提供",
         "减免",
         "兑现",
+        "审议通过",
         "审议",
         "拟投入",
         "将投入",
@@ -667,11 +678,13 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     let (a, b) = strip_words(clause, &LABEL_LEAD, &LABEL_TAIL);
     // `中央财政为此将投入120亿元`, `各级政府拟投入8500亿元`: what a treasury
     // or a government puts in is named with the verb (中央财政投入).
-    let giver_end = if ends_with_at(clause, b, "为此") {
-        b - 2
-    } else {
-        b
-    };
+    let mut giver_end = b;
+    while let Some(w) = ["为此", "将", "拟", "还将"]
+        .iter()
+        .find(|w| giver_end > a + w.chars().count() && ends_with_at(clause, giver_end, w))
+    {
+        giver_end -= w.chars().count();
+    }
     if giver_end > a + 1
         && clause[b..].windows(2).any(|w| w == ['投', '入'])
         && ["财政", "政府"]

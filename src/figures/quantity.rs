@@ -297,6 +297,9 @@ pub(crate) fn read_quantity(f: &[char], i: usize) -> Option<Quantity> {
         && scale.is_some_and(|s| s.0 == "万")
         && f.get(j).is_some_and(char::is_ascii_digit)
         && f.get(j + 1) == Some(&'千')
+        && !f
+            .get(j + 2)
+            .is_some_and(|&c| c.is_ascii_digit() || matches!(c, '亿' | '万' | '百'))
         && !f[i..num.end].contains(&'.')
         && let Some(v) = Decimal::parse_ascii(&format!(
             "{}.{}",
