@@ -231,7 +231,12 @@ pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
         }
     }
     let (text, start) = one(skipped).or_else(|| one(end))?;
-    let (text, start) = match one(start) {
+    // (`年均分别实际增长`: 分别 between two bases.)
+    let before = ["分别", "均", "都"]
+        .iter()
+        .find(|w| ends_with_at(f, start, w) && !(**w == "均" && ends_with_at(f, start, "年均")))
+        .map_or(start, |w| start - w.chars().count());
+    let (text, start) = match one(before) {
         // `比上年同期` is one basis, not `比上年` + `同期`.
         // `实际比上年` is one basis too.
         Some((first, s)) if !text.starts_with(['比', '较']) || first == "实际" => {
@@ -326,7 +331,12 @@ fn growth_rate(
         .find(|w| ends_with_at(f, k, w))
         && !ends_with_at(f, k, "自然增长率")
     {
-        return Some((None, Direction::Up, k - w.chars().count()));
+        // `年均增幅超过23%`: a rate a year.
+        let at = k - w.chars().count();
+        if ends_with_at(f, at, "年均") {
+            return Some((Some("年均".to_string()), Direction::Up, at - 2));
+        }
+        return Some((None, Direction::Up, at));
     }
     // `单位国内生产总值能耗降幅超过3%`: a rate of fall.
     if let Some(w) = ["下降幅度", "降幅", "降低率", "下降率"]
@@ -4301,6 +4311,51 @@ mod tests {
         // `1万6千` only when nothing scales it further.
         let f = figs("国内生产总值达到1万6千亿元。");
         assert!(f.iter().all(|x| x.normalized != 16000.0), "{f:#?}");
+    }
+
+    /// From the 2011 held-out file (session 9).
+    #[test]
+    fn held_out_2011() {
+        assert_labels(&some_labels(&[
+            (
+                "粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。",
+                0,
+                "粮食产量",
+            ),
+            (
+                "中央财政“三农”投入累计近3万亿元，年均增幅超过23%。",
+                0,
+                "中央财政“三农”投入",
+            ),
+        ]));
+        let change = |s: &str, k: usize| {
+            let f = figs(s);
+            let c = f[k]
+                .change
+                .as_ref()
+                .unwrap_or_else(|| panic!("{s}: {f:#?}"));
+            (c.text.clone(), c.basis.clone())
+        };
+        for (s, k, text, basis) in [
+            (
+                "中央财政“三农”投入累计近3万亿元，年均增幅超过23%。",
+                0,
+                "23%",
+                "年均",
+            ),
+            (
+                "城镇居民人均可支配收入和农村居民人均纯收入年均分别实际增长9.7%和8.9%。",
+                1,
+                "8.9%",
+                "年均实际",
+            ),
+        ] {
+            assert_eq!(
+                change(s, k),
+                (text.to_string(), Some(basis.to_string())),
+                "{s}"
+            );
+        }
     }
 
     #[test]

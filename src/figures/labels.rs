@@ -687,9 +687,10 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     }
     if giver_end > a + 1
         && clause[b..].windows(2).any(|w| w == ['投', '入'])
-        && ["财政", "政府"]
-            .iter()
-            .any(|w| ends_with_at(clause, giver_end, w))
+        // (`中央财政“三农”投入累计…`: what the treasury puts in for.)
+        && clause[a..giver_end]
+            .windows(2)
+            .any(|x| x == ['财', '政'] || x == ['政', '府'])
         && let Some(giver) = clean_label(&orig[s + a..s + giver_end])
     {
         return Some(format!("{giver}投入"));
@@ -976,6 +977,14 @@ fn subject_before(site: &LabelSite, s: usize) -> Option<String> {
                 // 人均提高10%`: a subject whose change is told without a
                 // figure, then the figure; the change may be qualified
                 // (`固定资产投资增长显著加快，全年增长19.5%`).
+                // `粮食产量屡创历史新高，去年达到1.09万亿斤`: a record set.
+                if let Some(e) = (from..to).find(|&k| {
+                    ["屡创", "再创", "创历史", "创新高"]
+                        .iter()
+                        .any(|w| starts_with_at(f, k, w))
+                }) {
+                    return named(from, e);
+                }
                 let (verb_end, verb) =
                     (to.saturating_sub(4).max(from)..=to).rev().find_map(|e| {
                         CHANGE_VERBS
