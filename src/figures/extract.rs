@@ -299,6 +299,7 @@ fn growth_rate(
         "保持在",
         "在",
         "超过",
+        "完成",
         "回落到",
         "回落至",
         "下降到",
@@ -544,8 +545,11 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
     while e < f.len() && "十百千万亿".contains(f[e]) && e - i < 3 {
         e += 1;
     }
-    // (`超千万人次的机场` is a class of airports, no crowd.)
-    let crowd = CROWDS.iter().any(|w| starts_with_at(f, e, w)) && f.get(e + 1) != Some(&'次');
+    // (`超千万人次的机场` is a class of airports, no crowd; `出境旅游近亿人次`
+    // counts trips.)
+    let trips = starts_with_at(f, e, "人次");
+    let crowd = CROWDS.iter().any(|w| starts_with_at(f, e, w))
+        && !(trips && matches!(f.get(e + 2), Some('的') | None));
     let word = match prev {
         Some('上') => "上",
         Some('近') => "近",
@@ -560,7 +564,13 @@ fn vague_quantity(f: &[char], i: usize) -> Option<(Quantity, &'static str)> {
     let value = crate::text::cnnum::parse_cn_int(&text)
         .filter(|&v| v > 0)
         .or_else(|| crate::text::cnnum::parse_cn_int(&format!("一{text}")))?;
-    Some((Quantity::words(i, e, Decimal::int(value)), word))
+    let mut q = Quantity::words(i, e, Decimal::int(value));
+    if trips && let Some(u) = crate::figures::lexicon::match_unit(&f[e..]) {
+        q.unit = Some(u);
+        q.unit_text = Some("人次".to_string());
+        q.end = e + 2;
+    }
+    Some((q, word))
 }
 
 /// `四、五十亿元` (forty or fifty), `七、八千人`: two neighbouring digits,
@@ -783,7 +793,17 @@ fn scan(f: &[char]) -> Vec<Found> {
         let mut change = change_before(f, lead)
             .or_else(|| multiple_of(f, &q))
             .or_else(|| growth_rate(f, lead, &q))
-            .or_else(|| rate_named_after(f, lead, &q));
+            .or_else(|| rate_named_after(f, lead, &q))
+            // `提高1200万中小学教师待遇`: a count of those whose pay rises,
+            // no rise of 1200万.
+            .filter(|_| {
+                !(q.unit.is_none()
+                    && q.scale.is_some()
+                    && ["提高", "提升", "改善"]
+                        .iter()
+                        .any(|w| ends_with_at(f, lead, w))
+                    && f.get(q.end).is_some_and(|&c| crate::text::chars::is_cjk(c)))
+            });
         // `分别下降17.7%、17.4%、68%`: a list after a change shares it.
         if change.is_none()
             && let Some(prev) = out.last()
@@ -1731,6 +1751,9 @@ impl ParagraphScan<'_> {
                 .is_some_and(|&c| !matches!(c, '的' | '强' | '弱'))
         {
             NounAfter::Counted
+        } else if q.unit.is_none() && q.scale.is_some() && fd.fan.is_none() {
+            // `减少1000万贫困人口`: a bare count before what it counts.
+            NounAfter::IfClauseSaysNothing
         } else {
             NounAfter::Never
         };
@@ -2316,6 +2339,10 @@ impl ParagraphScan<'_> {
         let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
         let label = self.bare_head(local, fd.lead, q.unit_text.as_deref(), label);
         let label = label.or_else(|| self.beneficiaries(fd.lead, q.end, kind));
+        let label = match label.as_deref() {
+            Some("投资") => self.invested_in(q.end).or(label),
+            _ => label,
+        };
         let change = self.clause_verb(fd.lead).map(|direction| {
             Box::new(Change {
                 text: fig.text.clone(),
@@ -2334,6 +2361,32 @@ impl ParagraphScan<'_> {
             change,
             ..fig
         });
+    }
+
+    /// What a bare `投资` went into, named after the figure: the project
+    /// after `的` (`投资1.15亿元的黑羊站水厂改扩建工程`) or the object of the
+    /// verb that follows (`投资1884万元完成了30栋老旧楼房维修改造`) →
+    /// 黑羊站水厂改扩建工程投资, 老旧楼房维修改造投资.
+    fn invested_in(&self, end: usize) -> Option<String> {
+        let f = self.f;
+        let mut k = end;
+        if f.get(k) == Some(&'的') {
+            // (Past `的` first: a quoted name after it is whole.)
+            k += 1;
+        } else {
+            let w = ["完成了", "完成", "建成", "新建", "用于"]
+                .iter()
+                .find(|w| starts_with_at(f, k, w))?;
+            k += w.chars().count();
+            if f.get(k)
+                .is_some_and(|c| c.is_ascii_digit() || is_cn_numeral_char(*c))
+                && let Some(q) = crate::figures::quantity::read_quantity(f, k)
+            {
+                k = q.end;
+            }
+        }
+        let noun = noun_after(f, self.orig, k)?;
+        (noun.chars().count() >= 2).then(|| format!("{noun}投资"))
     }
 
     /// People a programme reaches, with nothing of their own named
@@ -4356,6 +4409,59 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    /// From the held-out passages of the two local reports (Hailar 2016,
+    /// Guangdong 2026) and the 2009/2014 files' leftovers (session 9).
+    #[test]
+    fn held_out_local_reports() {
+        assert_labels(&some_labels(&[
+            (
+                "投资1.15亿元的黑羊站水厂改扩建工程开工建设。",
+                0,
+                "黑羊站水厂改扩建工程投资",
+            ),
+            (
+                "投资1884万元完成了30栋老旧楼房维修改造。",
+                0,
+                "老旧楼房维修改造投资",
+            ),
+            ("投资650万元建成6座水冲式公厕。", 0, "水冲式公厕投资"),
+            (
+                "民生投入持续加大。投资4.2亿元的“十个全覆盖”工程，除危旧房改造外。",
+                0,
+                "“十个全覆盖”工程投资",
+            ),
+            (
+                "实现粮食播种面积3320万亩、产量1285万吨以上。",
+                1,
+                "粮食产量",
+            ),
+            ("城镇登记失业率控制到3.9%。", 0, "城镇登记失业率"),
+            ("农民专业合作社发展到133家。", 0, "农民专业合作社"),
+            (
+                "蔬菜基地配套建设共完成投资1200万元。",
+                0,
+                "蔬菜基地配套建设投资",
+            ),
+            ("23万平方米的建材城完工。", 0, "建材城"),
+            ("减少1000万贫困人口。", 0, "贫困人口"),
+            ("对外投资大幅增加，出境旅游近亿人次。", 0, "出境旅游"),
+        ]));
+        let f = figs("对外投资大幅增加，出境旅游近亿人次。");
+        assert_eq!((f[0].normalized, f[0].unit.as_deref()), (1e8, Some("人次")));
+        assert!(
+            figs("建成超千万人次的机场5个。")
+                .iter()
+                .all(|x| x.unit.as_deref() != Some("人次"))
+        );
+        let c = figs("规模以上工业增加值增速完成9.7%。")[0].change.clone();
+        assert_eq!(
+            c.map(|c| (c.text, c.direction)),
+            Some(("9.7%".to_string(), Direction::Up))
+        );
+        // A count of those whose pay rises is no rise.
+        assert!(figs("提高1200万中小学教师待遇。")[0].change.is_none());
     }
 
     #[test]

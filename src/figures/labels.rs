@@ -527,7 +527,7 @@ fn drop_inner_verb(s: &str) -> String {
             return what.to_string();
         }
     }
-    for verb in ["累计完成", "已完成", "完成"] {
+    for verb in ["累计完成", "共完成", "已完成", "完成"] {
         if let Some((who, what)) = split_word(s, verb)
             && who.chars().count() >= 2
             && HEAD_NOUNS.contains(&what)
@@ -1340,6 +1340,7 @@ pub(crate) fn subcategory_label(whole: &str, part: &str) -> Option<String> {
 /// › `在校学生` → 普通高等学校在校学生).
 pub(crate) fn whole_of_bare_head(prev: &str, head: &str) -> Option<String> {
     const MEASURES: &[&str] = &[
+        "播种面积",
         "营业里程",
         "营运里程",
         "通车里程",
