@@ -370,7 +370,7 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     if s.chars().count() > LABEL_MAX
         && let Some(k) = [
             "完成", "实现", "累计", "当年", "全年", "新增", "达到", "支持", "安排", "用于", "资助",
-            "扶持",
+            "扶持", "开展", "组织",
         ]
         .iter()
         .filter_map(|w| rfind_word(&s, w).map(|b| b + w.len()))
@@ -1077,6 +1077,16 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             break;
         }
         if c == '的' {
+            break;
+        }
+        // `232所优质高中对县中的结对帮扶`: `对` starts what is done to
+        // another (not `对口`, `对外`…).
+        if c == '对'
+            && e > end + 1
+            && !f
+                .get(e + 1)
+                .is_some_and(|c| "口外象接标台话应比照称".contains(*c))
+        {
             break;
         }
         e += 1;

@@ -400,7 +400,7 @@ pub const TAIL_WHOLE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const PER_QUALIFIERS: &[&str] = &[
     "人均", "户均", "亩均", "日均", "月均", "月人均", "年人均", "平均每人", "每人", "每户",
-    "平均", "每天", "平均每天", "每日", "平均每日",
+    "平均", "每天", "平均每天", "每日", "平均每日", "每人每月", "每人每年", "每月", "每年",
 ];
 
 /// Attributes that name a figure only with what they belong to
