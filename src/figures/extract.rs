@@ -1472,6 +1472,7 @@ impl ParagraphScan<'_> {
     fn pair_lists(&self, local: &mut [Figure]) {
         let (f, base) = (self.f, self.base);
         let mut k = 0;
+        let mut before: Option<(usize, usize)> = None;
         while k < local.len() {
             let mut j = k + 1;
             while j < local.len() {
@@ -1534,6 +1535,16 @@ impl ParagraphScan<'_> {
                         })
                         .filter(|names| names.len() == n),
                 };
+                // `分别从209元、280元提高到217元、290元`: the list a change
+                // ends at names what the list it starts from names.
+                let names = names.or_else(|| {
+                    let (k0, j0) = before.filter(|&(k0, j0)| j0 == k && j0 - k0 == n)?;
+                    let gap = &f[local[j0 - 1].end - base..first];
+                    let ends_at = matches!(gap.last(), Some('到' | '至'));
+                    (ends_at && gap.len() <= 5 && !gap.iter().any(|c| CLAUSE_BREAKS.contains(c)))
+                        .then(|| local[k0..j0].iter().map(|g| g.label.clone()).collect::<Option<Vec<_>>>())
+                        .flatten()
+                });
                 if let Some(names) = names {
                     for (fig, name) in local[k..j].iter_mut().zip(names) {
                         fig.label = Some(name);
@@ -1545,6 +1556,7 @@ impl ParagraphScan<'_> {
             {
                 local[k].label = Some(names.join("、"));
             }
+            before = (n >= 2).then_some((k, j));
             k = j;
         }
     }
@@ -3603,6 +3615,15 @@ mod tests {
             (
                 "水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。",
                 &["水泥", "化肥（折纯）"],
+            ),
+            // The list a change ends at names what its start names.
+            (
+                "城乡居民收入分别从1万元、2万元提高到3万元、4万元。",
+                &["城镇居民收入", "农村居民收入", "城镇居民收入", "农村居民收入"],
+            ),
+            (
+                "甲补贴、乙补贴标准分别从每人每月209元、280元提高到217元、290元。",
+                &["甲补贴标准", "乙补贴标准", "甲补贴标准", "乙补贴标准"],
             ),
         ];
         for &(s, want) in cases {

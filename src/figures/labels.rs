@@ -1212,6 +1212,20 @@ pub(crate) fn list_names(
             }
         }
     }
+    // `困难残疾人生活补贴、重度残疾人护理补贴标准`: the last name's
+    // `标准` of a head noun all of them end in is all of theirs.
+    for x in ["标准", "水平"] {
+        let x: Vec<char> = x.chars().collect();
+        let Some(stem) = last.strip_suffix(&x[..]) else { continue };
+        for (i, name) in names.iter_mut().enumerate().take(n - 1) {
+            if let Some(h) = head_at_end(folded[i])
+                && stem.ends_with(&folded[i][folded[i].len() - h..])
+            {
+                name.extend(&x);
+                shared = true;
+            }
+        }
+    }
     // The modifier of the first name, before its head noun, when the
     // later names are heads of other kinds (`…用水量、能耗`).
     if !shared && let Some(h) = head_at_end(folded[0]) {
