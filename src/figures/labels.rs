@@ -7,7 +7,8 @@ use crate::figures::lexicon::{
 };
 use crate::figures::lexicon::{
     COUNTED_HEAD_WORDS, COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS,
-    NOUN_STOP_WORDS, PAIR_COMPOUNDS, PER_QUALIFIERS, TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
+    NO_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, PER_QUALIFIERS, STAGE_VERBS, TAIL_WHOLE_WORDS,
+    TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::{CLAUSE_BREAKS, is_cjk};
@@ -190,10 +191,12 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
     let mut s = full;
     loop {
         let before = s.len();
+        // (`办结率`, `创建率`: a verb before one char of measure is its name.)
         if let Some(n) = longest_word(s, lead, true)
             && !LEAD_WHOLE_WORDS
                 .iter()
                 .any(|w| w.chars().count() > n && starts_with_at(s, 0, w))
+            && !(s.len() == n + 1 && "率量数额值".contains(s[n]))
         {
             a += n;
             s = &s[n..];
@@ -220,7 +223,15 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             let mut n = at + p.chars().count();
             if p.ends_with('年') && s.len() > n + 2 && matches!(s[n], '底' | '末' | '初') {
                 n += 1;
+                // (`到2017年底前实现…`.)
+                if s.len() > n + 2 && s[n] == '前' {
+                    n += 1;
+                }
             }
+            a += n;
+            s = &s[n..];
+        } else if let Some(n) = date_len(s).filter(|&n| s.len() > n + 1) {
+            // `4月7日新增检测异常数`: a day is when, not what.
             a += n;
             s = &s[n..];
         } else if matches!(s.first(), Some('比' | '较'))
@@ -268,6 +279,22 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
     (a, a + s.len())
 }
 
+/// The length of a day or month opening `s` (`4月7日`, `6月`, `6月当月`).
+fn date_len(s: &[char]) -> Option<usize> {
+    let d = s.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&d) || s.get(d) != Some(&'月') {
+        return None;
+    }
+    let mut n = d + 1;
+    let e = s[n..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&e) && matches!(s.get(n + e), Some('日' | '号')) {
+        n += e + 1;
+    } else if s[n..].starts_with(&['当', '月']) || s[n..].starts_with(&['份']) {
+        n += if s[n] == '份' { 1 } else { 2 };
+    }
+    Some(n)
+}
+
 /// The longest label: past this a clause is prose, not a name.
 const LABEL_MAX: usize = 18;
 
@@ -282,16 +309,24 @@ fn drop_per_unit(s: &mut String) {
         .iter()
         .find_map(|w| s.strip_suffix(w).map(str::len))
         .filter(|&k| k > 0 && s[..k].ends_with(['从', '由']));
+    // (`食品抽检量超每千人`: per a thousand people.)
+    let per_count = |rest: &str| {
+        ["十万", "千", "万", "百"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .is_some_and(|r| r.starts_with(['人', '名', '户']) && r.chars().count() <= 2)
+    };
     if let Some(k) = per_time.or_else(|| {
         s.char_indices().find_map(|(k, c)| {
-            (c == '每' && s[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
+            let rest = &s[k + c.len_utf8()..];
+            (c == '每' && (rest.starts_with(|d: char| d.is_ascii_digit()) || per_count(rest)))
                 .then_some(k)
         })
     }) && k > 0
     {
         s.truncate(k);
         let kept = s
-            .trim_end_matches(['从', '由'])
+            .trim_end_matches(['从', '由', '超', '达'])
             .trim_end_matches("平均")
             .len();
         s.truncate(kept);
@@ -390,6 +425,24 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     };
     let s = drop_inner_verb(&s);
     let s = drop_entity_de(s);
+    // `本轮疫情累计报告新冠肺炎感染者`, `企业累计测试总里程`: what is
+    // counted up follows `累计` (`城镇累计新增就业` is one name).
+    let s = match split_word(&s, "累计") {
+        Some((who, what))
+            if !who.is_empty() && what.chars().count() >= 3 && !what.starts_with("新增") =>
+        {
+            let (a, _) = strip_words(&what.chars().collect::<Vec<_>>(), &LABEL_LEAD, &NO_WORDS);
+            what.chars().skip(a).collect()
+        }
+        _ => s,
+    };
+    // `“我嘉货栈”`: a name in quotes alone is the name.
+    let s = match s.strip_prefix('“').and_then(|r| r.strip_suffix('”')) {
+        Some(inner) if !inner.contains(['“', '”']) && inner.chars().count() >= 2 => {
+            inner.to_string()
+        }
+        _ => s,
+    };
     let n = s.chars().count();
     let cjk = s.chars().filter(|&c| crate::text::chars::is_cjk(c)).count();
     // (`研究与试验发展经费支出与国内生产总值之比`: a ratio names both terms.)
@@ -527,10 +580,19 @@ fn drop_inner_verb(s: &str) -> String {
             return what.to_string();
         }
     }
-    for verb in ["累计完成", "共完成", "已完成", "完成"] {
+    // `“四个一批”项目实现出让`: a stage reached is the name's.
+    if let Some((who, what)) = split_word(s, "实现")
+        && who.chars().count() >= 2
+        && STAGE_VERBS.contains(&what)
+    {
+        return format!("{who}{what}");
+    }
+    // (`实现利润` is a name as it stands; `汽车“新四化”实现产出` is 汽车“新四化”产出.)
+    for verb in ["累计完成", "共完成", "已完成", "完成", "实现"] {
         if let Some((who, what)) = split_word(s, verb)
             && who.chars().count() >= 2
             && HEAD_NOUNS.contains(&what)
+            && (verb != "实现" || what.ends_with("产出") || what.ends_with("产值"))
         {
             return format!("{who}{what}");
         }
@@ -1216,7 +1278,9 @@ pub(crate) fn list_names(
     // `标准` of a head noun all of them end in is all of theirs.
     for x in ["标准", "水平"] {
         let x: Vec<char> = x.chars().collect();
-        let Some(stem) = last.strip_suffix(&x[..]) else { continue };
+        let Some(stem) = last.strip_suffix(&x[..]) else {
+            continue;
+        };
         for (i, name) in names.iter_mut().enumerate().take(n - 1) {
             if let Some(h) = head_at_end(folded[i])
                 && stem.ends_with(&folded[i][folded[i].len() - h..])

@@ -369,6 +369,11 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     "免征", "可使", "可", "用于", "减轻了",
     // `（含外资20亿元）`, `（包括…）` (`含税价格`, `含硫量` are whole words).
     "含", "不含", "包括", "不包括",
+    // Verbs of handling before what is counted (`办理人大代表建议63件`,
+    // `布设常态化核酸采样点1487个`, `可拉动商品销售总额约70亿元`), a peak
+    // (`最高峰在管密接房源8730间`).
+    "办理", "督促", "布设", "部署", "备案", "收集处置", "收集", "拉动", "因地制宜", "报告",
+    "最高峰", "高峰",
 ]);
 
 /// Words that begin with a lead word of [`LABEL_LEAD`] but are whole
@@ -383,7 +388,7 @@ pub const LEAD_WHOLE_WORDS: &[&str] = &[
     "年底", "年末", "年初", "年终", "年均", "年度", "年内", "年中", "年前", "年来",
     "年间", "全国财政", "全国社会保障基金", "建成后", "完成后", "计划内", "计划外", "计划单列", "年应纳税", "新增就业",
     "新增长", "要素", "要害", "或有", "增加值", "把握", "而今",
-    "这些年",
+    "这些年", "报告期", "办理率", "高峰期",
 ];
 
 /// Words that end with a tail word of [`LABEL_TAIL`] but are nouns, never
@@ -392,7 +397,8 @@ pub const LEAD_WHOLE_WORDS: &[&str] = &[
 pub const TAIL_WHOLE_WORDS: &[&str] = &[
     "研发投入", "科技投入", "财政投入", "教育投入", "资金投入", "研发经费投入", "固定资产投入",
     "人均", "户均", "亩均", "日均", "月均",
-    "条约", "公约", "合约", "契约", "预约", "节约", "制约",
+    "条约", "公约", "合约", "契约", "预约", "节约", "制约", "签约", "履约", "违约", "缔约",
+    "特约",
 ];
 
 /// Qualifiers of a figure that name nothing on their own (`月人均达到600元`
@@ -442,6 +448,8 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "覆盖全国", "覆盖全省", "覆盖全市", "跃上",
     // `就业率去年底达到83%`, `中央财政拿出396亿元`.
     "去年底", "去年末", "年底", "年末", "拿出",
+    // `新增检测异常数达到单日最高1389人`: a peak of a day.
+    "单日最高", "日最高", "最高", "单日",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -458,6 +466,9 @@ pub const NOUN_STOPS: &[&str] = &[
     "支持", "用于", "投向", "推进", "带动", "惠及", "服务", "发放", "免费", "组织",
     "推动", "实行", "落实", "在", "增选", "获评", "新获评", "得到", "除险加固", "成为",
     "入围", "命名", "提前", "大幅", "降价",
+    // `近8万市民直接受益`, `12个街镇为一体的`, `6所中小学加快交付`,
+    // `3个项目拟纳入启动计划`, `400亩大棚建设任务`.
+    "直接", "为一体", "加快", "拟纳入", "拟列入", "建设任务",
 ];
 
 /// Verbs of reach before a figure: the figure counts the noun after it.
@@ -540,7 +551,7 @@ pub const HEAD_NOUNS: &[&str] = &[
     "总额", "产值", "比重", "贷款", "存款", "价格", "消费", "利润", "客运量", "营业额",
     "人数", "规模", "面积", "里程", "总量", "增速", "占比", "覆盖率", "发病率", "死亡率",
     "经费", "资金", "补贴", "产能", "销售额", "进出口", "出口", "进口", "零售额", "数量",
-    "排放总量",
+    "排放总量", "产出", "总产出", "税收",
 ];
 
 /// Nouns that end a counted thing (`3个国家人工智能应用中试基地`): a long
@@ -594,6 +605,15 @@ pub const PAIR_COMPOUNDS: &[(&str, &str, &str)] = &[
 /// Words before the values of a list that pair them with the names before
 /// (`分别`), or give one value to all of them (`均`, `都`).
 pub const EACH_WORDS: &[&str] = &["分别"];
+
+/// Stages a project or thing reaches, counted one after another
+/// (`“四个一批”项目实现出让13个、开工12个、投产1个`): each names the
+/// figure after it with the subject of the first.
+#[rustfmt::skip]
+pub const STAGE_VERBS: &[&str] = &[
+    "出让", "开工", "投产", "竣工", "签约", "完工", "开业", "交付", "验收", "建成", "启动",
+    "入驻", "注册", "落地", "达产", "通车",
+];
 pub const ALL_WORDS: &[&str] = &["均", "都"];
 
 /// A word list with its words as char vectors, built on first use (the
