@@ -425,6 +425,14 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     };
     let s = drop_inner_verb(&s);
     let s = drop_entity_de(s);
+    // `“我嘉货栈”`, `“场所码”`: a name alone in quotes is the name (most
+    // annotators drop the marks; inside a longer name they stay).
+    let s = match s.strip_prefix('“').and_then(|r| r.strip_suffix('”')) {
+        Some(inner) if !inner.contains(['“', '”']) && inner.chars().count() >= 2 => {
+            inner.to_string()
+        }
+        _ => s,
+    };
     // `本轮疫情累计报告新冠肺炎感染者`, `企业累计测试总里程`: what is
     // counted up follows `累计` (`城镇累计新增就业` is one name).
     let s = match split_word(&s, "累计") {
@@ -433,13 +441,6 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         {
             let (a, _) = strip_words(&what.chars().collect::<Vec<_>>(), &LABEL_LEAD, &NO_WORDS);
             what.chars().skip(a).collect()
-        }
-        _ => s,
-    };
-    // `“我嘉货栈”`: a name in quotes alone is the name.
-    let s = match s.strip_prefix('“').and_then(|r| r.strip_suffix('”')) {
-        Some(inner) if !inner.contains(['“', '”']) && inner.chars().count() >= 2 => {
-            inner.to_string()
         }
         _ => s,
     };
@@ -1082,15 +1083,17 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
     if f.get(end) == Some(&'“')
         && let Some(k) = f[end..].iter().take(16).position(|&c| c == '”')
     {
-        // … and a head noun after it: `“白名单”企业`.
+        // … and a head noun after it: `“白名单”企业`, `“零增地”改扩建项目`,
+        // `“牛鼻子”工作`.
         let close = end + k + 1;
-        let e = [
+        let heads = [
             "企业", "项目", "工程", "行动", "活动", "平台", "中心", "基地", "园区", "社区", "学校",
-            "医院", "场所", "小区",
-        ]
-        .iter()
-        .find(|w| starts_with_at(f, close, w))
-        .map_or(close, |w| close + w.chars().count());
+            "医院", "场所", "小区", "工作", "事项", "服务",
+        ];
+        let e = (close + 2..=(close + 6).min(f.len()))
+            .take_while(|&k| !CLAUSE_BREAKS.contains(&f[k - 1]) && !matches!(f[k - 1], '的' | '“'))
+            .find(|&k| heads.iter().any(|w| ends_with_at(f, k, w)))
+            .unwrap_or(close);
         return clean_label(&orig[end..e]);
     }
     // `16.9万平方米的绿化任务`: the noun after `的`.
