@@ -197,6 +197,8 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
                 .iter()
                 .any(|w| w.chars().count() > n && starts_with_at(s, 0, w))
             && !(s.len() == n + 1 && "率量数额值".contains(s[n]))
+            // (`在粤就读的港澳学生`: where the noun after `的` is.)
+            && !(n == 1 && s[0] == '在' && s.contains(&'的'))
         {
             a += n;
             s = &s[n..];
@@ -1130,11 +1132,11 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             break;
         }
         // `在` starts nouns too (`280个在建工地`, `在校生`).
-        // `4个服务业扩大开放综合试点`, `12个服务中心`: 服务 starts nouns.
-        let serves = e == end
-            && starts_with_at(f, e, "服务")
+        // `4个服务业扩大开放综合试点`, `12个服务中心`, `260多名服务专员`,
+        // `14个特色服务区`: 服务 starts or ends nouns.
+        let serves = starts_with_at(f, e, "服务")
             && f.get(e + 2)
-                .is_some_and(|c| "业站点机中平窗设型网体".contains(*c));
+                .is_some_and(|c| "业站点机中平窗设型网体专区事".contains(*c));
         if NOUN_STOP_WORDS.any_at(f, e)
             && !(e == end && c == '在' && NOUN_STOP_WORDS.count_at(f, e) == 1)
             && !serves
