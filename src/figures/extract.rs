@@ -1606,6 +1606,22 @@ impl ParagraphScan<'_> {
                 local[i].label = Some(format!("{subject}{stage}"));
             }
         }
+        // `15个承接产业转移主平台落地项目2200个`: the noun the figure before
+        // counts is no part of the next figure's name.
+        for i in 1..local.len() {
+            let a = local[i - 1].end - base;
+            let (Some(prev), Some(own)) = (&local[i - 1].label, &local[i].label) else {
+                continue;
+            };
+            let w: Vec<char> = prev.chars().collect();
+            if let Some(rest) = own.strip_prefix(prev.as_str())
+                && rest.chars().count() >= 2
+                && self.orig[a..].starts_with(&w)
+                && local[i].start - base == a + w.len() + rest.chars().count()
+            {
+                local[i].label = Some(rest.to_string());
+            }
+        }
     }
 
     /// `化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降
@@ -4597,6 +4613,29 @@ mod tests {
             ("打造14个特色服务区。", 0, "特色服务区"),
             ("其中在药店零售环节抽检超9000批次。", 0, "药店零售环节抽检"),
             ("办理人大代表建议63件，办理满意率100%。", 1, "办理满意率"),
+            (
+                "15个承接产业转移主平台落地项目2200个。",
+                0,
+                "承接产业转移主平台",
+            ),
+            ("15个承接产业转移主平台落地项目2200个。", 1, "落地项目"),
+            ("累计建设24个国家现代农业产业园。", 0, "国家现代农业产业园"),
+            (
+                "城市天然气普及率从45.8%提升至77.3%。",
+                1,
+                "城市天然气普及率",
+            ),
+            (
+                "仅对制假售假违法活动立案查处的就达120多万起。",
+                0,
+                "制假售假违法活动立案查处",
+            ),
+            ("全年募集就业见习岗位超6万个。", 0, "就业见习岗位"),
+            (
+                "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到1120多万人。",
+                0,
+                "城市居民最低生活保障的覆盖人数",
+            ),
             (
                 "6月当月,汽车“新四化”实现产出125.9亿元。",
                 0,

@@ -385,6 +385,10 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         // needs that purpose (when it fits in a label).
         && !(["支出", "资金", "投入", "经费", "费用", "补助", "收入"].contains(&tail)
             && s.chars().count() <= LABEL_MAX)
+        // `城市居民最低生活保障的覆盖人数`: a count of who is covered needs
+        // by what (when it fits).
+        && !(["覆盖人数", "覆盖面", "参保人数", "受益人数", "人数"].contains(&tail)
+            && s.chars().count() <= LABEL_MAX)
     {
         s = tail.to_string();
     }
