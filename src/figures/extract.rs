@@ -1440,6 +1440,17 @@ fn extract_paragraph(
         .positions(f)
         .into_iter()
         .filter(|&i| !starts_with_at(f, i, "预期寿命"))
+        // `争取扶持资金1094.2万元`: money won is what was got, no goal
+        // (`争取达到…` is one).
+        .filter(|&i| {
+            !(starts_with_at(f, i, "争取")
+                && [
+                    "资金", "扶持", "补助", "中央", "上级", "国家", "省级", "专项", "债", "贷款",
+                    "投资",
+                ]
+                .iter()
+                .any(|w| starts_with_at(f, i + 2, w)))
+        })
         .collect();
     let p = ParagraphScan {
         part: parts.at(doc, base),
@@ -1471,6 +1482,7 @@ fn extract_paragraph(
     p.changes_after_amounts(&mut local);
     p.changes_before_levels(&mut local);
     p.outcomes_against_goals(&mut local);
+    p.starts_are_no_targets(&mut local);
     out.extend(local);
 }
 
@@ -1573,6 +1585,67 @@ impl ParagraphScan<'_> {
             }
             before = (n >= 2).then_some((k, j));
             k = j;
+        }
+    }
+
+    /// `标准从每人每月209元提高到217元`, `从15个县（市）扩大到57个县（市）`:
+    /// in the plan, where a rise starts is today's level, no target.
+    fn starts_are_no_targets(&self, local: &mut [Figure]) {
+        let (f, base) = (self.f, self.base);
+        for fig in local.iter_mut().filter(|g| g.target) {
+            let (a, b) = (fig.start - base, fig.end - base);
+            let from = (a.saturating_sub(8)..a)
+                .rev()
+                .take_while(|&k| !CLAUSE_BREAKS.contains(&f[k]))
+                .any(|k| matches!(f[k], '从' | '由'));
+            let to = (b..(b + 16).min(f.len()))
+                .take_while(|&k| !CLAUSE_BREAKS.contains(&f[k]) || matches!(f[k], '、' | '(' | ')'))
+                .any(|k| {
+                    matches!(f[k], '到' | '至')
+                        && CHANGE_VERBS.iter().any(|(w, _)| ends_with_at(f, k, w))
+                });
+            if from && to {
+                fig.target = false;
+                fig.bound = None;
+            }
+        }
+        // `推动县中托管帮扶从15个县（市）扩大到57个县（市）`: both ends of a
+        // rise of a count are the subject's.
+        for i in 0..local.len().saturating_sub(1) {
+            let (a, b) = (local[i].start - base, local[i].end - base);
+            let c = local[i + 1].start - base;
+            if a == 0 || !matches!(f[a - 1], '从' | '由') || c <= b {
+                continue;
+            }
+            let gap: String = self.orig[b..c].iter().collect();
+            let Some(noun) = local[i]
+                .label
+                .clone()
+                .filter(|l| gap.starts_with(l.as_str()))
+            else {
+                continue;
+            };
+            let verb: String = f[b + noun.chars().count()..c].iter().collect();
+            let rise = verb
+                .strip_suffix(['到', '至'])
+                .is_some_and(|v| CHANGE_VERBS.iter().any(|(w, _)| *w == v));
+            if !rise {
+                continue;
+            }
+            let cs = (0..a - 1)
+                .rev()
+                .find(|&k| CLAUSE_BREAKS.contains(&f[k]))
+                .map_or(0, |k| k + 1);
+            let (x, y) = strip_words(&f[cs..a - 1], &LABEL_LEAD, &LABEL_TAIL);
+            if y > x + 1
+                && let Some(subject) =
+                    crate::figures::labels::clean_label(&self.orig[cs + x..cs + y])
+            {
+                local[i].label = Some(subject.clone());
+                if local[i + 1].label.as_deref() == Some(noun.as_str()) {
+                    local[i + 1].label = Some(subject);
+                }
+            }
         }
     }
 
@@ -4654,6 +4727,32 @@ mod tests {
                 "东山组团绿化工程投资",
             ),
         ]));
+        assert_labels(&some_labels(&[
+            (
+                "推动县中托管帮扶从15个县（市）扩大到57个县（市）。",
+                0,
+                "县中托管帮扶",
+            ),
+            (
+                "推动县中托管帮扶从15个县（市）扩大到57个县（市）。",
+                1,
+                "县中托管帮扶",
+            ),
+            (
+                "农村低保标准占城镇低保标准的最低比例从77%提高到80%以上。",
+                0,
+                "农村低保标准占城镇低保标准的最低比例",
+            ),
+        ]));
+        // Where a planned rise starts is today's level, no target; money
+        // won (`争取扶持资金`) is no goal.
+        let f = figs("今年，要将补贴标准分别从每人每月209元、280元提高到217元、290元。");
+        let t: Vec<bool> = f.iter().map(|f| f.target).collect();
+        assert_eq!(t, [false, false, true, true], "{f:?}");
+        let f = figs("今年，要推动县中托管帮扶从15个县（市）扩大到57个县（市）。");
+        let t: Vec<bool> = f.iter().map(|f| f.target).collect();
+        assert_eq!(t, [false, true], "{f:?}");
+        assert!(!one("启动专项资金申报工作,争取扶持资金1094.2万元。").target);
         // Work done on a thing improved is no rise of it.
         let f = figs("完成林分优化提升200万亩、改造提升24个高速公路服务区。");
         assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");

@@ -380,7 +380,8 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
         && (2..=8).contains(&tail.chars().count())
         // `社会物流总费用与地区生产总值的比率`: a ratio needs its terms
         // (when they fit in a label).
-        && !(["比率", "比重", "比例", "比值"].contains(&tail) && s.chars().count() <= LIST_LABEL_MAX)
+        && !(["比率", "比重", "比例", "比值"].iter().any(|w| tail.ends_with(w))
+            && s.chars().count() <= LIST_LABEL_MAX)
         // `中央财政用于“三农”的支出`: money named only by what it is for
         // needs that purpose (when it fits in a label).
         && !(["支出", "资金", "投入", "经费", "费用", "补助", "收入"].contains(&tail)
@@ -1148,6 +1149,28 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
             break;
         }
         if c == '的' {
+            break;
+        }
+        // `从15个县（市）扩大到57个县（市）`: a change verb ends the noun.
+        if e > end + 1
+            && matches!(c, '扩' | '提' | '增' | '降' | '减' | '上' | '下')
+            && [
+                "扩大到",
+                "扩大至",
+                "提高到",
+                "提高至",
+                "增加到",
+                "增至",
+                "降至",
+                "降到",
+                "降低到",
+                "减少到",
+                "上升到",
+                "下降到",
+            ]
+            .iter()
+            .any(|w| starts_with_at(f, e, w))
+        {
             break;
         }
         // `232所优质高中对县中的结对帮扶`: `对` starts what is done to
