@@ -432,6 +432,25 @@ pub(crate) fn clean_label(chars: &[char]) -> Option<String> {
     };
     let s = drop_inner_verb(&s);
     let s = drop_entity_de(s);
+    // `16.9万平方米的绿化任务`, `400亩大棚建设任务`: the work, not the task
+    // (`34项重点工作任务` counts tasks).
+    let s = match s.strip_suffix("任务") {
+        Some(work)
+            if work.chars().count() >= 2
+                && [
+                    "建设", "改造", "绿化", "造林", "植树", "搬迁", "安置", "整治",
+                ]
+                .iter()
+                .any(|w| work.ends_with(w)) =>
+        {
+            let work = work
+                .strip_suffix("建设")
+                .filter(|w| w.chars().count() >= 2)
+                .unwrap_or(work);
+            work.to_string()
+        }
+        _ => s,
+    };
     // `“我嘉货栈”`, `“场所码”`: a name alone in quotes is the name (most
     // annotators drop the marks; inside a longer name they stay).
     let s = match s.strip_prefix('“').and_then(|r| r.strip_suffix('”')) {
@@ -576,6 +595,19 @@ fn drop_inner_verb(s: &str) -> String {
                 what.to_string()
             };
         }
+    }
+    // `新一轮市际横向帮扶协作投入帮扶资金` → 帮扶资金 (only money put in:
+    // `研发投入强度`, `财政投入` are names).
+    if let Some((who, what)) = split_word(s, "投入")
+        && who.chars().count() >= 2
+        && what.chars().count() >= 4
+        && (what.ends_with("资金") || what.ends_with("经费"))
+    {
+        return if who.ends_with("财政") {
+            format!("{who}{what}")
+        } else {
+            what.to_string()
+        };
     }
     // `提前一年实现农村学生人均公用经费`: what is reached, not how.
     for verb in ["实现", "完成", "达到"] {
