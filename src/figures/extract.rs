@@ -2493,6 +2493,7 @@ impl ParagraphScan<'_> {
             Some("投资") => self
                 .invested_in(q.end)
                 .or_else(|| self.project_before(fd.lead, "投资"))
+                .or_else(|| self.topic_before(fd.lead))
                 .or(label),
             // `…项目当年完成投资6.1亿元，开工25.9万平方米`.
             None => STAGE_VERBS
@@ -2547,6 +2548,40 @@ impl ParagraphScan<'_> {
         // (A project's name may be long: `大兴安岭森工集团棚户区改造异地安置工程`.)
         ((4..=LIST_LABEL_MAX - 2).contains(&n) && !name.contains(['、', '，']))
             .then(|| format!("{name}{what}"))
+    }
+
+    /// A bare `投资` in a clause that names nothing else, after a clause
+    /// that opens a topic (`东山组团基础设施建设取得突破性进展。全年完成投资
+    /// 15.9亿元`, `…基地建设初具规模，完成投资3340万元`): the topic's 投资.
+    fn topic_before(&self, lead: usize) -> Option<String> {
+        let f = self.f;
+        let breaks = |c: char| matches!(c, '，' | ',' | '。' | '；' | ';');
+        let k1 = (0..lead).rev().find(|&k| breaks(f[k]))?;
+        let k0 = (0..k1).rev().find(|&k| breaks(f[k])).map_or(0, |k| k + 1);
+        let seg = &f[k0..k1];
+        if seg.iter().any(|c| c.is_ascii_digit()) || seg.len() > 24 {
+            return None;
+        }
+        let at = (2..seg.len()).find(|&k| {
+            [
+                "取得",
+                "成效",
+                "初具",
+                "进展",
+                "顺利",
+                "全面推进",
+                "稳步推进",
+                "有序推进",
+            ]
+            .iter()
+            .any(|w| starts_with_at(seg, k, w))
+        })?;
+        let mut topic: String = self.orig[k0..k0 + at].iter().collect();
+        if let Some(t) = topic.strip_suffix("工作") {
+            topic = t.to_string();
+        }
+        let n = topic.chars().count();
+        ((4..=16).contains(&n) && !topic.contains(['、', '“'])).then(|| format!("{topic}投资"))
     }
 
     /// What a bare `投资` went into, named after the figure: the project
@@ -4712,6 +4747,21 @@ mod tests {
             ("服务数量超75万人次。", 0, "服务数量"),
             ("年内完成400亩大棚建设任务。", 0, "大棚"),
             ("协同推进34项重点工作任务。", 0, "重点工作任务"),
+            (
+                "东山组团基础设施建设取得突破性进展。全年完成投资15.9亿元，道路完工。",
+                0,
+                "东山组团基础设施建设投资",
+            ),
+            (
+                "老城区改造工作成效明显。全年共完成投资3.5亿元。",
+                0,
+                "老城区改造投资",
+            ),
+            (
+                "哈克镇生态奶源基地建设初具规模，完成投资3340万元。",
+                0,
+                "哈克镇生态奶源基地建设投资",
+            ),
             (
                 "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到1120多万人。",
                 0,
