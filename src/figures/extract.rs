@@ -254,9 +254,16 @@ pub(crate) fn basis_before(f: &[char], end: usize) -> Option<(String, usize)> {
         _ => (text, start),
     };
     // `平均每年`, `每年平均`: the average a year, as analysts write it.
-    let text = match text.as_str() {
-        "平均每年" | "每年平均" | "每年" => "年均".to_string(),
-        _ => text,
+    // (`平均每年实际` → 年均实际.)
+    let text = ["平均每年", "每年平均"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .filter(|rest| rest.is_empty() || *rest == "实际")
+        .map_or(text.clone(), |rest| format!("年均{rest}"));
+    let text = if text == "每年" {
+        "年均".to_string()
+    } else {
+        text
     };
     Some((text, start))
 }
@@ -470,14 +477,20 @@ fn compare_basis(f: &[char], end: usize) -> Option<(String, usize)> {
 
 /// `比2010年`, `较2015年` before a verb.
 fn year_basis(f: &[char], end: usize) -> Option<(String, usize)> {
-    if end < 6 || f[end - 1] != '年' {
+    // (`比1995年底`, `比2020年末`: the end of a year.)
+    let y = if end > 0 && matches!(f[end - 1], '底' | '末' | '初') {
+        end - 1
+    } else {
+        end
+    };
+    if y < 6 || f[y - 1] != '年' {
         return None;
     }
-    let mut k = end - 1;
+    let mut k = y - 1;
     while k > 0 && f[k - 1].is_ascii_digit() {
         k -= 1;
     }
-    if end - 1 - k != 4 || k == 0 || !matches!(f[k - 1], '比' | '较') {
+    if y - 1 - k != 4 || k == 0 || !matches!(f[k - 1], '比' | '较') {
         return None;
     }
     Some((f[k - 1..end].iter().collect(), k - 1))

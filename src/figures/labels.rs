@@ -261,11 +261,21 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         {
             // `增值税起征点从月销售额`: what it rises from is measured as.
             s = &s[..k];
+        } else if s.len() > 6
+            && s[s.len() - 4..].iter().all(char::is_ascii_digit)
+            && !s[s.len() - 5].is_ascii_digit()
+            && matches!(s[s.len() - 4], '1' | '2')
+        {
+            // `国家外汇储备2000年底达`: a year left by its `年底`.
+            s = &s[..s.len() - 4];
         } else if let Some(k) = compared_year_at_end(s) {
             // `工农业总产值将比一九五八年`: the basis is no part of it.
             s = &s[..k];
         } else if let Some((k, p)) = ps.last()
-            && k + p.chars().count() == s.len()
+            && (k + p.chars().count() == s.len()
+                || k + p.chars().count() + 1 == s.len()
+                    && p.ends_with('年')
+                    && matches!(s[s.len() - 1], '底' | '末' | '初'))
         {
             // `地区生产总值由2010年`: cut at 由/从 too.
             let mut cut = *k;
