@@ -4771,6 +4771,11 @@ mod tests {
                 "老城区改造投资",
             ),
             (
+                "国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。",
+                0,
+                "国家外汇储备",
+            ),
+            (
                 "哈克镇生态奶源基地建设初具规模，完成投资3340万元。",
                 0,
                 "哈克镇生态奶源基地建设投资",
@@ -4824,6 +4829,23 @@ mod tests {
         let t: Vec<bool> = f.iter().map(|f| f.target).collect();
         assert_eq!(t, [false, true], "{f:?}");
         assert!(!one("启动专项资金申报工作,争取扶持资金1094.2万元。").target);
+        // The end of a year is a basis; 平均每年实际 is 年均实际.
+        let f = figs("国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let c = f[0].change.as_ref().unwrap();
+        assert_eq!(
+            (c.text.as_str(), c.basis.as_deref()),
+            ("920亿美元", Some("比1995年底"))
+        );
+        let f = figs("收入分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。");
+        let bases: Vec<_> = f
+            .iter()
+            .map(|f| f.change.as_ref().and_then(|c| c.basis.clone()))
+            .collect();
+        assert_eq!(
+            bases,
+            [Some("年均实际".to_string()), Some("年均实际".to_string())]
+        );
         // Work done on a thing improved is no rise of it.
         let f = figs("完成林分优化提升200万亩、改造提升24个高速公路服务区。");
         assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
