@@ -4829,6 +4829,12 @@ mod tests {
         let t: Vec<bool> = f.iter().map(|f| f.target).collect();
         assert_eq!(t, [false, true], "{f:?}");
         assert!(!one("启动专项资金申报工作,争取扶持资金1094.2万元。").target);
+        // What is already built is a result even in the plan's part.
+        let d = crate::document::parse(
+            "二、今年的主要任务\n今年要继续发行国债。已建成的主要有：加固堤防近6100公里；新增公路通车里程1.2万公里。\n",
+        );
+        let f = extract(&d);
+        assert!(f.iter().all(|f| !f.target), "{f:?}");
         // The end of a year is a basis; 平均每年实际 is 年均实际.
         let f = figs("国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。");
         assert_eq!(f.len(), 1, "{f:?}");

@@ -547,6 +547,9 @@ pub const NOT_FORWARD_YAO: &str = "主重需只必纲概摘显简首紧扼";
 #[rustfmt::skip]
 pub const PAST_WORDS: &[&str] = &[
     "去年", "过去", "已经", "以来", "年来", "刚刚过去", "上一年", "回顾", "目前",
+    // `已建成的主要有：…` (what is built is done, in any part; not `已建成
+    // 自然村的…`, `已开工的57个项目要加快建设`: a stock the plan works on).
+    "已建成的主要有", "已建成的有", "已完成",
 ];
 
 /// Words that place a sentence in the coming year, for reports whose
