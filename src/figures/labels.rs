@@ -855,6 +855,13 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
         if let Some(label) = listed_before(site, s, b - a) {
             return Some(label);
         }
+        // `城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%`: a
+        // condition names nothing; the clause before does.
+        let condition = CONDITION_WORDS.iter().any(|w| starts_with_at(clause, a, w))
+            && clause[a..b].windows(2).any(|w| w == ['因', '素']);
+        if condition {
+            return subject_before(site, s);
+        }
         if let Some(label) = clean_label(&orig[s + a..s + b]) {
             // `细颗粒物（PM2.5）平均浓度`: a note in brackets splits a name;
             // the name is both sides, without the note.
@@ -1155,6 +1162,12 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
     // word lists below are not walked for nothing).
     if end >= f.len() {
         return None;
+    }
+    // `27个省、自治区、直辖市`: the provinces are one noun.
+    for w in ["省、自治区、直辖市", "省（区、市）", "省(区、市)"] {
+        if starts_with_at(f, end, w) {
+            return Some(orig[end..end + w.chars().count()].iter().collect());
+        }
     }
     // `28件提高到70件`: a change verb after a count is no noun.
     if CHANGE_VERB_LIST.any_at(f, end) || matches!(f.get(end), Some('到' | '至' | '为')) {
