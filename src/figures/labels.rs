@@ -1194,9 +1194,12 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
         // `在` starts nouns too (`280个在建工地`, `在校生`).
         // `4个服务业扩大开放综合试点`, `12个服务中心`, `260多名服务专员`,
         // `14个特色服务区`: 服务 starts or ends nouns.
+        // (`推出4项区级免申即享服务`: ending it too.)
         let serves = starts_with_at(f, e, "服务")
-            && f.get(e + 2)
-                .is_some_and(|c| "业站点机中平窗设型网体专区事".contains(*c));
+            && f.get(e + 2).is_none_or(|c| {
+                "业站点机中平窗设型网体专区事".contains(*c)
+                    || e > end + 1 && CLAUSE_BREAKS.contains(c)
+            });
         if NOUN_STOP_WORDS.any_at(f, e)
             && !(e == end && c == '在' && NOUN_STOP_WORDS.count_at(f, e) == 1)
             && !serves
