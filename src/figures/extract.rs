@@ -1492,6 +1492,7 @@ fn extract_paragraph(
     }
     p.pair_lists(&mut local);
     p.stages_share_subject(&mut local);
+    p.counted_noun_is_not_repeated(&mut local);
     p.changes_after_amounts(&mut local);
     p.changes_before_levels(&mut local);
     p.outcomes_against_goals(&mut local);
@@ -1692,8 +1693,12 @@ impl ParagraphScan<'_> {
                 local[i].label = Some(format!("{subject}{stage}"));
             }
         }
-        // `15个承接产业转移主平台落地项目2200个`: the noun the figure before
-        // counts is no part of the next figure's name.
+    }
+
+    /// `15个承接产业转移主平台落地项目2200个`: the noun the figure before
+    /// counts is no part of the next figure's name.
+    fn counted_noun_is_not_repeated(&self, local: &mut [Figure]) {
+        let base = self.base;
         for i in 1..local.len() {
             let a = local[i - 1].end - base;
             let (Some(prev), Some(own)) = (&local[i - 1].label, &local[i].label) else {
