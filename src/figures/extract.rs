@@ -2502,7 +2502,7 @@ impl ParagraphScan<'_> {
             end: q.end,
             floor,
         };
-        let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead));
+        let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead, kind));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
         let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
         let label = self.bare_head(local, fd.lead, q.unit_text.as_deref(), label);
@@ -2825,9 +2825,15 @@ impl ParagraphScan<'_> {
     /// The label of the figure before, for an unlabelled item of a list
     /// (`农村贫困人口96户、183人`) or the second value of a from–to pair
     /// (`从11.37万亿元提高到14.58万亿元`).
-    fn inherited_label(&self, local: &[Figure], lead: usize) -> Option<String> {
+    fn inherited_label(&self, local: &[Figure], lead: usize, kind: Kind) -> Option<String> {
         let (f, base) = (self.f, self.base);
         let prev = local.last()?;
+        // `国家财政共增加支出540多亿元，全国有8400多万人受益`: money and a
+        // count of people are never one thing.
+        let kinds = [prev.kind, kind];
+        if kinds.contains(&Kind::Money) && kinds.contains(&Kind::Count) {
+            return None;
+        }
         let prev_end = prev.end - base;
         if prev_end + 1 == lead && matches!(f[prev_end], '、' | '和' | '及') {
             return prev.label.clone();
@@ -4873,6 +4879,9 @@ mod tests {
             bases,
             [Some("年均实际".to_string()), Some("年均实际".to_string())]
         );
+        // Money and a count of people are never one thing.
+        let f = figs("国家财政共增加支出540多亿元，全国有8400多万人受益。");
+        assert_ne!(f[1].label, f[0].label, "{f:?}");
         // Work done on a thing improved is no rise of it.
         let f = figs("完成林分优化提升200万亩、改造提升24个高速公路服务区。");
         assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
