@@ -232,6 +232,10 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
             }
             a += n;
             s = &s[n..];
+        } else if let Some(n) = spaced_year_len(s).filter(|&n| s.len() > n + 1) {
+            // `1 9 9 7 年国内生产总值`: a year with its digits spaced out.
+            a += n;
+            s = &s[n..];
         } else if let Some(n) = date_len(s).filter(|&n| s.len() > n + 1) {
             // `4月7日新增检测异常数`: a day is when, not what.
             a += n;
@@ -289,6 +293,29 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         }
     }
     (a, a + s.len())
+}
+
+/// The length of a year whose four digits are spaced out (`1 9 9 7 年`,
+/// as PDFs paste them) opening `s`, with `底`/`末` after it.
+fn spaced_year_len(s: &[char]) -> Option<usize> {
+    let mut n = 0;
+    let mut digits = 0;
+    while let Some(&c) = s.get(n) {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if !(c == ' ' && digits > 0) {
+            break;
+        }
+        n += 1;
+    }
+    if digits != 4 || n == digits || s.get(n) != Some(&'年') {
+        return None;
+    }
+    n += 1;
+    if matches!(s.get(n), Some('底' | '末')) {
+        n += 1;
+    }
+    Some(n)
 }
 
 /// The length of a day or month opening `s` (`4月7日`, `6月`, `6月当月`).
