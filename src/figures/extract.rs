@@ -2204,6 +2204,24 @@ impl ParagraphScan<'_> {
                     local[k + 1].label = label;
                 }
                 given[k] = true;
+            } else if c.kind == Kind::Change
+                && q.kind != Kind::Change
+                && q.change.is_none()
+                && leads
+                && c.label.is_some()
+                && (q.label.is_none() || q.label == c.label)
+                && change_fits(
+                    q.unit.as_deref(),
+                    c.change.as_ref().map(|c| c.unit.as_str()),
+                )
+            {
+                // `钢产量增长42%，达到8000万吨`: the level carries the change
+                // before it (which keeps its own row).
+                let (change, label) = (c.change.clone(), c.label.clone());
+                local[k + 1].change = change;
+                if local[k + 1].label.is_none() {
+                    local[k + 1].label = label;
+                }
             }
         }
         drop_marked(local, &given);
@@ -4885,6 +4903,11 @@ mod tests {
             bases,
             [Some("年均实际".to_string()), Some("年均实际".to_string())]
         );
+        // A change before its level (`增长42%，达到8000万吨`) is the level's
+        // too, and keeps its own row.
+        let f = figs("钢产量增长42%，达到8000万吨。");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[1].change.as_ref().map(|c| c.text.as_str()), Some("42%"));
         // Money and a count of people are never one thing.
         let f = figs("国家财政共增加支出540多亿元，全国有8400多万人受益。");
         assert_ne!(f[1].label, f[0].label, "{f:?}");
