@@ -1497,6 +1497,7 @@ fn extract_paragraph(
     p.changes_before_levels(&mut local);
     p.outcomes_against_goals(&mut local);
     p.starts_are_no_targets(&mut local);
+    p.rises_of_counts_are_the_subjects(&mut local);
     out.extend(local);
 }
 
@@ -1623,8 +1624,12 @@ impl ParagraphScan<'_> {
                 fig.bound = None;
             }
         }
-        // `推动县中托管帮扶从15个县（市）扩大到57个县（市）`: both ends of a
-        // rise of a count are the subject's.
+    }
+
+    /// `推动县中托管帮扶从15个县（市）扩大到57个县（市）`: both ends of a
+    /// rise of a count are the subject's.
+    fn rises_of_counts_are_the_subjects(&self, local: &mut [Figure]) {
+        let (f, base) = (self.f, self.base);
         for i in 0..local.len().saturating_sub(1) {
             let (a, b) = (local[i].start - base, local[i].end - base);
             let c = local[i + 1].start - base;

@@ -100,6 +100,17 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
             }
             if digits <= 2 && f.get(j) == Some(&'月') {
                 let mut k = j + 1;
+                // `4月7日`: a day.
+                let d = f[k..]
+                    .iter()
+                    .take(3)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if (1..=2).contains(&d) && matches!(f.get(k + d), Some('日' | '号')) {
+                    out.push((i, f[i..k + d + 1].iter().collect()));
+                    i = k + d + 1;
+                    continue;
+                }
                 for tail in ["当月", "份", "底", "末"] {
                     if starts_with_at(f, k, tail) {
                         k += tail.chars().count();
@@ -130,12 +141,39 @@ pub(crate) fn periods(f: &[char]) -> Vec<(usize, String)> {
                 i = j + 1;
                 continue;
             }
+            // `1 9 9 7 年`: a year with its digits spaced out, as PDFs paste it.
+            if digits == 1
+                && let Some(end) = spaced_year_end(f, i)
+                && !(i > 0 && matches!(f[i - 1], '比' | '较' | '至' | '-'))
+            {
+                out.push((i, f[i..end].iter().collect()));
+                i = end;
+                continue;
+            }
             i = j;
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// Where a year written `1 9 9 7 年` (one space between its digits, maybe
+/// one before `年`) that starts at `i` ends, after its `年`.
+fn spaced_year_end(f: &[char], i: usize) -> Option<usize> {
+    let mut k = i;
+    for n in 0..4 {
+        if n > 0 {
+            (f.get(k) == Some(&' ')).then_some(())?;
+            k += 1;
+        }
+        f.get(k).filter(|c| c.is_ascii_digit())?;
+        k += 1;
+    }
+    if f.get(k) == Some(&' ') {
+        k += 1;
+    }
+    (f.get(k) == Some(&'年')).then_some(k + 1)
 }
 
 /// Where `比`/`较` + a year (`比1980年`, `比一九五八年`) ending `s` starts.
@@ -209,6 +247,8 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
                 .iter()
                 .any(|w| w.chars().count() > n && ends_with_at(s, s.len(), w))
             && !(n >= 2 && s.len() > n && s[s.len() - n - 1] == '的')
+            // (`国家外汇储备2000年底`: `年底` of a year is the period's, below.)
+            && !(s[s.len() - n] == '年' && s.len() > n && s[s.len() - n - 1].is_ascii_digit())
         {
             s = &s[..s.len() - n];
         }
@@ -230,14 +270,6 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
                     n += 1;
                 }
             }
-            a += n;
-            s = &s[n..];
-        } else if let Some(n) = spaced_year_len(s).filter(|&n| s.len() > n + 1) {
-            // `1 9 9 7 年国内生产总值`: a year with its digits spaced out.
-            a += n;
-            s = &s[n..];
-        } else if let Some(n) = date_len(s).filter(|&n| s.len() > n + 1) {
-            // `4月7日新增检测异常数`: a day is when, not what.
             a += n;
             s = &s[n..];
         } else if matches!(s.first(), Some('比' | '较'))
@@ -265,13 +297,6 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         {
             // `增值税起征点从月销售额`: what it rises from is measured as.
             s = &s[..k];
-        } else if s.len() > 6
-            && s[s.len() - 4..].iter().all(char::is_ascii_digit)
-            && !s[s.len() - 5].is_ascii_digit()
-            && matches!(s[s.len() - 4], '1' | '2')
-        {
-            // `国家外汇储备2000年底达`: a year left by its `年底`.
-            s = &s[..s.len() - 4];
         } else if let Some(k) = compared_year_at_end(s) {
             // `工农业总产值将比一九五八年`: the basis is no part of it.
             s = &s[..k];
@@ -293,45 +318,6 @@ pub(crate) fn strip_words(full: &[char], lead: &WordList, tail: &WordList) -> (u
         }
     }
     (a, a + s.len())
-}
-
-/// The length of a year whose four digits are spaced out (`1 9 9 7 年`,
-/// as PDFs paste them) opening `s`, with `底`/`末` after it.
-fn spaced_year_len(s: &[char]) -> Option<usize> {
-    let mut n = 0;
-    let mut digits = 0;
-    while let Some(&c) = s.get(n) {
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if !(c == ' ' && digits > 0) {
-            break;
-        }
-        n += 1;
-    }
-    if digits != 4 || n == digits || s.get(n) != Some(&'年') {
-        return None;
-    }
-    n += 1;
-    if matches!(s.get(n), Some('底' | '末')) {
-        n += 1;
-    }
-    Some(n)
-}
-
-/// The length of a day or month opening `s` (`4月7日`, `6月`, `6月当月`).
-fn date_len(s: &[char]) -> Option<usize> {
-    let d = s.iter().take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=2).contains(&d) || s.get(d) != Some(&'月') {
-        return None;
-    }
-    let mut n = d + 1;
-    let e = s[n..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=2).contains(&e) && matches!(s.get(n + e), Some('日' | '号')) {
-        n += e + 1;
-    } else if s[n..].starts_with(&['当', '月']) || s[n..].starts_with(&['份']) {
-        n += if s[n] == '份' { 1 } else { 2 };
-    }
-    Some(n)
 }
 
 /// The longest label: past this a clause is prose, not a name.
@@ -1236,25 +1222,15 @@ pub(crate) fn noun_after(f: &[char], orig: &[char], end: usize) -> Option<String
         if c == '的' {
             break;
         }
-        // `从15个县（市）扩大到57个县（市）`: a change verb ends the noun.
+        // `从15个县（市）扩大到57个县（市）`: a change verb leading to a value
+        // ends the noun.
         if e > end + 1
-            && matches!(c, '扩' | '提' | '增' | '降' | '减' | '上' | '下')
-            && [
-                "扩大到",
-                "扩大至",
-                "提高到",
-                "提高至",
-                "增加到",
-                "增至",
-                "降至",
-                "降到",
-                "降低到",
-                "减少到",
-                "上升到",
-                "下降到",
-            ]
-            .iter()
-            .any(|w| starts_with_at(f, e, w))
+            && CHANGE_VERB_LIST.may_start(c)
+            && CHANGE_VERBS.iter().any(|(w, _)| {
+                starts_with_at(f, e, w)
+                    && (w.ends_with(['到', '至'])
+                        || matches!(f.get(e + w.chars().count()), Some('到' | '至')))
+            })
         {
             break;
         }
@@ -1678,12 +1654,21 @@ mod tests {
             ("由一九七八年的", &["一九七八年"]),
             ("比一九七八年", &[]),
             ("五年内全国", &["五年内"]),
+            // A day; a year spaced out as PDFs paste it (not a bare number).
+            ("4月7日新增", &["4月7日"]),
+            ("6月当月", &["6月当月"]),
+            ("1 9 9 7 年国内生产总值", &["1 9 9 7 年"]),
+            ("比1 9 8 0 年", &[]),
+            ("1 2 3 亿元", &[]),
         ];
         for &(s, want) in cases {
             let f: Vec<char> = s.chars().collect();
             let got: Vec<String> = periods(&f).into_iter().map(|p| p.1).collect();
             assert_eq!(got, want, "{s}");
         }
+        // `年底` of a year stays with the year: both leave the label.
+        let f: Vec<char> = "国家外汇储备2000年底".chars().collect();
+        assert_eq!(strip_words(&f, &LABEL_LEAD, &LABEL_TAIL), (0, 6));
         // A period after `在` goes with it.
         let f: Vec<char> = "在1979到1983年".chars().collect();
         assert_eq!(strip_words(&f, &LABEL_LEAD, &LABEL_TAIL), (11, 11));
