@@ -224,7 +224,7 @@ pub fn figures_csv(figs: &[&Figure]) -> String {
             csv_text(f.approx.as_deref().unwrap_or("")),
             csv_text(f.label.as_deref().unwrap_or("")),
             csv_text(f.period.as_deref().unwrap_or("")),
-            f.section.clone().unwrap_or_default(),
+            f.section.as_deref().unwrap_or_default().to_string(),
             f.target.to_string(),
             c.map(|c| csv_text(&c.text)).unwrap_or_default(),
             c.map(|c| csv_text(c.basis.as_deref().unwrap_or("")))

@@ -62,7 +62,7 @@ fn commonest<'a>(units: impl Iterator<Item = &'a str>) -> Option<&'a str> {
 }
 
 fn label_of(f: &Figure) -> String {
-    f.label.clone().unwrap_or_else(|| f.text.clone())
+    f.label.as_deref().unwrap_or(&f.text).to_string()
 }
 
 /// The chart of `figs`: their changes when there are any (in the unit
@@ -96,7 +96,7 @@ pub fn chart_of(figs: &[&Figure]) -> Chart {
                     label: label_of(f),
                     value: sign * c.value,
                     text: format!("{arrow}{}{}", fmt_num(c.value), c.unit),
-                    period: f.period.clone(),
+                    period: f.period.as_deref().map(String::from),
                     start: f.start,
                 })
             })
@@ -130,7 +130,7 @@ pub fn chart_of(figs: &[&Figure]) -> Chart {
             label: label_of(f),
             value: f.value,
             text: format!("{}{unit}", fmt_num(f.value)),
-            period: f.period.clone(),
+            period: f.period.as_deref().map(String::from),
             start: f.start,
         })
         .collect();
@@ -165,7 +165,7 @@ pub fn targets_vs_achieved(all: &[Figure], figs: &[&Figure]) -> Vec<TargetPair> 
                         t.unit.as_deref().unwrap_or("")
                     )
                 },
-                |c| c.unit.clone(),
+                |c| c.unit.to_string(),
             );
             let value = |f: &Figure| f.change.as_ref().map_or(f.value, |c| c.value);
             // The same indicator, or its level with a change when the target
@@ -189,7 +189,7 @@ pub fn targets_vs_achieved(all: &[Figure], figs: &[&Figure]) -> Vec<TargetPair> 
                                     f.unit.as_deref().unwrap_or("")
                                 )
                             },
-                            |c| c.unit.clone(),
+                            |c| c.unit.to_string(),
                         ) == unit
                 })
             });

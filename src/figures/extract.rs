@@ -22,16 +22,21 @@ use crate::text::cnnum::{Decimal, digit_value, is_cn_numeral_char};
 use crate::text::fold::fold_char;
 use serde::Serialize;
 
+/// A short string kept inline (up to 24 bytes: eight CJK chars) — a
+/// figure's text, unit, label, period and section need no allocation of
+/// their own.
+pub type Str = compact_str::CompactString;
+
 /// A change that qualifies a quantity (`同比下降10.3%`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
-    pub text: String,
+    pub text: Str,
     pub start: usize,
     pub end: usize,
-    pub basis: Option<String>,
+    pub basis: Option<Str>,
     pub direction: Direction,
     pub value: f64,
-    pub unit: String,
+    pub unit: Str,
     /// The report's own judgement (`改善`, `好转`) where it wrote one instead
     /// of a direction: shown in its words, not as a rise or a fall.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42,20 +47,20 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
     pub id: usize,
-    pub text: String,
+    pub text: Str,
     pub start: usize,
     pub end: usize,
     pub value: f64,
     pub scale: Option<&'static str>,
-    pub unit: Option<String>,
+    pub unit: Option<Str>,
     pub normalized: f64,
     pub kind: Kind,
-    pub approx: Option<String>,
-    pub label: Option<String>,
-    pub period: Option<String>,
+    pub approx: Option<Str>,
+    pub label: Option<Str>,
+    pub period: Option<Str>,
     /// Boxed: most figures have none, and a figure is 112 bytes smaller.
     pub change: Option<Box<Change>>,
-    pub section: Option<String>,
+    pub section: Option<Str>,
     /// A goal rather than an outcome (`目标`, `预期`, `力争`).
     pub target: bool,
     /// The bound its wording sets: `左右` about, `以上` at least, `以内`
@@ -1582,21 +1587,21 @@ impl ParagraphScan<'_> {
                         .then(|| {
                             local[k0..j0]
                                 .iter()
-                                .map(|g| g.label.clone())
+                                .map(|g| g.label.as_ref().map(|l| l.to_string()))
                                 .collect::<Option<Vec<_>>>()
                         })
                         .flatten()
                 });
                 if let Some(names) = names {
                     for (fig, name) in local[k..j].iter_mut().zip(names) {
-                        fig.label = Some(name);
+                        fig.label = Some(name.into());
                     }
                 }
             } else if let Some(p) = word_at(ALL_WORDS)
                 && first - p <= 8
                 && let Some(names) = all_names(f, self.orig, (s, p))
             {
-                local[k].label = Some(names.join("、"));
+                local[k].label = Some(names.join("、").into());
             }
             before = (n >= 2).then_some((k, j));
             k = j;
@@ -1660,9 +1665,9 @@ impl ParagraphScan<'_> {
                 && let Some(subject) =
                     crate::figures::labels::clean_label(&self.orig[cs + x..cs + y])
             {
-                local[i].label = Some(subject.clone());
+                local[i].label = Some(subject.as_str().into());
                 if local[i + 1].label.as_deref() == Some(noun.as_str()) {
-                    local[i + 1].label = Some(subject);
+                    local[i + 1].label = Some(subject.into());
                 }
             }
         }
@@ -1695,7 +1700,7 @@ impl ParagraphScan<'_> {
                     .as_deref()
                     .is_none_or(|l| l == stage || l == prev)
             {
-                local[i].label = Some(format!("{subject}{stage}"));
+                local[i].label = Some(format!("{subject}{stage}").into());
             }
         }
     }
@@ -1715,7 +1720,7 @@ impl ParagraphScan<'_> {
                 && self.orig[a..].starts_with(&w)
                 && local[i].start - base == a + w.len() + rest.chars().count()
             {
-                local[i].label = Some(rest.to_string());
+                local[i].label = Some(rest.into());
             }
         }
     }
@@ -1833,17 +1838,17 @@ impl ParagraphScan<'_> {
             end: self.base + q.end,
             value: sign * q.value.to_f64(),
             scale: q.scale.map(|s| s.0),
-            unit: q.unit_text.clone(),
+            unit: q.unit_text.as_deref().map(Str::from),
             normalized: sign * q.value.scaled(q.scale.map_or(0, |s| s.1)).to_f64(),
             kind: Kind::Count,
-            approx: fd.approx.clone(),
+            approx: fd.approx.as_deref().map(Str::from),
             label: None,
-            period,
+            period: period.map(Str::from),
             change: None,
             section: self
                 .doc
                 .section_at(self.base + q.start)
-                .map(|s| s.id.clone()),
+                .map(|s| Str::from(s.id.as_str())),
             target,
             bound: fd.approx.as_deref().and_then(Bound::of_word),
             low: q.high.map(|_| sign * q.value.to_f64()),
@@ -1882,12 +1887,12 @@ impl ParagraphScan<'_> {
             start: fig.start,
             end: fig.end,
             basis: basis
-                .map(|b| self.as_written(&b, from, q.start))
-                .or_else(|| self.stated_basis(from))
+                .map(|b| Str::from(self.as_written(&b, from, q.start)))
+                .or_else(|| self.stated_basis(from).map(Str::from))
                 .or_else(chained),
             direction: dir,
             value: fig.value,
-            unit,
+            unit: unit.into(),
             word,
         };
         // `实际增长9.8%和8.5%`: a list of changes is paired with the amounts
@@ -1947,7 +1952,7 @@ impl ParagraphScan<'_> {
         };
         local.push(Figure {
             kind: Kind::Change,
-            label,
+            label: label.map(Str::from),
             change: Some(Box::new(change)),
             ..fig
         });
@@ -2159,7 +2164,7 @@ impl ParagraphScan<'_> {
                 .is_some_and(|a| !matches!(a, "左右" | "约"))
             {
                 // `低于8%左右的预期目标`: the goal was about 8%.
-                fig.approx = starts_with_at(f, e, "左右").then(|| "左右".to_string());
+                fig.approx = starts_with_at(f, e, "左右").then(|| "左右".into());
                 fig.bound = fig.approx.as_deref().and_then(Bound::of_word);
             }
             local[j].target = false;
@@ -2334,7 +2339,7 @@ impl ParagraphScan<'_> {
         (gap.len() <= 2 && gap.iter().all(|c| matches!(c, ',' | '，' | '、' | ' '))
             || only_glue(gap)
             || turn(gap))
-        .then(|| prev.label.clone())
+        .then(|| prev.label.as_ref().map(|l| l.to_string()))
         .flatten()
     }
 
@@ -2477,7 +2482,7 @@ impl ParagraphScan<'_> {
                 start: fig.start,
                 end: fig.end,
                 value: fig.value,
-                unit: change_unit(&fd.q),
+                unit: change_unit(&fd.q).into(),
                 ..(**c).clone()
             })
         });
@@ -2551,13 +2556,13 @@ impl ParagraphScan<'_> {
                 basis: None,
                 direction,
                 value: fig.value,
-                unit: change_unit(q),
+                unit: change_unit(q).into(),
                 word: None,
             })
         });
         local.push(Figure {
             kind,
-            label,
+            label: label.map(Str::from),
             change,
             ..fig
         });
@@ -2859,7 +2864,7 @@ impl ParagraphScan<'_> {
         }
         let prev_end = prev.end - base;
         if prev_end + 1 == lead && matches!(f[prev_end], '、' | '和' | '及') {
-            return prev.label.clone();
+            return prev.label.as_ref().map(|l| l.to_string());
         }
         // `增长7.5%，达到309亿元`, `增长39%、占全国9成`: only linking words
         // after the figure before (and the change attached to it).
@@ -2870,7 +2875,7 @@ impl ParagraphScan<'_> {
             .map_or(prev.end, |c| c.end)
             - base;
         if after <= lead && only_glue(&f[after..lead]) {
-            return prev.label.clone();
+            return prev.label.as_ref().map(|l| l.to_string());
         }
         let gap = &f[prev_end.min(lead)..lead];
         if gap.len() > LABEL_REACH {
@@ -2881,7 +2886,7 @@ impl ParagraphScan<'_> {
         let clause = last_before(&self.marks.clause_breaks, from).map_or(0, |k| k + 1);
         let from_word = any_in(&self.marks.from_words, clause, from);
         (a == b && from_word && gap.iter().any(|c| matches!(c, '到' | '至')))
-            .then(|| prev.label.clone())
+            .then(|| prev.label.as_ref().map(|l| l.to_string()))
             .flatten()
     }
 }
@@ -3256,7 +3261,7 @@ mod tests {
         assert_eq!(f.label.as_deref(), Some("区域网格"));
         let l: Vec<Option<String>> = figs("累计拔除市级点位2个、区级点位30个、镇级点位82个。")
             .into_iter()
-            .map(|f| f.label)
+            .map(|f| f.label.map(String::from))
             .collect();
         assert_eq!(
             l,
@@ -3322,7 +3327,10 @@ mod tests {
                 vec!["新增劳动力平均受教育年限"; 2],
             ),
         ] {
-            let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
+            let got: Vec<String> = figs(s)
+                .into_iter()
+                .filter_map(|f| f.label.map(String::from))
+                .collect();
             assert_eq!(got, want, "{s}");
         }
         assert_eq!(one("受理投诉180件次。").unit.as_deref(), Some("件次"));
@@ -3364,7 +3372,10 @@ mod tests {
         let f = one("社会商品零售总额实际比上年增长百分之十。");
         assert_eq!(f.change.unwrap().basis.as_deref(), Some("实际比上年"));
         let f = one("粮食总产量达到46947万吨，增产3877万吨。");
-        assert_eq!(f.change.map(|c| c.text), Some("3877万吨".to_string()));
+        assert_eq!(
+            f.change.map(|c| c.text.to_string()),
+            Some("3877万吨".to_string())
+        );
     }
 
     /// (sentence, index of the figure, label): long counted nouns, time
@@ -3556,7 +3567,7 @@ mod tests {
         let got: Vec<(String, f64, Option<String>)> =
             figs("科技成果几万项，其中数千项。惠及近千万家庭。上亿市场主体承载着数亿人就业。十亿人口的大国。超千万人次的机场。数字经济几十年来发展。")
                 .into_iter()
-                .map(|f| (f.text, f.normalized, f.approx))
+                .map(|f| (f.text.to_string(), f.normalized, f.approx.map(String::from)))
                 .collect();
         let want = [
             ("几万项", 1e4, Some("几")),
@@ -3578,8 +3589,8 @@ mod tests {
         .into_iter()
         .map(|f| {
             (
-                f.label.unwrap_or_default(),
-                f.approx,
+                f.label.unwrap_or_default().to_string(),
+                f.approx.map(String::from),
                 f.change.map(|c| c.direction),
             )
         })
@@ -3775,7 +3786,7 @@ mod tests {
         );
         let got: Vec<(String, bool)> = extract(&doc)
             .into_iter()
-            .map(|f| (f.text, f.target))
+            .map(|f| (f.text.to_string(), f.target))
             .collect();
         let want = [
             ("13%", false),
@@ -3902,7 +3913,10 @@ mod tests {
             ),
         ];
         for &(s, want) in cases {
-            let got: Vec<String> = figs(s).into_iter().filter_map(|f| f.label).collect();
+            let got: Vec<String> = figs(s)
+                .into_iter()
+                .filter_map(|f| f.label.map(String::from))
+                .collect();
             assert_eq!(got, want, "{s}");
         }
     }
@@ -4902,12 +4916,9 @@ mod tests {
         let f = figs("收入分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。");
         let bases: Vec<_> = f
             .iter()
-            .map(|f| f.change.as_ref().and_then(|c| c.basis.clone()))
+            .map(|f| f.change.as_ref().and_then(|c| c.basis.as_deref()))
             .collect();
-        assert_eq!(
-            bases,
-            [Some("年均实际".to_string()), Some("年均实际".to_string())]
-        );
+        assert_eq!(bases, [Some("年均实际"), Some("年均实际")]);
         // A change before its level (`增长42%，达到8000万吨`) is the level's
         // too, and keeps its own row.
         let f = figs("钢产量增长42%，达到8000万吨。");
@@ -4973,7 +4984,7 @@ mod tests {
         );
         let c = figs("规模以上工业增加值增速完成9.7%。")[0].change.clone();
         assert_eq!(
-            c.map(|c| (c.text, c.direction)),
+            c.map(|c| (c.text.to_string(), c.direction)),
             Some(("9.7%".to_string(), Direction::Up))
         );
         // A count of those whose pay rises is no rise.
@@ -5588,7 +5599,13 @@ mod tests {
         for &(s, want) in cases {
             let got: Vec<(String, Option<(String, Option<String>)>)> = figs(s)
                 .into_iter()
-                .map(|f| (f.text, f.change.map(|c| (c.text, c.basis))))
+                .map(|f| {
+                    (
+                        f.text.to_string(),
+                        f.change
+                            .map(|c| (c.text.to_string(), c.basis.map(String::from))),
+                    )
+                })
                 .collect();
             let want: Vec<(String, Option<(String, Option<String>)>)> = want
                 .iter()

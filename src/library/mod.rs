@@ -261,7 +261,7 @@ impl Summary {
                         low: None,
                         high: None,
                         bound: None,
-                        unit: c.unit.clone(),
+                        unit: c.unit.to_string(),
                         change: true,
                         multi_year: period_multi || change_multi,
                         ..fig.clone()

@@ -95,7 +95,11 @@ pub fn topics(doc: &Document, figures: &[Figure]) -> Vec<Topic> {
     for f in figures {
         let indicator = f.indicator.and_then(crate::figures::indicators::by_id);
         // The canonical name where an indicator applies, as in the pane.
-        let Some(l) = indicator.map(|i| &i.name).or(f.label.as_ref()) else {
+        let Some(l) = indicator
+            .map(|i| &i.name)
+            .map(String::as_str)
+            .or(f.label.as_deref())
+        else {
             continue;
         };
         let path: Vec<String> = doc
