@@ -6,9 +6,9 @@ use crate::figures::lexicon::{
     PERIOD_FIRST, PERIOD_WORDS, REACH_VERBS, VERB_ONLY, WordList,
 };
 use crate::figures::lexicon::{
-    COUNTED_HEAD_WORDS, COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, HEAD_NOUNS, LEAD_WHOLE_WORDS,
-    NO_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, PER_QUALIFIERS, STAGE_VERBS, TAIL_WHOLE_WORDS,
-    TIME_PHRASE_ENDS,
+    COUNTED_HEAD_WORDS, COUNTED_HEADS, ENTITY_NOUNS, GENERIC_COUNTED, GIVERS, HEAD_NOUNS,
+    LEAD_WHOLE_WORDS, NO_WORDS, NOUN_STOP_WORDS, PAIR_COMPOUNDS, PER_QUALIFIERS, STAGE_VERBS,
+    TAIL_WHOLE_WORDS, TIME_PHRASE_ENDS,
 };
 use crate::figures::quantity::{ends_with_at, starts_with_at};
 use crate::text::chars::{CLAUSE_BREAKS, is_cjk};
@@ -837,8 +837,20 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone (its verb
     // stripped) names nothing either.
     let prep_only = b == a + 1 && matches!(clause[a], '对' | '向' | '给' | '为' | '将');
+    // `中央安排30亿元国债资金`: who pays is no name of the money.
+    let giver_only = || {
+        let named: String = clause[a..b].iter().collect();
+        GIVERS.contains(&named.as_str())
+    };
     if noun != NounAfter::Never
-        && (reach || only_verb || b == a || prep_only || examples || says_when() || ends_verb())
+        && (reach
+            || only_verb
+            || b == a
+            || prep_only
+            || examples
+            || says_when()
+            || ends_verb()
+            || giver_only())
         && let Some(after) = noun_after(f, orig, end).filter(goal)
     {
         return Some(after);
@@ -1349,9 +1361,23 @@ pub(crate) fn list_names(
     let last = folded[n - 1];
     let by_head = (1..last.len()).find(|&k| HEAD_NOUNS.iter().any(|h| starts_with_at(last, k, h)));
     let before = folded[n - 2].len();
-    let by_len = (before <= 3 && before < last.len() && head_at_end(folded[n - 2]).is_none())
-        .then_some(before);
+    // (`进口、出口通关时间`: two heads of one kind, as long, are parallel.)
+    let parallel = |s: &[char]| {
+        s.len() == 2
+            && last.len() > 2
+            && HEAD_NOUNS.iter().any(|h| h.chars().eq(s.iter().copied()))
+            && HEAD_NOUNS
+                .iter()
+                .any(|h| h.chars().eq(last[..2].iter().copied()))
+    };
+    let by_len = (before <= 3
+        && before < last.len()
+        && (head_at_end(folded[n - 2]).is_none() || parallel(folded[n - 2])))
+    .then_some(before);
     let split = match (by_head, by_len) {
+        // (`水土流失、荒漠化、沙化土地面积`: a cut one char before a head
+        // noun would split the word before it.)
+        (Some(h), Some(l)) if h == l + 1 => Some(h),
         (Some(h), Some(l)) => Some(h.min(l)),
         (h, l) => h.or(l),
     }
@@ -1361,7 +1387,9 @@ pub(crate) fn list_names(
     if let Some(k) = split {
         let head: Vec<char> = names[n - 1][k..].to_vec();
         for (i, name) in names.iter_mut().enumerate().take(n - 1) {
-            if head_at_end(folded[i]).is_none() && !folded[i].ends_with(&last[k..]) {
+            if (head_at_end(folded[i]).is_none() || folded[i].len() == k && parallel(folded[i]))
+                && !folded[i].ends_with(&last[k..])
+            {
                 name.extend(&head);
                 shared = true;
             }

@@ -458,6 +458,9 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     "单日最高", "日最高", "最高", "单日",
     // `城市天然气普及率从45.8%提升至77.3%`, `…比从2.50:1缩小至…`, `…的就达`.
     "提升至", "提升到", "缩小至", "缩小到", "扩大至", "降低至", "的就", "就",
+    // `养老金水平又提高10%`, `基础养老金标准统一由55元提高到70元`,
+    // `保障性安居工程新安排740万套`, `国家已设立400亿元…基金`.
+    "又", "统一", "新安排", "设立",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -495,7 +498,7 @@ pub static VERB_ONLY: WordList = WordList::new(&[
     "增发", "发行", "安排", "投入", "筹集", "下达", "拨付", "落实", "兑现", "完成",
     "实现", "新增", "建成", "建设", "改造", "新建", "开工", "实施", "推出", "出台",
     "制定", "修订", "举办", "开展", "解决", "完成了", "解决了", "严守", "坚守", "守住",
-    "保持", "剩余", "使用", "动用", "统筹",
+    "保持", "剩余", "使用", "动用", "统筹", "设立",
 ]);
 
 /// Period words (`上半年`, `全年`…) in paragraphs.
@@ -564,7 +567,7 @@ pub const HEAD_NOUNS: &[&str] = &[
     "总额", "产值", "比重", "贷款", "存款", "价格", "消费", "利润", "客运量", "营业额",
     "人数", "规模", "面积", "里程", "总量", "增速", "占比", "覆盖率", "发病率", "死亡率",
     "经费", "资金", "补贴", "产能", "销售额", "进出口", "出口", "进口", "零售额", "数量",
-    "排放总量", "产出", "总产出", "税收",
+    "排放总量", "产出", "总产出", "税收", "排放", "时间", "强度", "浓度",
 ];
 
 /// Nouns that end a counted thing (`3个国家人工智能应用中试基地`): a long
@@ -591,6 +594,15 @@ pub const COUNTED_HEADS: &[&str] = &[
 pub const ENTITY_NOUNS: &[&str] = &[
     "居民", "银行", "农民", "职工", "企业", "农户", "家庭", "城乡", "城镇", "农村",
     "政府", "财政", "全国", "全省", "全市", "全区", "我国", "地区", "国家",
+];
+
+/// Who hands out money (`中央财政安排27亿元国债资金`): a clause that names
+/// only one of them says who pays, not what the money is.
+#[rustfmt::skip]
+pub const GIVERS: &[&str] = &[
+    "中央财政", "中央", "国家", "国家财政", "全国财政", "地方财政", "各级财政",
+    "中央和地方财政", "中央和地方", "中央政府", "各级政府", "地方政府", "财政",
+    "省财政", "市财政", "区财政", "县财政", "省级财政", "市级财政",
 ];
 
 /// Generic nouns after a count that name the figure only with their
@@ -886,6 +898,7 @@ mod tests {
             ("CONDITION_WORDS", CONDITION_WORDS),
             ("GENERIC_COUNTED", GENERIC_COUNTED),
             ("ENTITY_NOUNS", ENTITY_NOUNS),
+            ("GIVERS", GIVERS),
             ("PER_QUALIFIERS", PER_QUALIFIERS),
         ] {
             no_duplicates(name, words);
