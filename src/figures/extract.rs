@@ -1837,9 +1837,12 @@ impl ParagraphScan<'_> {
         // `在连续两年增长13%的基础上`: the ground a goal stands on is none.
         let ground =
             (q.end..(q.end + 4).min(self.f.len())).any(|k| starts_with_at(self.f, k, "的基础上"));
+        // `现行16%的税率降至13%`: the rate in force is no goal.
+        let current = ends_with_at(self.f, q.start, "现行");
         let target = self.is_target(q.start, sent_start, sent_end)
             && !starts_a_rise(self.f, q.end)
-            && !ground;
+            && !ground
+            && !current;
         // A goal takes no past period from a sentence before it (`去年…。
         // 同时，削减财政赤字450亿元`).
         let period = self
@@ -2545,7 +2548,10 @@ impl ParagraphScan<'_> {
             end: q.end,
             floor,
         };
-        let label = label_for(&site, noun).or_else(|| self.inherited_label(local, fd.lead, kind));
+        let label = self
+            .rate_of_figure_before(local, fd.lead)
+            .or_else(|| label_for(&site, noun))
+            .or_else(|| self.inherited_label(local, fd.lead, kind));
         let label = self.owner_of_attribute(local, fd.lead, q.end, label);
         let label = self.subcategory(local, fd.lead, q.unit_text.as_deref(), label);
         let label = self.bare_head(local, fd.lead, q.unit_text.as_deref(), label);
@@ -2863,6 +2869,21 @@ impl ParagraphScan<'_> {
         } else {
             format!("{owner}{attr}")
         })
+    }
+
+    /// `现行16%的税率降至13%`: where the rate named after the figure before
+    /// goes, it is still that figure's rate (`制造业等行业税率`).
+    fn rate_of_figure_before(&self, local: &[Figure], lead: usize) -> Option<String> {
+        let prev = local.last()?;
+        let label = prev.label.as_deref()?;
+        let gap = self.f.get(prev.end - self.base..lead)?;
+        let g: String = gap.iter().collect();
+        let rest = g.strip_prefix('的')?;
+        let noun = ["税率", "费率", "利率", "比例"]
+            .into_iter()
+            .find(|w| rest.starts_with(w) && label.ends_with(w))?;
+        let verb = &rest[noun.len()..];
+        TO_VERBS.contains(&verb).then(|| label.to_string())
     }
 
     /// The label of the figure before, for an unlabelled item of a list
@@ -4191,14 +4212,14 @@ mod tests {
             (
                 "行政审批事项减少三分之一。",
                 "三分之一",
-                0.333333,
+                1.0 / 3.0,
                 Some("行政审批事项"),
                 Some(Direction::Down),
             ),
             (
                 "本届政府减少1/3行政审批事项的目标提前实现。",
                 "1/3",
-                0.333333,
+                1.0 / 3.0,
                 Some("行政审批事项"),
                 Some(Direction::Down),
             ),
@@ -5005,6 +5026,59 @@ mod tests {
         assert!(f.iter().all(|f| f.change.is_some()), "{f:?}");
         let f = figs("二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。");
         assert!(f.iter().all(|f| f.change.is_some()), "{f:?}");
+        assert_labels(&some_labels(&[
+            // A rate named after the figure, and where it goes.
+            (
+                "将制造业等行业现行16%的税率降至13%。",
+                0,
+                "制造业等行业税率",
+            ),
+            (
+                "将制造业等行业现行16%的税率降至13%。",
+                1,
+                "制造业等行业税率",
+            ),
+            (
+                "将交通运输业、建筑业等行业现行10%的税率降至9%。",
+                0,
+                "交通运输业、建筑业等行业税率",
+            ),
+            (
+                "落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元。",
+                0,
+                "小规模纳税人增值税起征点",
+            ),
+            (
+                "钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。",
+                0,
+                "重点行业",
+            ),
+            (
+                "企业出口退税办理时间压缩至6个工作日以内。",
+                0,
+                "企业出口退税办理时间",
+            ),
+        ]));
+        // The rate in force and how things stand are no goals of the plan.
+        let d = crate::document::parse::parse(
+            "二、今年的主要任务\n将制造业等行业现行16%的税率降至13%。我国有2.9亿在校学生，要坚持把教育办好。我国60岁以上人口已达2.5亿。\n",
+        );
+        let f = extract(&d);
+        let targets: Vec<_> = f.iter().map(|f| (f.text.as_str(), f.target)).collect();
+        assert_eq!(
+            targets,
+            [
+                ("16%", false),
+                ("13%", true),
+                ("2.9亿", false),
+                ("2.5亿", false)
+            ]
+        );
+        // A working day is a unit; a third is 1/3 as an f64.
+        let f = figs("企业出口退税办理时间压缩至6个工作日以内。");
+        assert_eq!(f[0].unit.as_deref(), Some("个工作日"));
+        let f = figs("坚决把文件压减三分之一以上。");
+        assert_eq!(f[0].normalized, 1.0 / 3.0);
     }
 
     #[test]

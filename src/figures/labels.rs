@@ -874,6 +874,23 @@ pub(crate) fn label_for(site: &LabelSite, noun: NounAfter) -> Option<String> {
     {
         return Some(rate);
     }
+    // `制造业等行业现行16%的税率降至13%`: the rate named after the figure
+    // is what it is, of whom the clause says.
+    if b > a
+        && !only_verb
+        && f.get(end) == Some(&'的')
+        && let Some(w) = ["税率", "费率", "利率", "比例"]
+            .iter()
+            .find(|w| starts_with_at(f, end + 1, w))
+        && f.get(end + 3).is_none_or(|c| {
+            CLAUSE_BREAKS.contains(c)
+                || CHANGE_VERB_LIST.may_start(*c) && CHANGE_VERB_LIST.any_at(f, end + 3)
+        })
+        && let Some(whose) =
+            listed_before(site, s, b - a).or_else(|| clean_label(&orig[s + a..s + b]))
+    {
+        return Some(format!("{whose}{w}"));
+    }
     if b > a && !only_verb {
         // `新建、改扩建酒店10家`: a list of short names before the figure's
         // clause belongs to its label.

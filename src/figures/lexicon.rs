@@ -63,6 +63,8 @@ const UNITS: &[(&str, Kind, bool)] = &[
     ("mw", Kind::Energy, true),
     ("gw", Kind::Energy, true),
     ("个月", Kind::TimeSpan, true),
+    ("个工作日", Kind::TimeSpan, true),
+    ("工作日", Kind::TimeSpan, true),
     ("小时", Kind::TimeSpan, true),
     ("分钟", Kind::TimeSpan, true),
     ("天", Kind::TimeSpan, true),
@@ -375,6 +377,7 @@ pub static LABEL_LEAD: WordList = WordList::new(&[
     // `布设常态化核酸采样点1487个`, `可拉动商品销售总额约70亿元`), a peak
     // (`最高峰在管密接房源8730间`).
     "办理", "督促", "布设", "部署", "备案", "收集处置", "收集", "拉动", "因地制宜", "报告",
+    "落实好", "各地",
     "最高峰", "高峰", "募集",
     // `仅对制假售假违法活动立案查处的就达…`: only, and what it is done to.
     "仅对", "仅",
@@ -461,6 +464,10 @@ pub static LABEL_TAIL: WordList = WordList::new(&[
     // `养老金水平又提高10%`, `基础养老金标准统一由55元提高到70元`,
     // `保障性安居工程新安排740万套`, `国家已设立400亿元…基金`.
     "又", "统一", "新安排", "设立",
+    // `办理时间压缩至6个工作日以内`.
+    "压缩至", "压缩到", "缩短至", "缩短到", "压减至", "压减到",
+    // `制造业等行业现行16%的税率`, `落实好…起征点`, `各地可降至16%`.
+    "现行", "可",
 ]);
 
 /// [`NOUN_STOPS`] as a word list.
@@ -553,6 +560,8 @@ pub const PAST_WORDS: &[&str] = &[
     // `已建成的主要有：…` (what is built is done, in any part; not `已建成
     // 自然村的…`, `已开工的57个项目要加快建设`: a stock the plan works on).
     "已建成的主要有", "已建成的有", "已完成",
+    // `我国有13亿人口`, `我国60岁以上人口已达2.5亿`: how things stand.
+    "我国有", "全国有", "已达",
 ];
 
 /// Words that place a sentence in the coming year, for reports whose
@@ -584,7 +593,7 @@ pub const COUNTED_HEADS: &[&str] = &[
     "产品", "标准", "专利", "社区", "村", "镇", "站", "区", "市", "点", "户", "所",
     "基金", "国债", "债券", "保险", "贷款", "资金", "市场主体", "人口", "群众", "农民",
     "管道", "线路", "堤防", "事项", "卫生院", "中小学", "小学", "中学", "寄宿生", "毕业生",
-    "在校生", "研究生", "幼儿园", "产业园",
+    "在校生", "研究生", "幼儿园", "产业园", "行业", "领域", "省份", "部门",
 ];
 
 /// Nouns of who or where (`城乡居民`, `银行`): a `的` after one of them

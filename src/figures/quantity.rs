@@ -636,7 +636,7 @@ pub(crate) fn after_share_verb(f: &[char], k: usize) -> bool {
 
 /// A fraction at `i`: `三分之一`, `四分之三`, `1/3`, `1／4` (a proper
 /// fraction of a small whole; `百分之` is a percent, read elsewhere), as
-/// its value to six places.
+/// its value to sixteen places.
 pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
     if i > 0 && f[i - 1] == '第' {
         return None;
@@ -705,10 +705,16 @@ pub(crate) fn fraction(f: &[char], i: usize) -> Option<Quantity> {
     }
     // `三分之一强`: a little more (or less, `弱`) than a third.
     let end = end + usize::from(matches!(f.get(end), Some('强' | '弱')));
-    let value = Decimal {
-        mantissa: (num * 1_000_000 + den / 2) / den,
-        exp: -6,
+    // (To 16 places, the precision of an f64: `三分之一` is 1/3 as a
+    // program computes it, 0.3333333333333333.)
+    let mut value = Decimal {
+        mantissa: (num * 10_000_000_000_000_000 + den / 2) / den,
+        exp: -16,
     };
+    while value.exp < 0 && value.mantissa.is_multiple_of(10) {
+        value.mantissa /= 10;
+        value.exp += 1;
+    }
     Some(Quantity {
         chinese: !f[i].is_ascii_digit(),
         ..Quantity::words(i, end, value)

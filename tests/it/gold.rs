@@ -129,6 +129,20 @@ fn gold_value(s: &str) -> Option<f64> {
         .or_else(|| s.split_once('-').and_then(|(a, _)| a.parse().ok()))
 }
 
+/// A repeating fraction written to six places or more (`0.333333` for
+/// 1/3): the value rounded to the places the annotator wrote.
+fn rounded_as(gold: &str, value: f64) -> bool {
+    let Some((_, places)) = gold.split_once('.') else {
+        return false;
+    };
+    let d = places.len();
+    d >= 6
+        && places.bytes().all(|b| b.is_ascii_digit())
+        && gold
+            .parse::<f64>()
+            .is_ok_and(|g| (value - g).abs() <= 0.5 * 10f64.powi(-(d as i32)) + 1e-12)
+}
+
 #[derive(Debug, Default)]
 struct Tally {
     predicted: usize,
@@ -192,12 +206,12 @@ fn score(g: &Gold, figs: &[Figure]) -> Tally {
         used[k] = true;
         t.matched += 1;
         let f = predicted[k];
-        let value_ok = gold_value(&r.normalized)
-            .is_none_or(|v| (f.normalized - v).abs() <= v.abs() * 1e-9)
-            && (r.unit.is_empty()
-                || f.unit
-                    .as_deref()
-                    .is_some_and(|u| squash(u) == squash(&r.unit)));
+        let value_ok = gold_value(&r.normalized).is_none_or(|v| {
+            (f.normalized - v).abs() <= v.abs() * 1e-9 || rounded_as(&r.normalized, f.normalized)
+        }) && (r.unit.is_empty()
+            || f.unit
+                .as_deref()
+                .is_some_and(|u| squash(u) == squash(&r.unit)));
         if !check(value_ok, &mut t.values) {
             t.errors.push((
                 r.start,
