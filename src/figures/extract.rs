@@ -2018,10 +2018,17 @@ impl ParagraphScan<'_> {
     /// writes it (`比１９８３年`, not `比1983年`); `比` + a basis it names
     /// (`是2010年的3倍` → `比2010年`) keeps its `比`.
     fn as_written(&self, basis: &str, from: usize, to: usize) -> String {
+        // (`比２０１０年分别降低…`: a basis shared by a list stands before
+        // where the change is read from; the nearest one before it.)
         let find = |s: &str| {
             let w: Vec<char> = s.chars().collect();
             (from..to.saturating_sub(w.len()) + 1)
                 .find(|&k| self.f.get(k..k + w.len()) == Some(&w[..]))
+                .or_else(|| {
+                    (from.saturating_sub(24)..from)
+                        .rev()
+                        .find(|&k| self.f.get(k..k + w.len()) == Some(&w[..]))
+                })
                 .map(|k| self.orig[k..k + w.len()].iter().collect::<String>())
         };
         find(basis)

@@ -344,8 +344,9 @@ fn drop_per_unit(s: &mut String) {
     if let Some(k) = per_time.or_else(|| {
         s.char_indices().find_map(|(k, c)| {
             let rest = &s[k + c.len_utf8()..];
-            (c == '每' && (rest.starts_with(|d: char| d.is_ascii_digit()) || per_count(rest)))
-                .then_some(k)
+            // (Digits in any dress: `每５０公斤`.)
+            let digit = |d: char| d.is_ascii_digit() || ('０'..='９').contains(&d);
+            (c == '每' && (rest.starts_with(digit) || per_count(rest))).then_some(k)
         })
     }) && k > 0
     {

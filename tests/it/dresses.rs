@@ -158,7 +158,7 @@ fn crlf_with_bom() {
 
 /// Hard-wraps every body paragraph at `width` chars, indents paragraphs
 /// with two ideographic spaces and puts `— n —` page numbers between pages.
-fn pdf_paste(text: &str, columns: usize) -> String {
+pub(crate) fn pdf_paste(text: &str, columns: usize) -> String {
     pdf_paste_with(text, columns, true, false)
 }
 

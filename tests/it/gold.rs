@@ -37,6 +37,9 @@ struct Gold {
     strict: bool,
     expect: HashMap<String, f64>,
     rows: Vec<Row>,
+    /// Contexts the dressed text no longer holds as written (a PDF line
+    /// break inside `4 0 0`, whose space the line's end lost).
+    lost: Vec<String>,
 }
 
 /// `reports/x.txt` → `x.txt`, `corpus/state-council/2010.txt` → `corpus/2010.txt`.
@@ -52,6 +55,16 @@ fn char_pos(text: &str, byte: usize) -> usize {
 }
 
 fn load(path: &std::path::Path) -> (Gold, Report) {
+    load_dressed(path, None)
+}
+
+/// The annotation, with the report read from its source or, with
+/// `dress`, from the source's text in another dress.
+/// `dress` is (the text's dress, the same for a snippet of it).
+type Dress = (fn(&str) -> String, fn(&str) -> String);
+
+fn load_dressed(path: &std::path::Path, dress: Option<Dress>) -> (Gold, Report) {
+    let snippet = |s: &str| dress.map_or_else(|| s.to_string(), |d| d.1(s));
     let tsv = std::fs::read_to_string(path).unwrap();
     let mut g = Gold {
         name: path.file_name().unwrap().to_string_lossy().into_owned(),
@@ -64,10 +77,15 @@ fn load(path: &std::path::Path) -> (Gold, Report) {
         if let Some(src) = line.strip_prefix("# source:") {
             g.report = fixture_of(src);
             let bytes = super::fixture_bytes(&g.report);
-            report = Some(Report::from_bytes(&g.report, &bytes, &Options::default()).unwrap());
+            let mut r = Report::from_bytes(&g.report, &bytes, &Options::default()).unwrap();
+            if let Some(dress) = dress {
+                let dressed = dress.0(&r.doc.text);
+                r = Report::from_bytes(&g.report, dressed.as_bytes(), &Options::default()).unwrap();
+            }
+            report = Some(r);
         } else if let Some(p) = line.strip_prefix("# passage:") {
             let (a, b) = p.trim().split_once(" ... ").expect("START ... END");
-            passages.push((a.to_string(), b.to_string()));
+            passages.push((snippet(a), snippet(b)));
         } else if let Some(l) = line.strip_prefix("# labels:") {
             g.strict = l.trim() == "strict";
         } else if let Some(e) = line.strip_prefix("# expect:") {
@@ -93,11 +111,25 @@ fn load(path: &std::path::Path) -> (Gold, Report) {
         g.passages.push((char_pos(text, s), char_pos(text, e)));
     }
     for line in lines.filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-        let c: Vec<&str> = line.split('\t').collect();
+        let c: Vec<String> = line
+            .split('\t')
+            .enumerate()
+            .map(|(i, x)| {
+                // (Context, text, label, change and basis are text.)
+                if matches!(i, 0 | 1 | 4 | 6 | 7) {
+                    snippet(x)
+                } else {
+                    x.to_string()
+                }
+            })
+            .collect();
+        let c: Vec<&str> = c.iter().map(String::as_str).collect();
         assert_eq!(c.len(), 11, "{}: {line}", g.name);
-        let at = text
-            .find(c[0])
-            .unwrap_or_else(|| panic!("{}: context {}", g.name, c[0]));
+        let Some(at) = text.find(c[0]) else {
+            assert!(dress.is_some(), "{}: context {}", g.name, c[0]);
+            g.lost.push(c[0].to_string());
+            continue;
+        };
         assert!(
             text[at + c[0].len()..].find(c[0]).is_none() && !text[..at].contains(c[0]),
             "{}: context {} twice",
@@ -157,6 +189,21 @@ struct Tally {
 }
 
 impl Tally {
+    /// Pools another file's counts into these.
+    fn add(&mut self, o: &Tally) {
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+        self.matched += o.matched;
+        for (a, b) in [
+            (&mut self.labels, o.labels),
+            (&mut self.changes, o.changes),
+            (&mut self.values, o.values),
+            (&mut self.targets, o.targets),
+        ] {
+            a.0 += b.0;
+            a.1 += b.1;
+        }
+    }
     fn ratio((ok, all): (usize, usize)) -> f64 {
         if all == 0 {
             1.0
@@ -326,5 +373,92 @@ fn figures_match_the_annotations() {
         }
     }
     assert!(rows >= 400, "{rows} gold rows");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The annotated passages pasted from a PDF (lines of 38 columns, page
+/// numbers between pages) or with fullwidth digits keep their scores: the
+/// dress changes nothing of what a figure is.
+#[test]
+fn figures_keep_their_scores_in_other_dresses() {
+    fn pdf(text: &str) -> String {
+        super::dresses::pdf_paste(text, 38)
+    }
+    fn fullwidth_digits(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                '0'..='9' => char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap(),
+                '.' => '．',
+                '%' => '％',
+                c => c,
+            })
+            .collect()
+    }
+    let dir = super::fixture("gold");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut lost = Vec::new();
+    fn same(s: &str) -> String {
+        s.to_string()
+    }
+    let dresses: [(&str, Dress); 2] = [
+        ("pdf", (pdf, same)),
+        ("fullwidth digits", (fullwidth_digits, fullwidth_digits)),
+    ];
+    for (name, dress) in dresses {
+        let (mut plain, mut dressed) = (Tally::default(), Tally::default());
+        for path in &files {
+            let (g, report) = load(path);
+            let a = score(&g, &report.figures);
+            let (g2, report2) = load_dressed(path, Some(dress));
+            let b = score(&g2, &report2.figures);
+            if std::env::var_os("GOLD_ERRORS").is_some() {
+                let (sa, sb) = (a.scores(), b.scores());
+                for ((k, x), (_, y)) in sa.iter().zip(sb.iter()) {
+                    if (x - y).abs() > 1e-9 {
+                        eprintln!("{name}: {}: {k} {x:.3} -> {y:.3}", g.name);
+                    }
+                }
+                // (Errors without where: the dress moves the text.)
+                let bare = |e: &str| {
+                    e.split(" at ")
+                        .next()
+                        .unwrap_or(e)
+                        .chars()
+                        .map(|c| match c {
+                            '０'..='９' => {
+                                char::from_u32(c as u32 - 0xFF10 + '0' as u32).unwrap_or(c)
+                            }
+                            '．' => '.',
+                            '％' => '%',
+                            c => c,
+                        })
+                        .collect::<String>()
+                };
+                for e in b
+                    .errors
+                    .iter()
+                    .filter(|e| !a.errors.iter().any(|x| bare(&x.1) == bare(&e.1)))
+                {
+                    eprintln!("  {name}: {}", e.1);
+                }
+            }
+            lost.extend(g2.lost.iter().map(|c| format!("{name}: {}: {c}", g.name)));
+            plain.add(&a);
+            dressed.add(&b);
+        }
+        for ((k, x), (_, y)) in plain.scores().iter().zip(dressed.scores().iter()) {
+            eprintln!("{name}: pooled {k} {x:.3} -> {y:.3}");
+            if y + 0.005 < *x {
+                failures.push(format!("{name}: {k} {x:.3} -> {y:.3}"));
+            }
+        }
+    }
+    assert!(lost.len() <= 5, "contexts lost:\n{}", lost.join("\n"));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
