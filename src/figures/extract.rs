@@ -491,11 +491,8 @@ fn year_basis(f: &[char], end: usize) -> Option<(String, usize)> {
     if y < 6 || f[y - 1] != '年' {
         return None;
     }
-    let mut k = y - 1;
-    while k > 0 && f[k - 1].is_ascii_digit() {
-        k -= 1;
-    }
-    if y - 1 - k != 4 || k == 0 || !matches!(f[k - 1], '比' | '较') {
+    let k = crate::figures::labels::year_start(f, y - 1)?;
+    if k == 0 || !matches!(f[k - 1], '比' | '较') {
         return None;
     }
     Some((f[k - 1..end].iter().collect(), k - 1))
@@ -744,7 +741,14 @@ fn scan(f: &[char]) -> Vec<Found> {
         }
         let Some(mut q) = cn_neighbours(f, i).or_else(|| parse_quantity(f, i)) else {
             i += 1;
-            while i < f.len() && (f[i].is_ascii_digit() || (c.is_ascii_digit() && f[i] == '.')) {
+            // (The rest of the number is no number either, spaced out or
+            // not: `连续3 7年`.)
+            while i < f.len()
+                && (f[i].is_ascii_digit()
+                    || c.is_ascii_digit()
+                        && (f[i] == '.'
+                            || f[i] == ' ' && f.get(i + 1).is_some_and(char::is_ascii_digit)))
+            {
                 i += 1;
             }
             continue;

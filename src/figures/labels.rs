@@ -176,10 +176,46 @@ fn spaced_year_end(f: &[char], i: usize) -> Option<usize> {
     (f.get(k) == Some(&'年')).then_some(k + 1)
 }
 
-/// Where `比`/`较` + a year (`比1980年`, `比一九五八年`) ending `s` starts.
+/// Where `比`/`较` + a year (`比1980年`, `比一九五八年`, `比1 9 9 5 年`)
+/// ending `s` starts.
 fn compared_year_at_end(s: &[char]) -> Option<usize> {
-    let at = s.len().checked_sub(6)?;
-    (matches!(s[at], '比' | '较') && year_len_at(s, at + 1) == Some(5)).then_some(at)
+    if s.last() != Some(&'年') {
+        return None;
+    }
+    let at = year_start(s, s.len() - 1)?.checked_sub(1)?;
+    matches!(s[at], '比' | '较').then_some(at)
+}
+
+/// Where the four digits of a year whose `年` is at `nian` start: `2010年`,
+/// `一九五八年`, or spaced out as PDFs paste it (`2 0 1 0年`, `1 9 9 5 年`).
+pub(crate) fn year_start(f: &[char], nian: usize) -> Option<usize> {
+    let mut k = nian;
+    let space_before_nian = k > 0 && f[k - 1] == ' ';
+    if space_before_nian {
+        k -= 1;
+    }
+    // (Spaced or not, Chinese or not: decided by the first two digits.)
+    let (mut spaced, mut cn) = (None, None);
+    for n in 0..4 {
+        if n > 0 {
+            let gap = k > 0 && f[k - 1] == ' ';
+            if *spaced.get_or_insert(gap) != gap {
+                return None;
+            }
+            k -= usize::from(gap);
+        }
+        let c = f[..k].last().copied()?;
+        let is_cn = is_cn_year_digit(c);
+        if !(c.is_ascii_digit() || is_cn) || *cn.get_or_insert(is_cn) != is_cn {
+            return None;
+        }
+        k -= 1;
+    }
+    // (A space before 年 only after spaced digits; no fifth digit.)
+    let fifth = f[..k]
+        .last()
+        .is_some_and(|&c| c.is_ascii_digit() || cn == Some(true) && is_cn_year_digit(c));
+    (!(fifth || space_before_nian && spaced != Some(true))).then_some(k)
 }
 
 /// The length of a year (`1980年`, `一九八〇年`) at `i` in `s`.

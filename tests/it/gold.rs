@@ -406,9 +406,22 @@ fn figures_keep_their_scores_in_other_dresses() {
     fn same(s: &str) -> String {
         s.to_string()
     }
-    let dresses: [(&str, Dress); 2] = [
+    // `1 9 9 7 年`, `7 4 7 7 2 亿元`: digits spaced out, as PDFs paste them.
+    fn spaced_digits(text: &str) -> String {
+        let mut out = String::with_capacity(text.len() * 2);
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            out.push(c);
+            if c.is_ascii_digit() && chars.peek().is_some_and(|d| d.is_ascii_digit()) {
+                out.push(' ');
+            }
+        }
+        out
+    }
+    let dresses: [(&str, Dress); 3] = [
         ("pdf", (pdf, same)),
         ("fullwidth digits", (fullwidth_digits, fullwidth_digits)),
+        ("spaced digits", (spaced_digits, spaced_digits)),
     ];
     for (name, dress) in dresses {
         let (mut plain, mut dressed) = (Tally::default(), Tally::default());
@@ -438,6 +451,7 @@ fn figures_keep_their_scores_in_other_dresses() {
                             '％' => '%',
                             c => c,
                         })
+                        .filter(|&c| c != ' ')
                         .collect::<String>()
                 };
                 for e in b
