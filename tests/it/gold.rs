@@ -418,10 +418,38 @@ fn figures_keep_their_scores_in_other_dresses() {
         }
         out
     }
-    let dresses: [(&str, Dress); 3] = [
+    // Punctuation in the other width (the sample writes `,` `:` `(`; most
+    // reports `，` `：` `（`).
+    fn swap_punctuation(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                ',' => '，',
+                '，' => ',',
+                ':' => '：',
+                '：' => ':',
+                ';' => '；',
+                '；' => ';',
+                '(' => '（',
+                '（' => '(',
+                ')' => '）',
+                '）' => ')',
+                c => c,
+            })
+            .collect()
+    }
+    // No line breaks at all: `　　` before each paragraph.
+    fn one_line(text: &str) -> String {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| format!("\u{3000}\u{3000}{}", l.trim()))
+            .collect()
+    }
+    let dresses: [(&str, Dress); 5] = [
+        ("one line", (one_line, same)),
         ("pdf", (pdf, same)),
         ("fullwidth digits", (fullwidth_digits, fullwidth_digits)),
         ("spaced digits", (spaced_digits, spaced_digits)),
+        ("punctuation swapped", (swap_punctuation, swap_punctuation)),
     ];
     for (name, dress) in dresses {
         let (mut plain, mut dressed) = (Tally::default(), Tally::default());
@@ -449,6 +477,11 @@ fn figures_keep_their_scores_in_other_dresses() {
                             }
                             '．' => '.',
                             '％' => '%',
+                            '，' => ',',
+                            '：' => ':',
+                            '；' => ';',
+                            '（' => '(',
+                            '）' => ')',
                             c => c,
                         })
                         .filter(|&c| c != ' ')
